@@ -1,0 +1,46 @@
+"""Default values of every setting. Override any of them with ``INQUIRY_<NAME>``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+DEFAULTS: dict[str, object] = {
+    # "local" (default: a developer's machine, `make run`) or "production".
+    "env": "local",
+    "var_dir": PROJECT_ROOT / "var",
+    "secret_key": None,
+    "database_url": None,  # None -> SQLite file under var_dir
+    "log_level": "INFO",
+    # Sessions and sign-in.
+    "session_cookie_secure": True,
+    "session_lifetime_minutes": 480,
+    "max_failed_sign_ins": 5,
+    "lockout_minutes": 15,
+    "sign_in_rate_limit": "20 per minute",
+    "ratelimit_storage_url": "memory://",
+    "password_min_length": 12,
+    # Elasticsearch: None -> the managed local single node on es_port.
+    "elasticsearch_url": None,
+    "es_index_prefix": "inquiry",
+    "es_port": 9200,
+    "es_heap": "1g",
+    "es_version": "9.2.0",
+    "es_timeout_seconds": 10.0,
+    # Redis (Celery broker): None -> the managed local server on redis_port.
+    "redis_url": None,
+    "redis_port": 6379,
+    # PostgreSQL managed locally (used by the test run; production points database_url elsewhere).
+    "pg_port": 54329,
+    "pg_database": "inquiry",
+    "pg_user": "inquiry",
+    "pg_password": "inquiry-local-only",
+    # Local S3-compatible server (versitygw), used by the test run.
+    "s3_port": 7070,
+    "s3_access_key": "inquirylocal",
+    "s3_secret_key": "inquiry-local-only-secret",
+}
+
+# Values that must never reach production: the refusal in settings.validate names them.
+INSECURE_SECRET_KEYS = frozenset({"", "dev", "changeme", "change-me", "secret", "development"})

@@ -1,0 +1,156 @@
+"""Load, coerce and validate settings once at start-up; immutable afterwards."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Mapping
+
+from config.defaults import DEFAULTS, INSECURE_SECRET_KEYS
+
+ENV_PREFIX = "INQUIRY_"
+
+
+class SettingsError(RuntimeError):
+    """A setting is missing or invalid; the message names the variable to fix."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    env: str
+    var_dir: Path
+    secret_key: str
+    database_url: str
+    log_level: str
+    session_cookie_secure: bool
+    session_lifetime_minutes: int
+    max_failed_sign_ins: int
+    lockout_minutes: int
+    sign_in_rate_limit: str
+    ratelimit_storage_url: str
+    password_min_length: int
+    elasticsearch_url: str | None
+    es_index_prefix: str
+    es_port: int
+    es_heap: str
+    es_version: str
+    es_timeout_seconds: float
+    redis_url: str | None
+    redis_port: int
+    pg_port: int
+    pg_database: str
+    pg_user: str
+    pg_password: str
+    s3_port: int
+    s3_access_key: str
+    s3_secret_key: str
+    testing: bool = False
+
+    @property
+    def production(self) -> bool:
+        return self.env == "production"
+
+    @property
+    def managed_elasticsearch(self) -> bool:
+        """True when no external cluster is configured and we run our own node."""
+        return not self.elasticsearch_url
+
+    @property
+    def effective_elasticsearch_url(self) -> str:
+        return self.elasticsearch_url or f"http://127.0.0.1:{self.es_port}"
+
+    @property
+    def effective_redis_url(self) -> str:
+        return self.redis_url or f"redis://127.0.0.1:{self.redis_port}/0"
+
+    def public_summary(self) -> dict[str, object]:
+        """Settings safe to print or log: secrets and passwords are masked."""
+        out: dict[str, object] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if any(word in f.name for word in ("secret", "password")):
+                value = "***" if value else value
+            elif f.name.endswith("_url") and isinstance(value, str) and "@" in value:
+                scheme, _, rest = value.partition("://")
+                value = f"{scheme}://***@{rest.split('@', 1)[1]}"
+            out[f.name] = value
+        return out
+
+
+def _coerce(name: str, raw: str, kind: type | None) -> object:
+    if kind is bool:
+        lowered = raw.strip().lower()
+        if lowered in {"1", "true", "yes", "on"}:
+            return True
+        if lowered in {"0", "false", "no", "off"}:
+            return False
+        raise SettingsError(f"{ENV_PREFIX}{name.upper()} must be true or false, not {raw!r}")
+    if kind in (int, float):
+        try:
+            return kind(raw)
+        except ValueError:
+            raise SettingsError(
+                f"{ENV_PREFIX}{name.upper()} must be a number, not {raw!r}") from None
+    if kind is Path:
+        return Path(raw).expanduser().resolve()
+    return raw
+
+
+def _kind_of(name: str) -> type | None:
+    default = DEFAULTS.get(name)
+    if isinstance(default, bool):
+        return bool
+    if isinstance(default, (int, float, Path)):
+        return type(default) if not isinstance(default, Path) else Path
+    return str
+
+
+def _secret_from_file(var_dir: Path) -> str:
+    """Read, or create once, a random secret key kept under var/ with owner-only access."""
+    path = var_dir / "secret_key"
+    if path.exists():
+        return path.read_text().strip()
+    var_dir.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_urlsafe(48)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as fh:
+        fh.write(key)
+    return key
+
+
+def load_settings(environ: Mapping[str, str] | None = None, **overrides: object) -> Settings:
+    """Defaults <- ``INQUIRY_*`` environment <- explicit overrides, then validate."""
+    environ = os.environ if environ is None else environ
+    values: dict[str, object] = dict(DEFAULTS)
+    for name in DEFAULTS:
+        raw = environ.get(ENV_PREFIX + name.upper())
+        if raw is not None and raw != "":
+            values[name] = _coerce(name, raw, _kind_of(name))
+    values.update(overrides)
+    values["var_dir"] = Path(values["var_dir"]).resolve()  # type: ignore[arg-type]
+    env = str(values["env"])
+    if env not in {"local", "production"}:
+        raise SettingsError(f"{ENV_PREFIX}ENV must be 'local' or 'production', not {env!r}")
+    secret = values.get("secret_key")
+    if env == "production":
+        if not secret or str(secret).strip().lower() in INSECURE_SECRET_KEYS or len(str(secret)) < 32:
+            raise SettingsError(
+                f"production mode refuses to start: set {ENV_PREFIX}SECRET_KEY to a random "
+                "value of at least 32 characters (e.g. python -c 'import secrets; "
+                "print(secrets.token_urlsafe(48))')")
+        if not values["session_cookie_secure"]:
+            raise SettingsError("production mode requires secure session cookies "
+                                f"({ENV_PREFIX}SESSION_COOKIE_SECURE=true)")
+    elif not secret:
+        values["secret_key"] = _secret_from_file(values["var_dir"])  # type: ignore[arg-type]
+    if not values.get("database_url"):
+        var_dir: Path = values["var_dir"]  # type: ignore[assignment]
+        var_dir.mkdir(parents=True, exist_ok=True)
+        values["database_url"] = f"sqlite:///{var_dir / 'inquiry.db'}"
+    known = {f.name for f in fields(Settings)}
+    unknown = set(values) - known
+    if unknown:
+        raise SettingsError(f"unknown settings: {', '.join(sorted(unknown))}")
+    return Settings(**values)  # type: ignore[arg-type]

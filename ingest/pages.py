@@ -1,0 +1,86 @@
+"""The plain data that every later stage (redaction, search, viewer) builds on.
+
+Coordinates are PDF points with the origin at the top-left of the page as displayed
+(after rotation and crop box are applied), so a box can be drawn on a rendered page
+image by scaling alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One word and its box. ``start``/``end`` index into ``Page.text``."""
+
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    start: int = 0
+    end: int = 0
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "x0": round(self.x0, 2), "y0": round(self.y0, 2),
+                "x1": round(self.x1, 2), "y1": round(self.y1, 2)}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Word":
+        return cls(text=data["text"], x0=float(data["x0"]), y0=float(data["y0"]),
+                   x1=float(data["x1"]), y1=float(data["y1"]),
+                   start=int(data.get("start", 0)), end=int(data.get("end", 0)))
+
+
+@dataclass(slots=True)
+class Page:
+    """One page: text in reading order plus every word with its box.
+
+    Invariant: ``text[w.start:w.end] == w.text`` for every word; words on one line are
+    joined by a single space and lines by ``\\n``.
+    """
+
+    number: int
+    width: float
+    height: float
+    ocr: bool
+    text: str
+    words: list[Word] = field(default_factory=list)
+
+    def to_dict(self, offsets: bool = False) -> dict:
+        words = []
+        for w in self.words:
+            d = w.to_dict()
+            if offsets:
+                d["start"], d["end"] = w.start, w.end
+            words.append(d)
+        return {"number": self.number, "width": round(self.width, 2),
+                "height": round(self.height, 2), "ocr": self.ocr, "text": self.text,
+                "words": words}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Page":
+        return cls(number=int(data["number"]), width=float(data["width"]),
+                   height=float(data["height"]), ocr=bool(data["ocr"]), text=data["text"],
+                   words=[Word.from_dict(w) for w in data.get("words", [])])
+
+
+def build_page(number: int, width: float, height: float, ocr: bool,
+               lines: list[list[tuple[str, float, float, float, float]]]) -> Page:
+    """Assemble a Page from lines of (text, x0, y0, x1, y1) so offsets are always right."""
+    parts: list[str] = []
+    words: list[Word] = []
+    pos = 0
+    for li, line in enumerate(lines):
+        if li and parts:
+            parts.append("\n")
+            pos += 1
+        for wi, (text, x0, y0, x1, y1) in enumerate(line):
+            if wi:
+                parts.append(" ")
+                pos += 1
+            parts.append(text)
+            words.append(Word(text, x0, y0, x1, y1, pos, pos + len(text)))
+            pos += len(text)
+    return Page(number, width, height, ocr, "".join(parts), words)

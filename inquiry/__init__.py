@@ -1,0 +1,1 @@
+"""The application: everything that knows about Flask, the database, Celery or users."""

@@ -1,0 +1,1 @@
+"""Sign-in, roles and the permission policy."""

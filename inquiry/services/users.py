@@ -1,0 +1,214 @@
+"""Accounts: create, change, deactivate, sign in with throttling and lockout."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from email_validator import EmailNotValidError, validate_email
+from sqlalchemy import func, select
+
+from inquiry.auth.passwords import (generate_password, hash_password, needs_rehash,
+                                    password_problems, verify_password)
+from inquiry.extensions import db
+from inquiry.models import ROLES, User, UserRole
+from inquiry.models.base import utcnow
+from inquiry.services import audit
+from inquiry.services.actor import Actor
+
+
+class UserError(ValueError):
+    """A request about accounts that can't be done; the message is safe to show."""
+
+
+def normalise_email(email: str) -> str:
+    try:
+        return validate_email(email.strip(), check_deliverability=False).normalized.lower()
+    except EmailNotValidError as exc:
+        raise UserError(f"That is not a valid email address: {exc}") from None
+
+
+def get_by_email(email: str) -> User | None:
+    return db.session.scalar(select(User).where(User.email == email.strip().lower()))
+
+
+def get(user_id: int) -> User | None:
+    return db.session.get(User, user_id)
+
+
+def list_users() -> list[User]:
+    return list(db.session.scalars(select(User).order_by(User.email)))
+
+
+def _check_roles(roles: set[str]) -> None:
+    unknown = roles - set(ROLES)
+    if unknown:
+        raise UserError(f"Unknown role(s): {', '.join(sorted(unknown))}. "
+                        f"Roles are: {', '.join(ROLES)}.")
+
+
+@dataclass(frozen=True)
+class NewAccount:
+    user: User
+    password: str | None  # the generated one-time password, shown once; None if given
+
+
+def create_user(email: str, roles: set[str], actor: Actor, *, display_name: str = "",
+                password: str | None = None, min_length: int = 12) -> NewAccount:
+    """Create an account. Without a password one is generated and must be changed at sign-in."""
+    email = normalise_email(email)
+    _check_roles(roles)
+    if not roles:
+        raise UserError("Give the account at least one role.")
+    if get_by_email(email):
+        raise UserError(f"An account for {email} already exists.")
+    generated = None
+    if password is None:
+        password = generated = generate_password()
+    else:
+        problems = password_problems(password, min_length)
+        if problems:
+            raise UserError(" ".join(problems))
+    user = User(email=email, display_name=(display_name.strip() or email.split("@")[0])[:120],
+                password_hash=hash_password(password), must_change_password=generated is not None)
+    user.set_roles(roles)
+    db.session.add(user)
+    db.session.commit()
+    audit.record("user.create", actor, target_type="user", target_id=user.id,
+                 details={"email": email, "roles": sorted(roles)})
+    return NewAccount(user, generated)
+
+
+def update_user(user: User, actor: Actor, *, display_name: str, roles: set[str],
+                active: bool) -> User:
+    _check_roles(roles)
+    if not roles:
+        raise UserError("Give the account at least one role.")
+    if user.id == actor.user_id and (not active or "admin" not in roles):
+        raise UserError("You can't remove your own admin role or deactivate yourself.")
+    if user.active and "admin" in user.roles and (not active or "admin" not in roles):
+        if _active_admin_count() <= 1:
+            raise UserError("This is the last active admin; appoint another admin first.")
+    before = {"display_name": user.display_name, "roles": sorted(user.roles),
+              "active": user.active}
+    user.display_name = display_name.strip()[:120] or user.display_name
+    user.set_roles(roles)
+    if user.active and not active:
+        user.session_version += 1  # signs the user out everywhere
+    user.active = active
+    after = {"display_name": user.display_name, "roles": sorted(roles), "active": active}
+    db.session.commit()
+    changes = {k: [before[k], after[k]] for k in after if before[k] != after[k]}
+    if changes:
+        audit.record("user.update", actor, target_type="user", target_id=user.id,
+                     details={"email": user.email, "changes": changes})
+    return user
+
+
+def reset_password(user: User, actor: Actor) -> str:
+    """Issue a new one-time password (shown once) and end the user's sessions."""
+    password = generate_password()
+    user.password_hash = hash_password(password)
+    user.must_change_password = True
+    user.failed_sign_ins = 0
+    user.locked_until = None
+    user.session_version += 1
+    db.session.commit()
+    audit.record("user.password_reset", actor, target_type="user", target_id=user.id,
+                 details={"email": user.email})
+    return password
+
+
+def change_password(user: User, current: str, new: str, actor: Actor, *,
+                    min_length: int = 12) -> None:
+    if not verify_password(user.password_hash, current):
+        audit.record("user.password_change_failed", actor, target_type="user",
+                     target_id=user.id, details={"reason": "wrong current password"})
+        raise UserError("Your current password is not right.")
+    problems = password_problems(new, min_length)
+    if new == current:
+        problems.append("Choose a password different from the current one.")
+    if problems:
+        raise UserError(" ".join(problems))
+    user.password_hash = hash_password(new)
+    user.must_change_password = False
+    user.password_changed_at = utcnow()
+    user.session_version += 1
+    db.session.commit()
+    audit.record("user.password_change", actor, target_type="user", target_id=user.id)
+
+
+def _active_admin_count() -> int:
+    return db.session.scalar(
+        select(func.count()).select_from(User).join(UserRole)
+        .where(User.active.is_(True), UserRole.role == "admin")) or 0
+
+
+def has_active_admin() -> bool:
+    return _active_admin_count() > 0
+
+
+@dataclass(frozen=True)
+class SignInResult:
+    user: User | None
+    message: str = ""
+
+
+GENERIC_FAILURE = "That email and password don't match an active account."
+
+
+def authenticate(email: str, password: str, actor: Actor, *, max_failures: int,
+                 lockout_minutes: int) -> SignInResult:
+    """Check credentials; count failures and lock the account for a while after too many.
+
+    The message never says whether the email exists. Every outcome is audited.
+    """
+    email_key = email.strip().lower()[:254]
+    user = get_by_email(email_key) if email_key else None
+    now = utcnow()
+    if user is not None and user.locked_until and user.locked_until > now:
+        verify_password(None, password)  # same work as a real check
+        audit.record("auth.sign_in_failed", actor, target_type="user", target_id=user.id,
+                     details={"email": email_key, "reason": "locked"})
+        minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
+        return SignInResult(None, "Too many failed attempts: this account is locked for "
+                                  f"about {minutes} more minute(s).")
+    ok = verify_password(user.password_hash if user else None, password)
+    if user is None or not ok or not user.active:
+        reason = ("unknown account" if user is None else
+                  "wrong password" if not ok else "deactivated")
+        message = GENERIC_FAILURE
+        if user is not None and not ok:
+            user.failed_sign_ins += 1
+            if user.failed_sign_ins >= max_failures:
+                user.locked_until = now + timedelta(minutes=lockout_minutes)
+                user.failed_sign_ins = 0
+                reason = "wrong password; account locked"
+                message = (f"Too many failed attempts: this account is locked for "
+                           f"{lockout_minutes} minutes.")
+            db.session.commit()
+        audit.record("auth.sign_in_failed", actor, target_type="user",
+                     target_id=user.id if user else None,
+                     details={"email": email_key, "reason": reason})
+        return SignInResult(None, message)
+    user.failed_sign_ins = 0
+    user.locked_until = None
+    user.last_sign_in_at = now
+    if needs_rehash(user.password_hash):
+        user.password_hash = hash_password(password)
+    db.session.commit()
+    audit.record("auth.sign_in", Actor(user.id, user.email, actor.ip, actor.user_agent),
+                 target_type="user", target_id=user.id)
+    return SignInResult(user)
+
+
+def load_session_user(session_id: str) -> User | None:
+    """flask-login loader: the id carries the session version, so old sessions die."""
+    try:
+        user_id, version = (int(part) for part in session_id.split(":", 1))
+    except ValueError:
+        return None
+    user = db.session.get(User, user_id)
+    if user is None or not user.active or user.session_version != version:
+        return None
+    return user

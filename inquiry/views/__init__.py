@@ -1,0 +1,12 @@
+"""One blueprint per area; views parse the request, call a service, render."""
+
+from flask import Flask
+
+
+def register_blueprints(app: Flask) -> None:
+    from inquiry.views import admin_audit, admin_users, auth, health, main
+    from inquiry.views.navigation import register_navigation
+
+    for module in (auth, main, health, admin_users, admin_audit):
+        app.register_blueprint(module.bp)
+    register_navigation(app)

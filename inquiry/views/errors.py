@@ -1,0 +1,50 @@
+"""Clear error pages (HTML, or JSON for API/health paths); never a stack trace."""
+
+from __future__ import annotations
+
+from flask import Flask, jsonify, render_template, request
+from flask_wtf.csrf import CSRFError
+from werkzeug.exceptions import HTTPException, InternalServerError
+
+MESSAGES = {
+    400: "The request could not be understood. Please go back and try again.",
+    401: "Please sign in to continue.",
+    403: "You don't have permission to do that. If you need access, ask an administrator.",
+    404: "There is nothing at this address.",
+    405: "That action isn't available at this address.",
+    413: "That upload is too large.",
+    429: "Too many requests in a short time. Please wait a moment and try again.",
+    500: "Something went wrong on our side. It has been logged; please try again later.",
+}
+
+
+def _render(code: int, message: str, title: str | None = None):  # noqa: ANN202
+    if request.path.startswith(("/api/", "/healthz", "/readyz")) or request.accept_mimetypes.best == "application/json":
+        return jsonify(error=message, status=code), code
+    return render_template("errors/error.html", code=code, title=title or f"Error {code}",
+                           message=message), code
+
+
+def register_error_handlers(app: Flask) -> None:
+    @app.errorhandler(CSRFError)
+    def csrf_error(exc: CSRFError):  # noqa: ANN202
+        app.logger.warning("CSRF refused on %s: %s", request.path, exc.description)
+        return _render(400, "This form has expired or was not sent from this site "
+                            "(missing or invalid security token). Reload the page and try again.",
+                       "Form expired")
+
+    @app.errorhandler(HTTPException)
+    def http_error(exc: HTTPException):  # noqa: ANN202
+        code = exc.code or 500
+        message = MESSAGES.get(code, exc.description or "Error")
+        if code == 429:
+            message = f"{MESSAGES[429]} (limit: {exc.description})"
+        return _render(code, message)
+
+    @app.errorhandler(Exception)
+    def unexpected(exc: Exception):  # noqa: ANN202
+        app.logger.exception("unhandled error on %s", request.path)
+        from inquiry.extensions import db
+
+        db.session.rollback()
+        return _render(500, MESSAGES[500], InternalServerError.name)

@@ -1,0 +1,69 @@
+"""Flask-WTF forms: CSRF tokens and length limits on every field."""
+
+from __future__ import annotations
+
+from flask_wtf import FlaskForm
+from wtforms import (BooleanField, DateField, EmailField, PasswordField, SelectField,
+                     SelectMultipleField, StringField, SubmitField, widgets)
+from wtforms.validators import DataRequired, EqualTo, Length, Optional
+
+from inquiry.models import ROLES
+
+
+class SignInForm(FlaskForm):
+    email = EmailField("Email address", validators=[DataRequired(), Length(max=254)])
+    password = PasswordField("Password", validators=[DataRequired(), Length(max=256)])
+    submit = SubmitField("Sign in")
+
+
+class ChangePasswordForm(FlaskForm):
+    current_password = PasswordField("Current password",
+                                     validators=[DataRequired(), Length(max=256)])
+    new_password = PasswordField("New password", validators=[DataRequired(), Length(max=256)])
+    confirm_password = PasswordField(
+        "Repeat the new password",
+        validators=[DataRequired(), EqualTo("new_password", "The two new passwords differ.")])
+    submit = SubmitField("Change password")
+
+
+class MultiCheckboxField(SelectMultipleField):
+    widget = widgets.ListWidget(prefix_label=False)
+    option_widget = widgets.CheckboxInput()
+
+
+def _role_choices() -> list[tuple[str, str]]:
+    return [(r, r.capitalize()) for r in ROLES]
+
+
+class UserCreateForm(FlaskForm):
+    email = EmailField("Email address", validators=[DataRequired(), Length(max=254)])
+    display_name = StringField("Name", validators=[Optional(), Length(max=120)])
+    roles = MultiCheckboxField("Roles", choices=_role_choices(),
+                               validators=[DataRequired("Choose at least one role.")])
+    submit = SubmitField("Create account")
+
+
+class UserEditForm(FlaskForm):
+    display_name = StringField("Name", validators=[DataRequired(), Length(max=120)])
+    roles = MultiCheckboxField("Roles", choices=_role_choices(),
+                               validators=[DataRequired("Choose at least one role.")])
+    active = BooleanField("Account active")
+    submit = SubmitField("Save changes")
+
+
+class ConfirmForm(FlaskForm):
+    """A bare form for POST-only buttons: it exists for its CSRF token."""
+
+    submit = SubmitField("Confirm")
+
+
+class AuditFilterForm(FlaskForm):
+    class Meta:
+        csrf = False  # a GET filter: it changes nothing
+
+    actor = StringField("Who", validators=[Optional(), Length(max=254)])
+    action = SelectField("Action", validators=[Optional()], validate_choice=False)
+    target_type = StringField("Target type", validators=[Optional(), Length(max=64)])
+    target_id = StringField("Target id", validators=[Optional(), Length(max=128)])
+    since = DateField("From", validators=[Optional()])
+    until = DateField("To (inclusive)", validators=[Optional()])

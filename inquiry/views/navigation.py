@@ -1,0 +1,38 @@
+"""Navigation entries, each shown only to users whose roles allow its action."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from flask import Flask, url_for
+from flask_login import current_user
+
+from inquiry.auth.policy import SIGNED_IN, is_allowed
+
+
+@dataclass(frozen=True)
+class NavItem:
+    label: str
+    endpoint: str
+    action: str
+
+
+NAV_ITEMS: tuple[NavItem, ...] = (
+    NavItem("Dashboard", "main.dashboard", SIGNED_IN),
+    NavItem("Users", "admin_users.index", "users.manage"),
+    NavItem("Audit trail", "admin_audit.index", "audit.view"),
+)
+
+
+def visible_items() -> list[dict[str, str]]:
+    if not current_user.is_authenticated:
+        return []
+    roles = current_user.roles
+    return [{"label": item.label, "url": url_for(item.endpoint), "endpoint": item.endpoint}
+            for item in NAV_ITEMS if is_allowed(item.action, roles)]
+
+
+def register_navigation(app: Flask) -> None:
+    @app.context_processor
+    def inject_navigation() -> dict[str, object]:
+        return {"nav_items": visible_items()}

@@ -1,0 +1,193 @@
+"""Shared fixtures: the app on the real database, signed-in clients, the real services.
+
+`make test` starts PostgreSQL, Elasticsearch, Redis and the S3 server and exports their
+addresses as INQUIRY_TEST_* variables; without INQUIRY_TEST_DATABASE_URL the suite runs on
+a SQLite file (the fast run). Tests that need a service fail, not skip, when it is absent.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from config import Settings, load_settings
+
+TEST_PASSWORD = "correct horse battery staple"
+
+
+def _required_env(name: str) -> str:
+    value = os.environ.get(name)
+    if not value:
+        pytest.fail(f"{name} is not set: run the suite through `make test`, which starts "
+                    "the real services", pytrace=False)
+    return value
+
+
+@pytest.fixture(scope="session")
+def database_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    url = os.environ.get("INQUIRY_TEST_DATABASE_URL")
+    if url:
+        return url
+    return f"sqlite:///{tmp_path_factory.mktemp('db') / 'test.db'}"
+
+
+@pytest.fixture(scope="session")
+def es_url() -> str:
+    return _required_env("INQUIRY_TEST_ELASTICSEARCH_URL")
+
+
+@pytest.fixture(scope="session")
+def redis_url() -> str:
+    return _required_env("INQUIRY_TEST_REDIS_URL")
+
+
+@pytest.fixture(scope="session")
+def s3_server() -> dict[str, str]:
+    """The real S3-compatible server (versitygw) that `make test` runs on loopback."""
+    return {
+        "endpoint_url": _required_env("INQUIRY_TEST_S3_ENDPOINT"),
+        "access_key": _required_env("INQUIRY_TEST_S3_ACCESS_KEY"),
+        "secret_key": _required_env("INQUIRY_TEST_S3_SECRET_KEY"),
+        "region": os.environ.get("INQUIRY_TEST_S3_REGION", "us-east-1"),
+    }
+
+
+def make_settings(var_dir: Path, database_url: str, **overrides: object) -> Settings:
+    values: dict[str, object] = {
+        "var_dir": var_dir,
+        "database_url": database_url,
+        "secret_key": secrets.token_urlsafe(48),
+        "testing": True,
+        "session_cookie_secure": True,
+        "sign_in_rate_limit": "30 per minute",
+        "elasticsearch_url": os.environ.get("INQUIRY_TEST_ELASTICSEARCH_URL",
+                                            "http://127.0.0.1:9"),
+        "es_index_prefix": f"test{secrets.token_hex(3)}",
+        "redis_url": os.environ.get("INQUIRY_TEST_REDIS_URL"),
+    }
+    values.update(overrides)
+    return load_settings(environ={}, **values)
+
+
+@pytest.fixture(scope="session")
+def settings(tmp_path_factory: pytest.TempPathFactory, database_url: str) -> Settings:
+    return make_settings(tmp_path_factory.mktemp("var"), database_url)
+
+
+@pytest.fixture(scope="session")
+def app(settings: Settings):  # noqa: ANN201
+    from flask_migrate import upgrade
+
+    from inquiry.app import create_app
+    from inquiry.extensions import db
+
+    app = create_app(settings)
+    with app.app_context():
+        if db.engine.dialect.name == "postgresql":
+            with db.engine.begin() as conn:
+                conn.execute(text("DROP SCHEMA public CASCADE"))
+                conn.execute(text("CREATE SCHEMA public"))
+        upgrade()
+    return app
+
+
+@pytest.fixture(autouse=True)
+def _clean_state(request: pytest.FixtureRequest):  # noqa: ANN202
+    """Empty every table and the rate limiter after each test that used the app."""
+    yield
+    if "app" not in request.fixturenames:
+        return
+    app = request.getfixturevalue("app")
+    from inquiry.extensions import db, limiter
+
+    with app.app_context():
+        db.session.remove()
+        tables = [t.name for t in reversed(db.metadata.sorted_tables)]
+        with db.engine.begin() as conn:
+            if db.engine.dialect.name == "postgresql":
+                quoted = ", ".join(f'"{t}"' for t in tables)
+                conn.execute(text(f"TRUNCATE {quoted} RESTART IDENTITY CASCADE"))
+            else:
+                for t in tables:
+                    conn.execute(text(f'DELETE FROM "{t}"'))
+        limiter.reset()
+
+
+@pytest.fixture
+def client(app):  # noqa: ANN001, ANN201
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app):  # noqa: ANN001, ANN201
+    return app.test_cli_runner()
+
+
+@dataclass
+class Account:
+    id: int
+    email: str
+    password: str
+    roles: tuple[str, ...]
+
+
+@pytest.fixture
+def make_user(app):  # noqa: ANN001, ANN201
+    from inquiry.services import users
+    from inquiry.services.actor import SYSTEM
+
+    counter = iter(range(1, 10_000))
+
+    def make(*roles: str, email: str | None = None, password: str = TEST_PASSWORD,
+             active: bool = True) -> Account:
+        email = email or f"{'-'.join(roles) or 'nobody'}{next(counter)}@example.org"
+        with app.app_context():
+            account = users.create_user(email, set(roles), SYSTEM, password=password)
+            if not active:
+                from inquiry.extensions import db
+
+                account.user.active = False
+                db.session.commit()
+            return Account(account.user.id, account.user.email, password, roles)
+
+    return make
+
+
+CSRF_RE = re.compile(r'name="csrf_token" type="hidden" value="([^"]+)"|'
+                     r'type="hidden" name="csrf_token" value="([^"]+)"|'
+                     r'name="csrf_token" value="([^"]+)"')
+
+
+def csrf_token(client, path: str = "/sign-in") -> str:  # noqa: ANN001
+    """A CSRF token as a browser would have it: from a form on a page."""
+    html = client.get(path).get_data(as_text=True)
+    match = CSRF_RE.search(html)
+    assert match, f"no CSRF token on {path}"
+    return next(g for g in match.groups() if g)
+
+
+def sign_in(client, account: Account, password: str | None = None):  # noqa: ANN001, ANN201
+    token = csrf_token(client, "/sign-in")
+    return client.post("/sign-in", data={"email": account.email,
+                                         "password": password or account.password,
+                                         "csrf_token": token})
+
+
+@pytest.fixture
+def signed_in(client, make_user):  # noqa: ANN001, ANN201
+    """signed_in("admin", "reviewer") -> a client signed in as a new user with those roles."""
+
+    def as_roles(*roles: str):  # noqa: ANN202
+        account = make_user(*roles)
+        response = sign_in(client, account)
+        assert response.status_code == 302, response.get_data(as_text=True)
+        client.account = account
+        return client
+
+    return as_roles
