@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import os
 import secrets
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Mapping
 
 from config.defaults import DEFAULTS, INSECURE_SECRET_KEYS
 
@@ -135,7 +135,8 @@ def load_settings(environ: Mapping[str, str] | None = None, **overrides: object)
         raise SettingsError(f"{ENV_PREFIX}ENV must be 'local' or 'production', not {env!r}")
     secret = values.get("secret_key")
     if env == "production":
-        if not secret or str(secret).strip().lower() in INSECURE_SECRET_KEYS or len(str(secret)) < 32:
+        weak = not secret or str(secret).strip().lower() in INSECURE_SECRET_KEYS
+        if weak or len(str(secret)) < 32:
             raise SettingsError(
                 f"production mode refuses to start: set {ENV_PREFIX}SECRET_KEY to a random "
                 "value of at least 32 characters (e.g. python -c 'import secrets; "

@@ -65,7 +65,7 @@ def users_list() -> None:
 
 
 @users.command("ensure-admin")
-@click.option("--email", default="admin@inquiry.local", show_default=True)
+@click.option("--email", default="admin@example.org", show_default=True)
 @with_appcontext
 def users_ensure_admin(email: str) -> None:
     """Create a first admin with a random password, printed once, if there is no admin."""

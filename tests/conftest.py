@@ -115,7 +115,7 @@ def _clean_state(request: pytest.FixtureRequest):  # noqa: ANN202
                 conn.execute(text(f"TRUNCATE {quoted} RESTART IDENTITY CASCADE"))
             else:
                 for t in tables:
-                    conn.execute(text(f'DELETE FROM "{t}"'))
+                    conn.execute(text(f'DELETE FROM "{t}"'))  # noqa: S608 - table names from metadata
         limiter.reset()
 
 

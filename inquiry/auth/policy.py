@@ -7,7 +7,8 @@ that declares nothing, so a forgotten decorator fails closed.
 
 from __future__ import annotations
 
-from typing import Callable, Iterable, TypeVar
+from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 PUBLIC = "public"        # anyone, signed in or not: sign-in, static files, health checks
 SIGNED_IN = "signed_in"  # any active user: dashboard, own account, sign out

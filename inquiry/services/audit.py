@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Iterator
+from typing import Any
 
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
@@ -158,7 +159,8 @@ def search(filters: AuditFilter, *, page: int = 1, per_page: int = 50
 
 
 def known_actions() -> list[str]:
-    return list(db.session.scalars(select(AuditEntry.action).distinct().order_by(AuditEntry.action)))
+    query = select(AuditEntry.action).distinct().order_by(AuditEntry.action)
+    return list(db.session.scalars(query))
 
 
 def iter_details(entry: AuditEntry) -> Iterator[tuple[str, Any]]:

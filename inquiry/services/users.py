@@ -8,8 +8,13 @@ from datetime import timedelta
 from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import func, select
 
-from inquiry.auth.passwords import (generate_password, hash_password, needs_rehash,
-                                    password_problems, verify_password)
+from inquiry.auth.passwords import (
+    generate_password,
+    hash_password,
+    needs_rehash,
+    password_problems,
+    verify_password,
+)
 from inquiry.extensions import db
 from inquiry.models import ROLES, User, UserRole
 from inquiry.models.base import utcnow

@@ -19,7 +19,8 @@ MESSAGES = {
 
 
 def _render(code: int, message: str, title: str | None = None):  # noqa: ANN202
-    if request.path.startswith(("/api/", "/healthz", "/readyz")) or request.accept_mimetypes.best == "application/json":
+    wants_json = request.accept_mimetypes.best == "application/json"
+    if request.path.startswith(("/api/", "/healthz", "/readyz")) or wants_json:
         return jsonify(error=message, status=code), code
     return render_template("errors/error.html", code=code, title=title or f"Error {code}",
                            message=message), code
