@@ -10,6 +10,8 @@ DEFAULTS: dict[str, object] = {
     # "local" (default: a developer's machine, `make run`) or "production".
     "env": "local",
     "var_dir": PROJECT_ROOT / "var",
+    # Downloads kept between runs (the Elasticsearch zip, the S3 server binary).
+    "cache_dir": PROJECT_ROOT / "var" / "cache",
     "secret_key": None,
     "database_url": None,  # None -> SQLite file under var_dir
     "log_level": "INFO",

@@ -21,6 +21,7 @@ class SettingsError(RuntimeError):
 class Settings:
     env: str
     var_dir: Path
+    cache_dir: Path
     secret_key: str
     database_url: str
     log_level: str
@@ -130,6 +131,7 @@ def load_settings(environ: Mapping[str, str] | None = None, **overrides: object)
             values[name] = _coerce(name, raw, _kind_of(name))
     values.update(overrides)
     values["var_dir"] = Path(values["var_dir"]).resolve()  # type: ignore[arg-type]
+    values["cache_dir"] = Path(values["cache_dir"]).resolve()  # type: ignore[arg-type]
     env = str(values["env"])
     if env not in {"local", "production"}:
         raise SettingsError(f"{ENV_PREFIX}ENV must be 'local' or 'production', not {env!r}")

@@ -119,3 +119,12 @@ def audit_verify() -> None:
     for p in result.problems:
         click.echo(f"  entry {p.seq}: {p.problem}", err=True)
     sys.exit(1)
+
+
+def _register_groups() -> None:
+    from inquiry.cli_services import services_group
+
+    main.add_command(services_group)
+
+
+_register_groups()

@@ -21,6 +21,13 @@ from config import Settings, load_settings
 TEST_PASSWORD = "correct horse battery staple"
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that uses the app's database, so the SQLite run can select them."""
+    for item in items:
+        if "app" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.db)
+
+
 def _required_env(name: str) -> str:
     value = os.environ.get(name)
     if not value:

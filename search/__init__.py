@@ -1,0 +1,1 @@
+"""Plain data in, Elasticsearch out; knows nothing of Flask or the database."""
