@@ -11,7 +11,7 @@ DEFAULTS: dict[str, object] = {
     "env": "local",
     "var_dir": PROJECT_ROOT / "var",
     # Downloads kept between runs (the Elasticsearch zip, the S3 server binary).
-    "cache_dir": PROJECT_ROOT / "var" / "cache",
+    "cache_dir": Path.home() / ".cache" / "inquiry",
     "secret_key": None,
     "database_url": None,  # None -> SQLite file under var_dir
     "log_level": "INFO",
@@ -32,7 +32,27 @@ DEFAULTS: dict[str, object] = {
     "es_timeout_seconds": 10.0,
     # Redis (Celery broker): None -> the managed local server on redis_port.
     "redis_url": None,
-    "redis_port": 6379,
+    "redis_port": 6391,  # not 6379, where Debian's own redis-server may already listen
+    # Background work. Seconds before an unacknowledged task (its worker died) is redelivered:
+    # longer than any one task (a chunk of pages) takes.
+    "task_visibility_timeout": 900,
+    "pages_per_task": 25,
+    # Intake.
+    "urn_format": "INQ{:06d}",
+    "max_file_bytes": 1024 * 1024 * 1024,
+    "max_upload_bytes": 4 * 1024 * 1024 * 1024,
+    "zip_max_members": 10_000,
+    "zip_max_total_bytes": 8 * 1024 * 1024 * 1024,
+    "zip_max_ratio": 200,
+    # Evidence storage: "local" (a directory under var/) or "s3".
+    "storage_backend": "local",
+    "storage_dir": None,  # None -> var_dir / "blobs"
+    "s3_bucket": "",
+    "s3_prefix": "evidence",
+    "s3_endpoint_url": "",
+    "s3_region": "eu-west-2",
+    "s3_sse": "",  # "", "AES256" or "aws:kms"
+    "s3_multipart_threshold": 64 * 1024 * 1024,
     # PostgreSQL managed locally (used by the test run; production points database_url elsewhere).
     "pg_port": 54329,
     "pg_database": "inquiry",

@@ -40,6 +40,22 @@ class Settings:
     es_timeout_seconds: float
     redis_url: str | None
     redis_port: int
+    task_visibility_timeout: int
+    pages_per_task: int
+    urn_format: str
+    max_file_bytes: int
+    max_upload_bytes: int
+    zip_max_members: int
+    zip_max_total_bytes: int
+    zip_max_ratio: int
+    storage_backend: str
+    storage_dir: Path | None
+    s3_bucket: str
+    s3_prefix: str
+    s3_endpoint_url: str
+    s3_region: str
+    s3_sse: str
+    s3_multipart_threshold: int
     pg_port: int
     pg_database: str
     pg_user: str
@@ -101,6 +117,8 @@ def _coerce(name: str, raw: str, kind: type | None) -> object:
 
 def _kind_of(name: str) -> type | None:
     default = DEFAULTS.get(name)
+    if name.endswith("_dir"):
+        return Path
     if isinstance(default, bool):
         return bool
     if isinstance(default, (int, float, Path)):
@@ -119,6 +137,23 @@ def _secret_from_file(var_dir: Path) -> str:
     with os.fdopen(fd, "w") as fh:
         fh.write(key)
     return key
+
+
+def _validate_intake(values: dict[str, object]) -> None:
+    backend = values["storage_backend"]
+    if backend not in ("local", "s3"):
+        raise SettingsError(f"{ENV_PREFIX}STORAGE_BACKEND must be 'local' or 's3', not {backend!r}")
+    if backend == "s3" and not values["s3_bucket"]:
+        raise SettingsError(f"{ENV_PREFIX}S3_BUCKET is required when the storage backend is s3")
+    if values["s3_sse"] not in ("", "AES256", "aws:kms"):
+        raise SettingsError(f"{ENV_PREFIX}S3_SSE must be empty, AES256 or aws:kms")
+    try:
+        sample = str(values["urn_format"]).format(1)
+    except (IndexError, KeyError, ValueError):
+        sample = ""
+    if not sample or sample == str(values["urn_format"]) or len(sample) > 32:
+        raise SettingsError(f"{ENV_PREFIX}URN_FORMAT must contain one number field, "
+                            "like INQ{:06d}")
 
 
 def load_settings(environ: Mapping[str, str] | None = None, **overrides: object) -> Settings:
@@ -152,6 +187,9 @@ def load_settings(environ: Mapping[str, str] | None = None, **overrides: object)
         var_dir: Path = values["var_dir"]  # type: ignore[assignment]
         var_dir.mkdir(parents=True, exist_ok=True)
         values["database_url"] = f"sqlite:///{var_dir / 'inquiry.db'}"
+    if values.get("storage_dir") is None:
+        values["storage_dir"] = Path(values["var_dir"]) / "blobs"  # type: ignore[arg-type]
+    _validate_intake(values)
     known = {f.name for f in fields(Settings)}
     unknown = set(values) - known
     if unknown:

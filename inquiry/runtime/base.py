@@ -19,7 +19,7 @@ import subprocess
 import time
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 
@@ -71,7 +71,7 @@ def instance_key(var_dir: Path) -> str:
     return hashlib.sha256(str(Path(var_dir).resolve()).encode()).hexdigest()[:12]
 
 
-def tail(path: Path, lines: int = 30) -> str:
+def tail(path: Path, lines: int = 20) -> str:
     try:
         with open(path, "rb") as fh:
             fh.seek(0, os.SEEK_END)
@@ -99,10 +99,7 @@ def pid_alive(pid: int | None, marker: str = "") -> bool:
     try:
         stat = Path(f"/proc/{pid}/stat").read_text()
         cmdline = (
-            Path(f"/proc/{pid}/cmdline")
-            .read_bytes()
-            .replace(b"\0", b" ")
-            .decode("utf-8", "replace")
+            Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
         )
     except OSError:
         return False
@@ -137,6 +134,19 @@ def make_dir(path: Path, owner: str | None = None, mode: int = 0o755) -> Path:
         os.chown(path, uid, gid)
     path.chmod(mode)
     return path
+
+
+def link_to(link: Path, target: Path) -> None:
+    """Point var_dir/<name> at the service user's copy; never replaces a real directory."""
+    link.parent.mkdir(parents=True, exist_ok=True)
+    if link.is_symlink():
+        if link.resolve() == target:
+            return
+        link.unlink()
+    elif link.exists():
+        link.with_name(link.name + ".location").write_text(f"{target}\n")
+        return
+    link.symlink_to(target)
 
 
 def as_user(user: str | None, argv: Sequence[str], env: Mapping[str, str]) -> list[str]:
@@ -250,7 +260,7 @@ class Service(ABC):
                 self._clean_stale()
                 if port_open(self.port):
                     raise ServiceError(
-                        f"{self.name}: port {self.port} is already in use by another process"
+                        f"{self.name}: port {self.port} is in use by another process"
                     )
                 began = time.monotonic()
                 self._launch()
@@ -258,11 +268,8 @@ class Service(ABC):
                     return self.status()
                 self._wait_ready(timeout, began)
                 self._after_ready()
-                took = time.monotonic() - began
-                status = self.status()
-                return ServiceStatus(
-                    **{**status.__dict__, "detail": f"{status.detail}, started in {took:.1f}s"}
-                )
+                status, took = self.status(), time.monotonic() - began
+                return replace(status, detail=f"{status.detail}, started in {took:.1f}s")
             if wait:
                 self._wait_ready(timeout, time.monotonic())
                 self._after_ready()
@@ -324,7 +331,7 @@ class Service(ABC):
     def _wait_gone(self, pid: int, timeout: float) -> bool:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            if not pid_alive(pid, self.marker):
+            if not pid_alive(pid):  # no marker: an exiting process's cmdline is already empty
                 return True
             time.sleep(0.1)
         return False

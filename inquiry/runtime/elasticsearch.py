@@ -2,7 +2,8 @@
 
 Maven Central is the one place (besides the package registries) that CI can
 reach, and it carries `org.elasticsearch.distribution.integ-test-zip`: the
-server with only its core modules (no analysis-common, painless, reindex) and
+server with only its core modules (no analysis-common, painless, reindex, nor
+rest-root, so `GET /` and the client's ping()/info() answer 405) and
 no bundled JDK, so we point it at a JDK >= 21 under /usr/lib/jvm.
 Elasticsearch refuses to run as root: as root it runs as the system user
 `inquiry-es` with everything under /var/lib/inquiry-es/<key> (a checkout under
@@ -14,6 +15,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import tempfile
 import urllib.request
 import zipfile
 from pathlib import Path
@@ -25,6 +27,7 @@ from .base import (
     base_env,
     instance_key,
     is_root,
+    link_to,
     make_dir,
     run,
     spawn,
@@ -34,6 +37,7 @@ from .base import (
 
 ARTIFACT = "org.elasticsearch.distribution.integ-test-zip:elasticsearch:{version}:zip"
 ROOT_HOME = Path("/var/lib/inquiry-es")
+HUNSPELL_DIR = Path("/usr/share/hunspell")
 JVM_ROOT = Path("/usr/lib/jvm")
 INSTALL = "scripts/install-system.sh"
 
@@ -71,23 +75,25 @@ def find_java_home(minimum: int, explicit: str | None = None, root: Path = JVM_R
 
 def unpack(archive: Path, target: Path) -> None:
     """Extract the zip keeping file modes (zipfile drops them), atomically by rename."""
-    staging = target.with_name(target.name + ".partial")
-    shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir(parents=True)
-    with zipfile.ZipFile(archive) as zf:
-        top = zf.namelist()[0].split("/")[0]
-        for info in zf.infolist():
-            path = Path(zf.extract(info, staging))
-            mode = (info.external_attr >> 16) & 0o777
-            if mode:
-                path.chmod(mode | (0o755 if path.is_dir() else 0o644))
-    (staging / top).rename(target)
-    shutil.rmtree(staging, ignore_errors=True)
+    staging = Path(tempfile.mkdtemp(prefix=target.name + ".", suffix=".partial", dir=target.parent))
+    try:
+        with zipfile.ZipFile(archive) as zf:
+            top = zf.namelist()[0].split("/")[0]
+            for info in zf.infolist():
+                path = Path(zf.extract(info, staging))
+                mode = (info.external_attr >> 16) & 0o777
+                if mode:
+                    path.chmod(mode | (0o755 if path.is_dir() else 0o644))
+        (staging / top).rename(target)
+    except OSError:
+        if not target.exists():  # else another checkout unpacked it at the same moment
+            raise
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 class ElasticsearchService(Service):
     name = "elasticsearch"
-    marker = "elasticsearch"
     default_timeout = 90.0
 
     @property
@@ -112,6 +118,10 @@ class ElasticsearchService(Service):
     @property
     def home(self) -> Path:
         return ROOT_HOME / self.key if is_root() else self.var_dir / "elasticsearch"
+
+    @property
+    def marker(self) -> str:  # type: ignore[override]
+        return f"-Djava.io.tmpdir={self.home / 'tmp'}"  # unique to this instance
 
     @property
     def cluster_name(self) -> str:
@@ -150,7 +160,15 @@ class ElasticsearchService(Service):
             make_dir(self.archive.parent)
             artifact = ARTIFACT.format(version=self.options.es_version)
             out = f"-DoutputDirectory={self.archive.parent}"
-            argv = ["mvn", "-q", "-B", "dependency:copy", f"-Dartifact={artifact}", out]
+            argv = [
+                "mvn",
+                "-q",
+                "-B",
+                "-Dstyle.color=never",
+                "dependency:copy",
+                f"-Dartifact={artifact}",
+                out,
+            ]
             run(argv, f"fetching {artifact} from Maven Central", cwd=self.archive.parent)
         if is_root():
             self._ensure_user()
@@ -201,6 +219,7 @@ class ElasticsearchService(Service):
             make_dir(self.home / sub, user, 0o750)
         conf = self.home / "config"
         shutil.copytree(self.dist / "config", conf, dirs_exist_ok=True)
+        self._install_hunspell(conf)
         yml = "".join(f"{k}: {json.dumps(v)}\n" for k, v in self.settings().items())
         (conf / "elasticsearch.yml").write_text(
             "# written by inquiry.runtime on each start\n" + yml
@@ -209,11 +228,19 @@ class ElasticsearchService(Service):
             uid, gid = user_ids(user)
             for path in [conf, *conf.rglob("*")]:
                 os.chown(path, uid, gid)
-            link = self.var_dir / "elasticsearch"
-            make_dir(self.var_dir)
-            if not link.is_symlink():
-                shutil.rmtree(link, ignore_errors=True)
-                link.symlink_to(self.home)
+            link_to(self.var_dir / "elasticsearch", self.home)
+
+    @staticmethod
+    def _install_hunspell(conf: Path) -> None:
+        """English stemming: this distribution has no analysis-common module (no `english`
+        analyzer, no `stemmer`), but core's `hunspell` filter works with Debian's en_GB
+        dictionary (package hunspell-en-gb) placed in config/hunspell/en_GB."""
+        target = conf / "hunspell" / "en_GB"
+        target.mkdir(parents=True, exist_ok=True)
+        for suffix in ("aff", "dic"):
+            source = HUNSPELL_DIR / f"en_GB.{suffix}"
+            if source.exists():
+                shutil.copyfile(source, target / f"en_GB.{suffix}")
 
     def _launch(self) -> None:
         self._prepare()
@@ -226,8 +253,9 @@ class ElasticsearchService(Service):
             return json.loads(resp.read())
 
     def _probe(self) -> str | None:
+        # No GET / here: the root endpoint lives in the rest-root module, which the
+        # integ-test-zip lacks (GET / answers 405), so health is the readiness check.
         try:
-            self._get("/")
             health = self._get("/_cluster/health?wait_for_status=yellow&timeout=1s")
         except (OSError, ValueError) as exc:
             return str(exc)
@@ -238,7 +266,7 @@ class ElasticsearchService(Service):
         )
 
     def _failure(self, what: str) -> str:
-        startup = f"--- last lines of {self.startup_log} ---\n{tail(self.startup_log, 15)}"
+        startup = f"--- last lines of {self.startup_log} ---\n{tail(self.startup_log, 8)}"
         return f"{super()._failure(what)}\n{startup}"
 
     def purge(self) -> None:

@@ -22,6 +22,7 @@ from .base import (
     base_env,
     instance_key,
     is_root,
+    link_to,
     make_dir,
     run,
     spawn,
@@ -47,7 +48,6 @@ def find_bindir(root: Path = PG_ROOT) -> Path:
 
 class PostgresService(Service):
     name = "postgres"
-    marker = "postgres"
     default_timeout = 60.0
     stop_signal = signal.SIGINT  # "fast" shutdown: roll back clients, checkpoint, exit
 
@@ -60,6 +60,10 @@ class PostgresService(Service):
     @property
     def datadir(self) -> Path:
         return self.home / "data"
+
+    @property
+    def marker(self) -> str:  # type: ignore[override]
+        return str(self.datadir)  # on the postmaster's command line (-D)
 
     @property
     def socket_dir(self) -> Path:
@@ -90,14 +94,22 @@ class PostgresService(Service):
         auth = f"{quote(self.options.pg_user, safe='')}:{quote(self.options.pg_password, safe='')}"
         return f"postgresql+psycopg://{auth}@127.0.0.1:{self.port}/{database}"
 
+    def bindir(self) -> Path:
+        """The binaries of the cluster's own major version if it has one, else the newest."""
+        try:
+            own = PG_ROOT / (self.datadir / "PG_VERSION").read_text().strip() / "bin"
+        except OSError:
+            return find_bindir()
+        return own if (own / "postgres").exists() else find_bindir()
+
     def ensure_installed(self) -> None:
-        find_bindir()
+        self.bindir()
 
     def _user(self) -> str | None:
         return PG_USER if is_root() else None
 
     def _run(self, tool: str, *args: str, what: str) -> str:
-        argv = as_user(self._user(), [str(find_bindir() / tool), *args], base_env(self.home))
+        argv = as_user(self._user(), [str(self.bindir() / tool), *args], base_env(self.home))
         return run(argv, what, cwd=self.home)
 
     def settings(self) -> dict[str, str]:
@@ -117,11 +129,7 @@ class PostgresService(Service):
         owner = self._user()
         if is_root():
             make_dir(ROOT_HOME)
-            link = self.var_dir / "postgres"
-            make_dir(self.var_dir)
-            if not link.is_symlink():
-                shutil.rmtree(link, ignore_errors=True)
-                link.symlink_to(self.home)
+            link_to(self.var_dir / "postgres", self.home)
         make_dir(self.home, owner, 0o700)
         make_dir(self.socket_dir, owner, 0o700)
         if not (self.datadir / "PG_VERSION").exists():
@@ -142,7 +150,7 @@ class PostgresService(Service):
     def _launch(self) -> None:
         self._prepare()
         argv = [
-            str(find_bindir() / "pg_ctl"),
+            str(self.bindir() / "pg_ctl"),
             "-D",
             str(self.datadir),
             "-l",
@@ -157,7 +165,7 @@ class PostgresService(Service):
 
     def _probe(self) -> str | None:
         argv = [
-            str(find_bindir() / "pg_isready"),
+            str(self.bindir() / "pg_isready"),
             "-q",
             "-h",
             "127.0.0.1",

@@ -33,7 +33,6 @@ def has_xattrs(directory: Path) -> bool:
 
 class S3Service(Service):
     name = "s3"
-    marker = "versitygw"
     default_timeout = 20.0
 
     @property
@@ -43,6 +42,10 @@ class S3Service(Service):
     @property
     def datadir(self) -> Path:
         return self.home / "data"
+
+    @property
+    def marker(self) -> str:  # type: ignore[override]
+        return str(self.datadir)
 
     @property
     def binary(self) -> Path:
