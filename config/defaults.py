@@ -37,6 +37,7 @@ DEFAULTS: dict[str, object] = {
     # longer than any one task (a chunk of pages) takes.
     "task_visibility_timeout": 900,
     "pages_per_task": 25,
+    "worker_concurrency": 1,
     # Intake.
     "urn_format": "INQ{:06d}",
     "max_file_bytes": 1024 * 1024 * 1024,

@@ -42,6 +42,7 @@ class Settings:
     redis_port: int
     task_visibility_timeout: int
     pages_per_task: int
+    worker_concurrency: int
     urn_format: str
     max_file_bytes: int
     max_upload_bytes: int

@@ -27,7 +27,7 @@ class Word:
                 "x1": round(self.x1, 2), "y1": round(self.y1, 2)}
 
     @classmethod
-    def from_dict(cls, data: dict) -> "Word":
+    def from_dict(cls, data: dict) -> Word:
         return cls(text=data["text"], x0=float(data["x0"]), y0=float(data["y0"]),
                    x1=float(data["x1"]), y1=float(data["y1"]),
                    start=int(data.get("start", 0)), end=int(data.get("end", 0)))
@@ -47,6 +47,8 @@ class Page:
     ocr: bool
     text: str
     words: list[Word] = field(default_factory=list)
+    # Set by extraction run without OCR: the text layer is missing or unusable.
+    needs_ocr: bool = False
 
     def to_dict(self, offsets: bool = False) -> dict:
         words = []
@@ -60,7 +62,7 @@ class Page:
                 "words": words}
 
     @classmethod
-    def from_dict(cls, data: dict) -> "Page":
+    def from_dict(cls, data: dict) -> Page:
         return cls(number=int(data["number"]), width=float(data["width"]),
                    height=float(data["height"]), ocr=bool(data["ocr"]), text=data["text"],
                    words=[Word.from_dict(w) for w in data.get("words", [])])

@@ -27,6 +27,9 @@ def create_app(settings: Settings | None = None) -> Flask:
                      render_as_batch=True, compare_type=True)
     login_manager.init_app(app)
     es.init_app(app)
+    from inquiry.celery_app import celery_init_app
+
+    celery_init_app(app)
 
     from inquiry.auth.enforce import init_enforcement
     # Permission check first, so an unauthorised request gets 403 before anything else.

@@ -122,9 +122,12 @@ def audit_verify() -> None:
 
 
 def _register_groups() -> None:
+    from inquiry.cli_ingest import extract_command, ingest_command
     from inquiry.cli_services import services_group
 
     main.add_command(services_group)
+    main.add_command(extract_command)
+    main.add_command(ingest_command)
 
 
 _register_groups()

@@ -21,7 +21,7 @@ def runtime_options(s: Settings) -> RuntimeOptions:
         es_version=s.es_version, es_heap=s.es_heap, redis_port=s.redis_port,
         pg_port=s.pg_port, pg_database=s.pg_database, pg_user=s.pg_user,
         pg_password=s.pg_password, s3_port=s.s3_port, s3_access_key=s.s3_access_key,
-        s3_secret_key=s.s3_secret_key)
+        s3_secret_key=s.s3_secret_key, worker_concurrency=s.worker_concurrency)
 
 
 def default_names(s: Settings) -> list[str]:
@@ -31,6 +31,7 @@ def default_names(s: Settings) -> list[str]:
         names.append("elasticsearch")
     if not s.redis_url:
         names.append("redis")
+    names.append("worker")
     return names
 
 

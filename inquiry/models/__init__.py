@@ -1,6 +1,8 @@
 """SQLAlchemy models. Import from here so Alembic sees every table."""
 
 from inquiry.models.audit import AuditEntry
+from inquiry.models.document import Batch, Document, DocumentEvent, IntakeProblem, Page
 from inquiry.models.user import ROLES, User, UserRole
 
-__all__ = ["AuditEntry", "ROLES", "User", "UserRole"]
+__all__ = ["AuditEntry", "Batch", "Document", "DocumentEvent", "IntakeProblem", "Page",
+           "ROLES", "User", "UserRole"]

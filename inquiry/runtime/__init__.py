@@ -13,12 +13,14 @@ from .elasticsearch import ElasticsearchService
 from .postgres import PostgresService
 from .redis import RedisService
 from .s3server import S3Service
+from .worker import WorkerService
 
 REGISTRY: dict[str, type[Service]] = {
     "postgres": PostgresService,
     "redis": RedisService,
     "elasticsearch": ElasticsearchService,
     "s3": S3Service,
+    "worker": WorkerService,
 }
 ALL_NAMES: tuple[str, ...] = tuple(REGISTRY)
 ALIASES = {"es": "elasticsearch", "pg": "postgres", "postgresql": "postgres", "versitygw": "s3"}

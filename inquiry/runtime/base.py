@@ -44,6 +44,7 @@ class RuntimeOptions:
     s3_access_key: str = "inquiry"
     s3_secret_key: str = "inquiry-secret-key"  # noqa: S105 - loopback-only default
     versitygw_version: str = "v1.8.0"
+    worker_concurrency: int = 1
 
 
 @dataclass(frozen=True)

@@ -7,11 +7,13 @@ from wtforms import (
     BooleanField,
     DateField,
     EmailField,
+    MultipleFileField,
     PasswordField,
     SelectField,
     SelectMultipleField,
     StringField,
     SubmitField,
+    TextAreaField,
     widgets,
 )
 from wtforms.validators import DataRequired, EqualTo, Length, Optional
@@ -58,6 +60,26 @@ class UserEditForm(FlaskForm):
                                validators=[DataRequired("Choose at least one role.")])
     active = BooleanField("Account active")
     submit = SubmitField("Save changes")
+
+
+class UploadForm(FlaskForm):
+    files = MultipleFileField("PDF files or .zip archives of PDFs",
+                              validators=[DataRequired("Choose at least one file.")])
+    provider = StringField("Providing organisation or person",
+                           validators=[DataRequired(), Length(max=200)])
+    author = StringField("Author or witness", validators=[Optional(), Length(max=200)])
+    document_date = DateField("Document date", validators=[Optional()])
+    received_date = DateField("Date received", validators=[Optional()])
+    document_type = SelectField("Document type", validators=[DataRequired()])
+    description = TextAreaField("Description", validators=[Optional(), Length(max=10_000)])
+    restricted = BooleanField("Restricted: only people granted access may see these")
+    submit = SubmitField("Upload")
+
+
+class PasswordForm(FlaskForm):
+    password = PasswordField("The document's password",
+                             validators=[DataRequired(), Length(max=1024)])
+    submit = SubmitField("Unlock")
 
 
 class ConfirmForm(FlaskForm):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from flask import Flask, url_for
 from flask_login import current_user
 
-from inquiry.auth.policy import SIGNED_IN, is_allowed
+from inquiry.auth.policy import SIGNED_IN, allowed_actions, is_allowed
 
 
 @dataclass(frozen=True)
@@ -19,6 +19,9 @@ class NavItem:
 
 NAV_ITEMS: tuple[NavItem, ...] = (
     NavItem("Dashboard", "main.dashboard", SIGNED_IN),
+    NavItem("Documents", "documents.index", "documents.list"),
+    NavItem("Upload", "documents.upload", "documents.upload"),
+    NavItem("Failures", "documents.failed", "documents.retry"),
     NavItem("Users", "admin_users.index", "users.manage"),
     NavItem("Audit trail", "admin_audit.index", "audit.view"),
 )
@@ -35,4 +38,5 @@ def visible_items() -> list[dict[str, str]]:
 def register_navigation(app: Flask) -> None:
     @app.context_processor
     def inject_navigation() -> dict[str, object]:
-        return {"nav_items": visible_items()}
+        actions = allowed_actions(current_user.roles) if current_user.is_authenticated else set()
+        return {"nav_items": visible_items(), "user_actions": actions}

@@ -1,0 +1,230 @@
+"""Taking files in: validate, store the original, record a Document, queue processing.
+
+One bad file never stops its batch: every file ends as a Document (stored, or failed with
+a reason) or as an IntakeProblem (refused, or a duplicate naming the existing URN).
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+
+from ingest import validate
+from inquiry.extensions import db
+from inquiry.models.document import DOCUMENT_TYPES, Batch, Document, IntakeProblem, Status
+from inquiry.services import audit, blobs
+from inquiry.services.actor import Actor
+from inquiry.services.documents import add_event, assign_urn
+
+
+class IntakeError(ValueError):
+    """A request about intake that can't be done; the message is safe to show."""
+
+
+@dataclass(frozen=True)
+class Metadata:
+    provider: str = ""
+    author: str = ""
+    document_date: date | None = None
+    received_date: date | None = None
+    document_type: str = "other"
+    description: str = ""
+    restricted: bool = False
+
+    def problems(self) -> list[str]:
+        out = []
+        if self.document_type not in DOCUMENT_TYPES:
+            out.append(f"Unknown document type {self.document_type!r}.")
+        if self.document_date and self.received_date and self.document_date > self.received_date:
+            out.append("The document date is after the date it was received.")
+        if self.received_date and self.received_date > date.today():
+            out.append("The date received is in the future.")
+        if len(self.provider) > 200 or len(self.author) > 200:
+            out.append("Provider and author are limited to 200 characters.")
+        if len(self.description) > 10_000:
+            out.append("The description is limited to 10,000 characters.")
+        return out
+
+
+@dataclass(frozen=True)
+class IncomingFile:
+    name: str  # as the sender named it (for display only; never used as a path)
+    path: Path
+
+
+@dataclass
+class IntakeSummary:
+    batch_id: int
+    stored: list[tuple[str, str]] = field(default_factory=list)       # (name, urn)
+    needs_password: list[tuple[str, str]] = field(default_factory=list)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)   # (name, existing urn)
+    failed: list[tuple[str, str]] = field(default_factory=list)       # (name, reason)
+
+    @property
+    def total(self) -> int:
+        return (len(self.stored) + len(self.needs_password) + len(self.duplicates)
+                + len(self.failed))
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_file_bytes: int
+    zip_max_members: int
+    zip_max_total_bytes: int
+    zip_max_ratio: int
+
+
+def limits_from(settings) -> Limits:  # noqa: ANN001 - config.Settings
+    return Limits(settings.max_file_bytes, settings.zip_max_members,
+                  settings.zip_max_total_bytes, settings.zip_max_ratio)
+
+
+def new_batch(actor: Actor, source: str, label: str = "") -> int:
+    batch = Batch(created_by_id=actor.user_id, source=source, label=label[:200])
+    db.session.add(batch)
+    db.session.commit()
+    return batch.id
+
+
+def take_in(batch_id: int, files: Iterable[IncomingFile], metadata: Metadata, actor: Actor,
+            limits: Limits, urn_format: str) -> IntakeSummary:
+    """Validate and store each file (expanding zips); queue the stored ones."""
+    summary = IntakeSummary(batch_id)
+    queued: list[int] = []
+    with tempfile.TemporaryDirectory(prefix="intake-") as scratch:
+        for incoming in files:
+            for name, path, refusal in _expand(incoming, Path(scratch), limits):
+                if refusal:
+                    _refuse(batch_id, name, refusal, summary)
+                    continue
+                document_id = _take_one(batch_id, name, path, metadata, actor, limits,
+                                        urn_format, summary)
+                if document_id:
+                    queued.append(document_id)
+    batch = db.session.get(Batch, batch_id)
+    batch.files_received += summary.total
+    db.session.commit()
+    from inquiry.services import processing
+
+    for document_id in queued:
+        processing.enqueue(document_id)
+    return summary
+
+
+def _expand(incoming: IncomingFile, scratch: Path, limits: Limits):  # noqa: ANN202
+    """Yield (name, path, refusal) for a PDF, or for every member of a zip archive."""
+    kind = validate.sniff(incoming.path)
+    if kind.kind != "zip":
+        yield incoming.name, incoming.path, None
+        return
+    dest = Path(tempfile.mkdtemp(dir=scratch))
+    for member in validate.expand_zip(incoming.path, dest, max_members=limits.zip_max_members,
+                                      max_total_bytes=limits.zip_max_total_bytes,
+                                      max_ratio=limits.zip_max_ratio):
+        name = f"{incoming.name}/{member.name}"
+        yield name, member.path, member.problem
+
+
+def _refuse(batch_id: int, name: str, reason: str, summary: IntakeSummary) -> None:
+    db.session.add(IntakeProblem(batch_id=batch_id, filename=name[:1024], kind="refused",
+                                 reason=reason))
+    db.session.commit()
+    summary.failed.append((name, reason))
+
+
+def _take_one(batch_id: int, name: str, path: Path, metadata: Metadata, actor: Actor,
+              limits: Limits, urn_format: str, summary: IntakeSummary) -> int | None:
+    kind = validate.sniff(path)
+    if kind.kind != "pdf":
+        _refuse(batch_id, name, kind.reason or "This is not a PDF.", summary)
+        return None
+    size = path.stat().st_size
+    if size > limits.max_file_bytes:
+        _refuse(batch_id, name, f"The file is {size:,} bytes; the limit is "
+                                f"{limits.max_file_bytes:,} bytes.", summary)
+        return None
+    sha = validate.sha256_file(path)
+    existing = db.session.scalar(select(Document).where(Document.sha256 == sha))
+    if existing is not None:
+        reason = f"Already held as {existing.urn} ({existing.filename})."
+        db.session.add(IntakeProblem(batch_id=batch_id, filename=name[:1024], kind="duplicate",
+                                     reason=reason, existing_urn=existing.urn))
+        db.session.commit()
+        summary.duplicates.append((name, existing.urn or ""))
+        return None
+    probe = validate.probe_pdf(path)
+    stored_sha = blobs.store().put_file(path)  # the original, before anything else touches it
+    if stored_sha != sha:
+        raise RuntimeError(f"storage returned {stored_sha} for a file hashed {sha}")
+    document = Document(
+        batch_id=batch_id, sha256=sha, working_sha256=sha, filename=Path(name).name[:255],
+        size_bytes=size, page_count=probe.pages, created_by_id=actor.user_id,
+        provider=metadata.provider.strip(), author=metadata.author.strip(),
+        document_date=metadata.document_date, received_date=metadata.received_date,
+        document_type=metadata.document_type, description=metadata.description.strip(),
+        restricted=metadata.restricted)
+    if probe.needs_password:
+        document.status = Status.PASSWORD_REQUIRED
+        document.failure_reason = probe.reason
+    elif not probe.ok:
+        document.status = Status.FAILED
+        document.failure_stage = "validation"
+        document.failure_reason = probe.reason
+    db.session.add(document)
+    db.session.flush()
+    assign_urn(document, urn_format)
+    add_event(document, "stored", f"Received as {name} ({size:,} bytes, sha256 {sha[:12]}…)",
+              actor.email)
+    if not probe.ok:
+        add_event(document, document.status, probe.reason or "", "system")
+    db.session.commit()
+    audit.record("document.upload", actor, target_type="document", target_id=document.urn,
+                 details={"filename": name, "sha256": sha, "batch": batch_id,
+                          "status": document.status})
+    if probe.needs_password:
+        summary.needs_password.append((name, document.urn))
+        return None
+    if not probe.ok:
+        summary.failed.append((name, f"{document.urn}: {probe.reason}"))
+        return None
+    summary.stored.append((name, document.urn))
+    return document.id
+
+
+def supply_password(document_id: int, password: str, actor: Actor) -> Document:
+    """Unlock an encrypted original: keep it as it is and store a decrypted working copy."""
+    import pikepdf
+
+    from inquiry.services.processing import enqueue
+    from inquiry.services.workcopy import working_copy
+
+    document = db.session.get(Document, document_id)
+    if document is None or document.status != Status.PASSWORD_REQUIRED:
+        raise IntakeError("This document is not waiting for a password.")
+    original = working_copy(document.sha256)
+    with tempfile.TemporaryDirectory(prefix="unlock-") as tmp:
+        try:
+            with pikepdf.open(original, password=password) as pdf:
+                out = Path(tmp) / "decrypted.pdf"
+                pdf.save(out, encryption=False)
+                pages = len(pdf.pages)
+        except pikepdf.PasswordError:
+            audit.record("document.password_wrong", actor, target_type="document",
+                         target_id=document.urn)
+            raise IntakeError("That password does not open the document.") from None
+        except pikepdf.PdfError as exc:
+            raise IntakeError(f"The document could not be decrypted: {exc}") from None
+        document.working_sha256 = blobs.store().put_file(out)
+    document.page_count = pages
+    document.status = Status.STORED
+    document.failure_reason = None
+    add_event(document, "unlocked", f"Password supplied by {actor.email}", actor.email)
+    db.session.commit()
+    audit.record("document.unlock", actor, target_type="document", target_id=document.urn)
+    enqueue(document.id)
+    return document

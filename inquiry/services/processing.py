@@ -1,0 +1,194 @@
+"""The processing line: stored -> extracting -> OCR -> tagging -> indexing -> ready.
+
+Each call of :func:`advance` does one short, idempotent step (one stage transition or one
+chunk of pages) in its own transaction and says whether there is more to do. A task that
+dies mid-step is redelivered and redoes that step: pages are keyed by (document, number),
+so nothing is duplicated; progress lives in the database, so nothing is lost.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+
+from sqlalchemy import delete, select, update
+
+from inquiry.extensions import db
+from inquiry.models.document import Document, Page, Status
+from inquiry.services import audit, blobs, hooks
+from inquiry.services.actor import SYSTEM, Actor
+from inquiry.services.documents import add_event
+from inquiry.services.workcopy import working_copy
+
+log = logging.getLogger(__name__)
+
+FINAL = {Status.READY, Status.FAILED, Status.PASSWORD_REQUIRED}
+
+
+class TransientError(RuntimeError):
+    """A dependency is down (storage, Elasticsearch, the database): retry later."""
+
+
+def enqueue(document_id: int) -> None:
+    from inquiry.tasks import process_document
+
+    process_document.delay(document_id)
+
+
+def _move(document: Document, to: Status, message: str = "") -> bool:
+    """Compare-and-set the status so two workers can't both take the same transition."""
+    done = db.session.execute(
+        update(Document).where(Document.id == document.id, Document.status == document.status)
+        .values(status=to, version=Document.version + 1)
+        .execution_options(synchronize_session=False)).rowcount
+    if done:
+        db.session.expire(document)
+        add_event(document, to, message)
+    return bool(done)
+
+
+@dataclass(frozen=True)
+class Step:
+    more: bool
+    status: str
+
+
+def advance(document_id: int, pages_per_task: int) -> Step:
+    document = db.session.get(Document, document_id)
+    if document is None:
+        return Step(False, "missing")
+    status = Status(document.status)
+    if status in FINAL:
+        return Step(False, status)
+    try:
+        if status == Status.STORED:
+            _check_readable(document)
+        elif status == Status.EXTRACTING:
+            _extract_chunk(document, pages_per_task)
+        elif status == Status.OCR:
+            _ocr_chunk(document, max(1, pages_per_task // 5))
+        elif status == Status.TAGGING:
+            hooks.tag_document(document)
+            _move(document, Status.INDEXING, "Indexing for search")
+        elif status == Status.INDEXING:
+            hooks.index_document(document)
+            _move(document, Status.READY, "Ready")
+        db.session.commit()
+    except Exception as exc:  # noqa: BLE001 - any other error fails the document, with reason
+        db.session.rollback()
+        if is_transient(exc):
+            raise TransientError(_describe(exc)) from exc
+        fail(document_id, status, _describe(exc))
+        return Step(False, Status.FAILED)
+    db.session.refresh(document)
+    if document.status == Status.READY:
+        audit.record("document.processed", SYSTEM, target_type="document",
+                     target_id=document.urn, details={"pages": document.page_count,
+                                                      "ocr_pages": document.ocr_pages})
+    return Step(document.status not in FINAL, document.status)
+
+
+def is_transient(exc: BaseException) -> bool:
+    """Down or unreachable dependencies, worth retrying; anything else is the document's."""
+    from elasticsearch import ConnectionError as ESConnectionError
+    from elasticsearch import ConnectionTimeout
+    from sqlalchemy.exc import OperationalError
+
+    from ingest.storage import StorageUnavailable
+
+    return isinstance(exc, (TransientError, StorageUnavailable, ESConnectionError,
+                            ConnectionTimeout, OperationalError, ConnectionError, TimeoutError))
+
+
+def _describe(exc: Exception) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return text[:1000]
+
+
+def fail(document_id: int, stage: str, reason: str) -> None:
+    document = db.session.get(Document, document_id)
+    document.failure_stage = str(stage)
+    document.failure_reason = reason
+    document.status = Status.FAILED
+    add_event(document, "failed", f"{stage}: {reason}")
+    db.session.commit()
+    log.warning("document %s failed at %s: %s", document.urn, stage, reason)
+
+
+def _check_readable(document: Document) -> None:
+    """Probe again before extracting (a retry after a validation failure lands here)."""
+    from ingest import validate
+
+    if document.page_count is None:
+        probe = validate.probe_pdf(working_copy(document.working_sha256 or document.sha256))
+        if not probe.ok:
+            raise ValueError(probe.reason or "The PDF cannot be read.")
+        document.page_count = probe.pages
+    _move(document, Status.EXTRACTING, "Extracting text and word positions")
+
+
+def _store_page(document: Document, page, needs_ocr: bool = False) -> None:  # noqa: ANN001
+    words = json.dumps([w.to_dict() | {"start": w.start, "end": w.end} for w in page.words],
+                       separators=(",", ":")).encode()
+    words_sha = blobs.store().put_bytes(words)
+    db.session.execute(delete(Page).where(Page.document_id == document.id,
+                                          Page.number == page.number))
+    db.session.add(Page(document_id=document.id, number=page.number, width=page.width,
+                        height=page.height, ocr=page.ocr, needs_ocr=needs_ocr, text=page.text,
+                        words_sha256=words_sha, word_count=len(page.words)))
+
+
+def _extract_chunk(document: Document, size: int) -> None:
+    from ingest import extract
+
+    first = document.pages_done + 1
+    last = min(document.page_count or 0, first + size - 1)
+    if first > last:
+        needing = db.session.scalar(select(Page.id).where(
+            Page.document_id == document.id, Page.needs_ocr.is_(True)).limit(1))
+        if needing:
+            _move(document, Status.OCR, "Recognising text on scanned pages (OCR)")
+        else:
+            _move(document, Status.TAGGING, "Finding people, places and identifiers")
+        return
+    path = working_copy(document.working_sha256 or document.sha256)
+    for page in extract.extract_pages(path, pages=range(first, last + 1), ocr="never"):
+        needs_ocr = page.needs_ocr
+        if needs_ocr:
+            page.words, page.text = [], ""
+        _store_page(document, page, needs_ocr=needs_ocr)
+    document.pages_done = last
+
+
+def _ocr_chunk(document: Document, size: int) -> None:
+    from ingest import ocr
+
+    numbers = list(db.session.scalars(
+        select(Page.number).where(Page.document_id == document.id, Page.needs_ocr.is_(True))
+        .order_by(Page.number).limit(size)))
+    if not numbers:
+        _move(document, Status.TAGGING, "Finding people, places and identifiers")
+        return
+    path = working_copy(document.working_sha256 or document.sha256)
+    for number in numbers:
+        _store_page(document, ocr.ocr_page(path, number))
+        document.ocr_pages += 1
+
+
+def retry(document_id: int, actor: Actor) -> Document:
+    document = db.session.get(Document, document_id)
+    if document is None or document.status != Status.FAILED:
+        raise ValueError("Only a failed document can be retried.")
+    stage = document.failure_stage or Status.STORED
+    resumable = {s.value for s in Status} - {Status.FAILED, Status.PASSWORD_REQUIRED}
+    restart = Status(stage) if stage in resumable else Status.STORED
+    document.status = restart
+    document.attempts += 1
+    document.failure_reason = None
+    document.failure_stage = None
+    add_event(document, "retry", f"Retried by {actor.email} from {restart}", actor.email)
+    db.session.commit()
+    audit.record("document.retry", actor, target_type="document", target_id=document.urn)
+    enqueue(document.id)
+    return document

@@ -1,0 +1,45 @@
+"""Reading evidence: the viewer's data, page images, downloads; every view is audited."""
+
+from __future__ import annotations
+
+import json
+from typing import IO
+
+from inquiry.models.document import Document
+from inquiry.services import audit, blobs, documents
+from inquiry.services.actor import Actor
+from inquiry.services.workcopy import working_copy
+
+PAGE_DPI = 110
+
+
+def open_document(document: Document, number: int, actor: Actor) -> dict | None:
+    """Everything the viewer shows for one page; records the view in the audit trail."""
+    pages = documents.pages_of(document.id)
+    page = next((p for p in pages if p.number == number), None)
+    if pages and page is None:
+        return None
+    words = []
+    if page is not None and page.word_count:
+        words = json.loads(blobs.store().get_bytes(page.words_sha256))
+    audit.record("document.view", actor, target_type="document", target_id=document.urn,
+                 details={"page": number})
+    return {"document": document, "page": page, "pages": pages, "words": words,
+            "number": number, "events": document.events}
+
+
+def page_png(document: Document, number: int) -> bytes | None:
+    """Rendered on demand from the verified working copy (pdfium is fast at this size)."""
+    from ingest import render
+
+    if not document.page_count or not 1 <= number <= document.page_count:
+        return None
+    path = working_copy(document.working_sha256 or document.sha256)
+    return render.render_page_png(path, number, dpi=PAGE_DPI)
+
+
+def download_original(document: Document, actor: Actor) -> IO[bytes]:
+    stream = blobs.store().open(document.sha256)
+    audit.record("document.download", actor, target_type="document", target_id=document.urn,
+                 details={"sha256": document.sha256})
+    return stream

@@ -1,0 +1,20 @@
+"""Celery tasks: ids in, one service call each; transient failures retried with backoff."""
+
+from __future__ import annotations
+
+from celery import shared_task
+from flask import current_app
+
+from inquiry.services import processing
+
+TRANSIENT = (processing.TransientError,)
+
+
+@shared_task(bind=True, acks_late=True, autoretry_for=TRANSIENT, retry_backoff=5,
+             retry_backoff_max=300, retry_jitter=True, max_retries=50)
+def process_document(self, document_id: int) -> str:  # noqa: ANN001
+    settings = current_app.extensions["inquiry_settings"]
+    step = processing.advance(document_id, settings.pages_per_task)
+    if step.more:
+        self.app.send_task(self.name, args=[document_id])
+    return str(step.status)
