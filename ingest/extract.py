@@ -132,9 +132,10 @@ def extract_pages(path: Path, password: str | None = None, ocr: str = "auto",
     device = PDFPageAggregator(manager, laparams=_laparams())
     interpreter = PDFPageInterpreter(manager, device)
     with open(path, "rb") as fh:
-        for index, pdf_page in enumerate(PDFPage.get_pages(fh, wanted, password=password or "")):
+        # pdfminer's own page filter renumbers what it yields; walk every page and skip.
+        for index, pdf_page in enumerate(PDFPage.get_pages(fh, password=password or "")):
             if wanted is not None and index not in wanted:
-                continue  # pdfminer's own filter works on its enumeration; keep ours exact
+                continue
             number = index + 1
             frame = _page_frame(pdf_page)
             width, height = frame[2] - frame[0], frame[3] - frame[1]

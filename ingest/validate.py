@@ -174,19 +174,23 @@ def probe_pdf(path: Path, password: str | None = None) -> PdfProbe:
         return PdfProbe(False, None, True, "Password required: the PDF is encrypted. "
                                            "Supply its password to process it.")
     except pikepdf.PdfError as exc:
-        return PdfProbe(False, None, False, _pdf_error(path, str(exc)))
+        first = (str(exc).splitlines() or [""])[0][:200]
+        return PdfProbe(False, None, False, f"The PDF is damaged and cannot be read ({first}).")
     except (OSError, ValueError, RecursionError) as exc:
         return PdfProbe(False, None, False, f"The PDF cannot be read: {exc}")
+    if not _has_end_marker(path):
+        # qpdf can often rebuild such a file, but part of the evidence may be missing.
+        return PdfProbe(False, pages, False, TRUNCATED)
     if pages == 0:
         return PdfProbe(False, 0, False, "The PDF has no pages.")
     return PdfProbe(True, pages)
 
 
-def _pdf_error(path: Path, message: str) -> str:
+TRUNCATED = ("The PDF is truncated (its end is missing), probably an incomplete download or "
+             "copy; ask the sender for it again.")
+
+
+def _has_end_marker(path: Path, window: int = 8192) -> bool:
     with open(path, "rb") as fh:
-        fh.seek(max(0, path.stat().st_size - 2048))
-        tail = fh.read()
-    if b"%%EOF" not in tail:
-        return ("The PDF is truncated (its end is missing), probably an incomplete download "
-                "or copy; ask the sender for it again.")
-    return f"The PDF is damaged and cannot be read ({message.splitlines()[0][:200]})."
+        fh.seek(max(0, path.stat().st_size - window))
+        return b"%%EOF" in fh.read()

@@ -8,6 +8,7 @@ database says the document got to; nothing is lost and nothing done twice.
 from __future__ import annotations
 
 from celery import Celery, Task
+from celery.signals import worker_ready
 from flask import Flask
 
 
@@ -38,4 +39,12 @@ def celery_init_app(app: Flask) -> Celery:
     )
     celery.set_default()
     app.extensions["celery"] = celery
+
+    @worker_ready.connect(weak=False)
+    def _requeue(**_kwargs: object) -> None:
+        from inquiry.services.processing import requeue_active
+
+        with app.app_context():
+            requeue_active()
+
     return celery

@@ -26,4 +26,4 @@ echo "== pytest on PostgreSQL (everything)"
 python -m pytest -p no:cacheprovider "$@"
 
 echo "== pytest on SQLite (database tests)"
-INQUIRY_TEST_DATABASE_URL= python -m pytest -p no:cacheprovider -q -m "db and not browser and not slow"
+INQUIRY_TEST_DATABASE_URL= python -m pytest -p no:cacheprovider -q -m "db and not services and not browser and not slow"

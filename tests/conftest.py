@@ -77,6 +77,8 @@ def make_settings(var_dir: Path, database_url: str, **overrides: object) -> Sett
                                             "http://127.0.0.1:9"),
         "es_index_prefix": f"test{secrets.token_hex(3)}",
         "redis_url": os.environ.get("INQUIRY_TEST_REDIS_URL"),
+        "pages_per_task": 10,
+        "task_visibility_timeout": 30,
     }
     values.update(overrides)
     return load_settings(environ={}, **values)
@@ -198,3 +200,86 @@ def signed_in(client, make_user):  # noqa: ANN001, ANN201
         return client
 
     return as_roles
+
+
+class Worker:
+    """A real Celery worker process on the test database, Redis and storage."""
+
+    def __init__(self, env: dict[str, str], log: Path) -> None:
+        self.env, self.log, self.proc = env, log, None
+
+    def start(self, timeout: float = 60) -> None:
+        import subprocess
+        import sys
+        import time
+
+        self.log.write_text("")
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "celery", "-A", "inquiry.worker:celery", "worker",
+             "--concurrency", "1", "--loglevel", "INFO", "--without-gossip", "--without-mingle",
+             "--hostname", f"test-{os.getpid()}-{secrets.token_hex(2)}@%h"],
+            env=self.env, stdout=self.log.open("ab"), stderr=subprocess.STDOUT,
+            start_new_session=True)
+        deadline = time.monotonic() + timeout
+        while " ready." not in self.log.read_text(errors="replace"):
+            if self.proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"worker did not start:\n{self.log.read_text()[-3000:]}")
+            time.sleep(0.2)
+
+    def kill(self) -> None:
+        """SIGKILL the whole worker (main process and pool children), as a crash would."""
+        import signal
+
+        if self.proc and self.proc.poll() is None:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+            self.proc.wait(10)
+
+    def stop(self) -> None:
+        import signal
+
+        if self.proc and self.proc.poll() is None:
+            os.killpg(self.proc.pid, signal.SIGTERM)
+            try:
+                self.proc.wait(30)
+            except Exception:  # noqa: BLE001 - then make sure
+                self.kill()
+
+
+@pytest.fixture(scope="session")
+def worker_env(settings: Settings, redis_url: str, es_url: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("INQUIRY_")}
+    env.update({
+        "INQUIRY_VAR_DIR": str(settings.var_dir),
+        "INQUIRY_DATABASE_URL": settings.database_url,
+        "INQUIRY_SECRET_KEY": settings.secret_key,
+        "INQUIRY_REDIS_URL": settings.effective_redis_url,
+        "INQUIRY_ELASTICSEARCH_URL": es_url,
+        "INQUIRY_ES_INDEX_PREFIX": settings.es_index_prefix,
+        "INQUIRY_STORAGE_DIR": str(settings.storage_dir),
+        "INQUIRY_PAGES_PER_TASK": str(settings.pages_per_task),
+        "INQUIRY_TASK_VISIBILITY_TIMEOUT": str(settings.task_visibility_timeout),
+        "OMP_THREAD_LIMIT": "1",
+    })
+    return env
+
+
+@pytest.fixture(scope="session")
+def worker(worker_env: dict[str, str], tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
+    handle = Worker(worker_env, tmp_path_factory.mktemp("worker") / "worker.log")
+    handle.start()
+    yield handle
+    handle.stop()
+
+
+def wait_for(predicate, timeout: float = 60, interval: float = 0.3):  # noqa: ANN001, ANN201
+    """Poll until predicate() is truthy; fail with its last value."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    value = predicate()
+    while not value:
+        if time.monotonic() > deadline:
+            pytest.fail(f"gave up waiting after {timeout}s (last value {value!r})")
+        time.sleep(interval)
+        value = predicate()
+    return value

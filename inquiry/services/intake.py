@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from ingest import validate
 from inquiry.extensions import db
@@ -176,7 +177,17 @@ def _take_one(batch_id: int, name: str, path: Path, metadata: Metadata, actor: A
         document.failure_stage = "validation"
         document.failure_reason = probe.reason
     db.session.add(document)
-    db.session.flush()
+    try:
+        db.session.flush()
+    except IntegrityError:  # the same file arrived at the same moment through another door
+        db.session.rollback()
+        existing = db.session.scalar(select(Document).where(Document.sha256 == sha))
+        urn = existing.urn if existing else ""
+        db.session.add(IntakeProblem(batch_id=batch_id, filename=name[:1024], kind="duplicate",
+                                     reason=f"Already held as {urn}.", existing_urn=urn))
+        db.session.commit()
+        summary.duplicates.append((name, urn))
+        return None
     assign_urn(document, urn_format)
     add_event(document, "stored", f"Received as {name} ({size:,} bytes, sha256 {sha[:12]}…)",
               actor.email)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, select, update
 
 from inquiry.extensions import db
-from inquiry.models.document import Document, Page, Status
+from inquiry.models.document import ACTIVE_STATUSES, Document, Page, Status
 from inquiry.services import audit, blobs, hooks
 from inquiry.services.actor import SYSTEM, Actor
 from inquiry.services.documents import add_event
@@ -30,10 +30,35 @@ class TransientError(RuntimeError):
     """A dependency is down (storage, Elasticsearch, the database): retry later."""
 
 
-def enqueue(document_id: int) -> None:
+def enqueue(document_id: int) -> bool:
+    """Queue the next step. If the broker is down the document stays stored and is picked
+    up when a worker next starts (see requeue_active), so an upload never fails on it."""
+    from kombu.exceptions import OperationalError as BrokerDown
+
     from inquiry.tasks import process_document
 
-    process_document.delay(document_id)
+    try:
+        process_document.apply_async(args=[document_id], retry=True,
+                                     retry_policy={"max_retries": 2, "interval_start": 0.2})
+        return True
+    except (BrokerDown, ConnectionError, OSError) as exc:
+        log.warning("could not queue document %s (%s); a worker will pick it up when it "
+                    "starts", document_id, exc)
+        return False
+
+
+def requeue_active() -> int:
+    """Queue every document that is part-way through processing (run at worker start).
+
+    Steps are idempotent and take a row lock, so a document queued twice is not processed
+    twice; this is what makes a lost message or a dead worker harmless.
+    """
+    ids = list(db.session.scalars(select(Document.id).where(
+        Document.status.in_([s.value for s in ACTIVE_STATUSES]))))
+    db.session.rollback()
+    for document_id in ids:
+        enqueue(document_id)
+    return len(ids)
 
 
 def _move(document: Document, to: Status, message: str = "") -> bool:
@@ -55,11 +80,14 @@ class Step:
 
 
 def advance(document_id: int, pages_per_task: int) -> Step:
-    document = db.session.get(Document, document_id)
+    # Row lock: a redelivered task and its still-running twin take turns on one document.
+    document = db.session.get(Document, document_id, with_for_update=True)
     if document is None:
+        db.session.rollback()
         return Step(False, "missing")
     status = Status(document.status)
     if status in FINAL:
+        db.session.rollback()
         return Step(False, status)
     try:
         if status == Status.STORED:
@@ -93,12 +121,14 @@ def is_transient(exc: BaseException) -> bool:
     """Down or unreachable dependencies, worth retrying; anything else is the document's."""
     from elasticsearch import ConnectionError as ESConnectionError
     from elasticsearch import ConnectionTimeout
-    from sqlalchemy.exc import OperationalError
+    from sqlalchemy.exc import IntegrityError, OperationalError
 
     from ingest.storage import StorageUnavailable
 
+    # IntegrityError: a twin task stored the same page at the same moment; try again.
     return isinstance(exc, (TransientError, StorageUnavailable, ESConnectionError,
-                            ConnectionTimeout, OperationalError, ConnectionError, TimeoutError))
+                            ConnectionTimeout, OperationalError, IntegrityError,
+                            ConnectionError, TimeoutError))
 
 
 def _describe(exc: Exception) -> str:
@@ -153,11 +183,15 @@ def _extract_chunk(document: Document, size: int) -> None:
             _move(document, Status.TAGGING, "Finding people, places and identifiers")
         return
     path = working_copy(document.working_sha256 or document.sha256)
+    seen: list[int] = []
     for page in extract.extract_pages(path, pages=range(first, last + 1), ocr="never"):
         needs_ocr = page.needs_ocr
         if needs_ocr:
             page.words, page.text = [], ""
         _store_page(document, page, needs_ocr=needs_ocr)
+        seen.append(page.number)
+    if seen != list(range(first, last + 1)):  # never move on with a page missing
+        raise RuntimeError(f"extraction returned pages {seen[:5]}... for {first}-{last}")
     document.pages_done = last
 
 
