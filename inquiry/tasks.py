@@ -14,7 +14,8 @@ TRANSIENT = (processing.TransientError,)
              retry_backoff_max=300, retry_jitter=True, max_retries=50)
 def process_document(self, document_id: int) -> str:  # noqa: ANN001
     settings = current_app.extensions["inquiry_settings"]
-    step = processing.advance(document_id, settings.pages_per_task)
+    step = processing.advance(document_id, settings.pages_per_task,
+                              lease_seconds=settings.task_visibility_timeout)
     if step.more:
         self.app.send_task(self.name, args=[document_id])
     return str(step.status)

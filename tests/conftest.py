@@ -78,7 +78,7 @@ def make_settings(var_dir: Path, database_url: str, **overrides: object) -> Sett
         "es_index_prefix": f"test{secrets.token_hex(3)}",
         "redis_url": os.environ.get("INQUIRY_TEST_REDIS_URL"),
         "pages_per_task": 10,
-        "task_visibility_timeout": 30,
+        "task_visibility_timeout": 15,
     }
     values.update(overrides)
     return load_settings(environ={}, **values)

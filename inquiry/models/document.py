@@ -79,6 +79,8 @@ class Document(db.Model):
     pages_done: Mapped[int] = mapped_column(default=0)
     ocr_pages: Mapped[int] = mapped_column(default=0)
     attempts: Mapped[int] = mapped_column(default=0)
+    # Held by the task working on the document, so a duplicate message never runs beside it.
+    lease_until: Mapped[datetime | None] = mapped_column(default=None)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

@@ -11,10 +11,12 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass
+from datetime import timedelta
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, or_, select, update
 
 from inquiry.extensions import db
+from inquiry.models.base import utcnow
 from inquiry.models.document import ACTIVE_STATUSES, Document, Page, Status
 from inquiry.services import audit, blobs, hooks
 from inquiry.services.actor import SYSTEM, Actor
@@ -30,7 +32,7 @@ class TransientError(RuntimeError):
     """A dependency is down (storage, Elasticsearch, the database): retry later."""
 
 
-def enqueue(document_id: int) -> bool:
+def enqueue(document_id: int, countdown: float = 0.0) -> bool:
     """Queue the next step. If the broker is down the document stays stored and is picked
     up when a worker next starts (see requeue_active), so an upload never fails on it."""
     from kombu.exceptions import OperationalError as BrokerDown
@@ -38,7 +40,7 @@ def enqueue(document_id: int) -> bool:
     from inquiry.tasks import process_document
 
     try:
-        process_document.apply_async(args=[document_id], retry=True,
+        process_document.apply_async(args=[document_id], countdown=countdown or None, retry=True,
                                      retry_policy={"max_retries": 2, "interval_start": 0.2})
         return True
     except (BrokerDown, ConnectionError, OSError) as exc:
@@ -53,12 +55,15 @@ def requeue_active() -> int:
     Steps are idempotent and take a row lock, so a document queued twice is not processed
     twice; this is what makes a lost message or a dead worker harmless.
     """
-    ids = list(db.session.scalars(select(Document.id).where(
-        Document.status.in_([s.value for s in ACTIVE_STATUSES]))))
+    now = utcnow()
+    rows = db.session.execute(select(Document.id, Document.lease_until).where(
+        Document.status.in_([s.value for s in ACTIVE_STATUSES]))).all()
     db.session.rollback()
-    for document_id in ids:
-        enqueue(document_id)
-    return len(ids)
+    for document_id, lease_until in rows:
+        # A lease left by a dead worker: try again just after it runs out.
+        wait = max(0.0, (lease_until - now).total_seconds() + 1) if lease_until else 0.0
+        enqueue(document_id, countdown=wait)
+    return len(rows)
 
 
 def _move(document: Document, to: Status, message: str = "") -> bool:
@@ -79,15 +84,43 @@ class Step:
     status: str
 
 
-def advance(document_id: int, pages_per_task: int) -> Step:
-    # Row lock: a redelivered task and its still-running twin take turns on one document.
-    document = db.session.get(Document, document_id, with_for_update=True)
-    if document is None:
+def _claim(document_id: int, lease_seconds: int) -> bool:
+    """Take the document's lease unless a live task holds it (compare-and-set, no waiting)."""
+    now = utcnow()
+    taken = db.session.execute(
+        update(Document).where(Document.id == document_id,
+                               or_(Document.lease_until.is_(None), Document.lease_until < now))
+        .values(lease_until=now + timedelta(seconds=lease_seconds))
+        .execution_options(synchronize_session=False)).rowcount
+    db.session.commit()
+    return bool(taken)
+
+
+def _release(document_id: int) -> None:
+    db.session.execute(update(Document).where(Document.id == document_id)
+                       .values(lease_until=None).execution_options(synchronize_session=False))
+    db.session.commit()
+
+
+def advance(document_id: int, pages_per_task: int, lease_seconds: int = 900) -> Step:
+    """One step for one document; "busy" if another task is on it (it carries on itself)."""
+    if not _claim(document_id, lease_seconds):
+        exists = db.session.get(Document, document_id) is not None
         db.session.rollback()
+        return Step(False, "busy" if exists else "missing")
+    try:
+        return _advance(document_id, pages_per_task)
+    finally:
+        db.session.rollback()
+        _release(document_id)
+
+
+def _advance(document_id: int, pages_per_task: int) -> Step:
+    document = db.session.get(Document, document_id)
+    if document is None:
         return Step(False, "missing")
     status = Status(document.status)
     if status in FINAL:
-        db.session.rollback()
         return Step(False, status)
     try:
         if status == Status.STORED:
@@ -122,13 +155,15 @@ def is_transient(exc: BaseException) -> bool:
     from elasticsearch import ConnectionError as ESConnectionError
     from elasticsearch import ConnectionTimeout
     from sqlalchemy.exc import IntegrityError, OperationalError
+    from sqlalchemy.orm.exc import StaleDataError
 
     from ingest.storage import StorageUnavailable
 
-    # IntegrityError: a twin task stored the same page at the same moment; try again.
+    # IntegrityError / StaleDataError: a twin task (a redelivered message) wrote the same
+    # document at the same moment (SQLite has no row locks); the step is redone from fresh.
     return isinstance(exc, (TransientError, StorageUnavailable, ESConnectionError,
                             ConnectionTimeout, OperationalError, IntegrityError,
-                            ConnectionError, TimeoutError))
+                            StaleDataError, ConnectionError, TimeoutError))
 
 
 def _describe(exc: Exception) -> str:
@@ -183,15 +218,15 @@ def _extract_chunk(document: Document, size: int) -> None:
             _move(document, Status.TAGGING, "Finding people, places and identifiers")
         return
     path = working_copy(document.working_sha256 or document.sha256)
-    seen: list[int] = []
-    for page in extract.extract_pages(path, pages=range(first, last + 1), ocr="never"):
-        needs_ocr = page.needs_ocr
-        if needs_ocr:
+    db.session.rollback()  # extract outside any transaction: writes below are short
+    pages = list(extract.extract_pages(path, pages=range(first, last + 1), ocr="never"))
+    if [p.number for p in pages] != list(range(first, last + 1)):  # never skip a page
+        raise RuntimeError(f"extraction returned the wrong pages for {first}-{last}")
+    document = db.session.get(Document, document.id)
+    for page in pages:
+        if page.needs_ocr:
             page.words, page.text = [], ""
-        _store_page(document, page, needs_ocr=needs_ocr)
-        seen.append(page.number)
-    if seen != list(range(first, last + 1)):  # never move on with a page missing
-        raise RuntimeError(f"extraction returned pages {seen[:5]}... for {first}-{last}")
+        _store_page(document, page, needs_ocr=page.needs_ocr)
     document.pages_done = last
 
 
@@ -205,8 +240,11 @@ def _ocr_chunk(document: Document, size: int) -> None:
         _move(document, Status.TAGGING, "Finding people, places and identifiers")
         return
     path = working_copy(document.working_sha256 or document.sha256)
-    for number in numbers:
-        _store_page(document, ocr.ocr_page(path, number))
+    db.session.rollback()  # OCR outside any transaction: writes below are short
+    pages = [ocr.ocr_page(path, number) for number in numbers]
+    document = db.session.get(Document, document.id)
+    for page in pages:
+        _store_page(document, page)
         document.ocr_pages += 1
 
 

@@ -1,0 +1,1 @@
+"""Annotated evaluation documents for bench/redaction_quality.py."""
