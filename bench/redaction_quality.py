@@ -38,6 +38,7 @@ from redaction import extractors, lexicon  # noqa: E402
 from redaction.apply import apply_redactions  # noqa: E402
 from redaction.entities import DEFAULT_MODEL, tag_pages  # noqa: E402
 from redaction.pipeline import load_pages  # noqa: E402
+from redaction.propose import _RELATIONS as RELATIONS  # noqa: E402
 from redaction.propose import propose  # noqa: E402
 from redaction.register import load_keep_list, load_register  # noqa: E402
 from redaction.verify import verify_pdf  # noqa: E402
@@ -60,6 +61,8 @@ def _expand(items: list[Item]) -> list[Item]:
         if i.must == "redact" and i.category.startswith("name:") and " " in i.text.strip():
             for tok in re.findall(r"[^\W\d_][\w'’\-]*", i.text):
                 tok = lexicon.strip_possessive(tok)
+                if lexicon.fold(tok) in lexicon.titles() or lexicon.fold(tok) in RELATIONS:
+                    continue  # "Auntie" of "Auntie Jo" is not the name
                 if len(tok) >= 3 and (i.doc, "redact", tok) not in seen:
                     seen.add((i.doc, "redact", tok))
                     out.append(Item(i.doc, "redact", i.category, tok))

@@ -1,0 +1,317 @@
+"""Irreversible application of redactions.
+
+Each page is rasterised, the redaction boxes are painted opaque over the pixels (so the
+pixels underneath no longer exist), the code or cipher is written in each box, and a
+new PDF is written from the images alone plus an invisible text layer made only of the
+words that lie outside every box.  Nothing of the original file's structure survives:
+no metadata, annotations, forms, attachments, scripts, outlines or earlier revisions.
+
+The writer is a small streaming PDF serialiser, so memory stays bounded by one page and
+the bytes depend only on the input pages and the decisions (no clock, fixed /ID derived
+from the content, deterministic JPEG and zlib).  Output goes to a temporary file that is
+renamed into place only after every page succeeded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import math
+import os
+import unicodedata
+import zlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Protocol
+
+from PIL import Image, ImageChops, ImageDraw, ImageFont
+
+from ingest.pages import Page, Word
+
+Box = tuple[float, float, float, float]
+DEFAULT_DPI = 150
+
+
+class RedactionLike(Protocol):
+    page: int
+    boxes: list[Box]
+    label: str
+
+
+@dataclass(frozen=True)
+class BoxStyle:
+    """How boxes are drawn: widths rounded up to ``unit`` so a name's length is hidden."""
+
+    unit: float = 12.0
+    min_width: float = 30.0
+    pad: float = 1.5
+    fill: str = "black"
+    ink: str = "white"
+
+
+@dataclass
+class ApplyResult:
+    path: Path
+    page_count: int
+    sha256: str
+    painted: dict[int, list[tuple[Box, str]]] = field(default_factory=dict)
+
+
+class ApplyError(RuntimeError):
+    """The input could not be rendered or the output could not be written."""
+
+
+def painted_box(box: Box, page_w: float, page_h: float, style: BoxStyle = BoxStyle()) -> Box:
+    """The box actually painted for a word box: padded, width normalised, on the page."""
+    x0, y0, x1, y1 = box
+    w = max(style.min_width, math.ceil((x1 - x0 + 2 * style.pad) / style.unit) * style.unit)
+    cx = (x0 + x1) / 2
+    nx0 = min(max(0.0, cx - w / 2), max(0.0, page_w - w))
+    return (nx0, max(0.0, y0 - style.pad), min(page_w, nx0 + w), min(page_h, y1 + style.pad))
+
+
+def covered_fraction(word: Box, box: Box) -> float:
+    """Share of ``word``'s area that lies under ``box``."""
+    w = max(0.0, min(word[2], box[2]) - max(word[0], box[0]))
+    h = max(0.0, min(word[3], box[3]) - max(word[1], box[1]))
+    area = max((word[2] - word[0]) * (word[3] - word[1]), 1e-6)
+    return w * h / area
+
+
+def surviving_words(
+    page: Page, boxes: Sequence[Box], spans: Iterable[tuple[int, int]] = ()
+) -> list[Word]:
+    """Words outside every redacted character range and every redaction box.
+
+    ``boxes`` are the decisions' boxes before width normalisation: a neighbouring word
+    clipped by a widened box was not redacted and stays searchable.  A word more than
+    15% under a decision's box goes, which covers boxes drawn by hand with no text span.
+    """
+    spans = list(spans)
+    out = []
+    for w in page.words:
+        wb = (w.x0, w.y0, w.x1, w.y1)
+        if any(covered_fraction(wb, b) > 0.15 for b in boxes):
+            continue
+        if any(w.start < e and s < w.end for s, e in spans):
+            continue
+        out.append(w)
+    return out
+
+
+@lru_cache(maxsize=32)
+def _font(size: int) -> ImageFont.ImageFont:
+    for name in (
+        "DejaVuSans-Bold.ttf",
+        "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
+        "LiberationSans-Bold.ttf",
+    ):
+        try:
+            return ImageFont.truetype(name, size)
+        except OSError:
+            continue
+    return ImageFont.load_default()
+
+
+def _paint(
+    img: Image.Image, boxes: list[tuple[Box, str]], sx: float, sy: float, style: BoxStyle
+) -> None:
+    draw = ImageDraw.Draw(img)
+    for (x0, y0, x1, y1), _ in boxes:
+        draw.rectangle(
+            [math.floor(x0 * sx), math.floor(y0 * sy), math.ceil(x1 * sx), math.ceil(y1 * sy)],
+            fill=style.fill,
+        )
+    for (x0, y0, x1, y1), label in boxes:
+        bw, bh = (x1 - x0) * sx, (y1 - y0) * sy
+        size = max(6, int(bh * 0.7))
+        while size > 6 and draw.textlength(label, font=_font(size)) > bw - 4:
+            size -= 1
+        font = _font(size)
+        tw = draw.textlength(label, font=font)
+        if tw > bw - 2:
+            continue  # too small for a readable label; the box alone is still opaque
+        draw.text(
+            ((x0 * sx + x1 * sx - tw) / 2, (y0 + y1) / 2 * sy),
+            label,
+            fill=style.ink,
+            font=font,
+            anchor="lm",
+        )
+
+
+def _encode(img: Image.Image, quality: int) -> tuple[bytes, str]:
+    rgb = img.convert("RGB")
+    r, g, b = rgb.split()
+    grey = (
+        ImageChops.difference(r, g).getbbox() is None
+        and ImageChops.difference(g, b).getbbox() is None
+    )
+    out = io.BytesIO()
+    (r if grey else rgb).save(out, "JPEG", quality=quality, optimize=False, progressive=False)
+    return out.getvalue(), "DeviceGray" if grey else "DeviceRGB"
+
+
+def _pdf_string(text: str) -> bytes:
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    raw = text.encode("cp1252", errors="replace")
+    return b"(" + raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)") + b")"
+
+
+def _text_layer(words: list[Word], page_h: float) -> bytes:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if not words:
+        return b""
+    ops = [b"BT 3 Tr /F1 1 Tf"]
+    for w in words:
+        h = max(w.y1 - w.y0, 1.0)
+        natural = stringWidth(w.text, "Helvetica", h) or h
+        hs = max((w.x1 - w.x0) / natural, 0.01)
+        base = page_h - w.y1 + 0.2 * h
+        ops.append(
+            b"%.3f 0 0 %.3f %.2f %.2f Tm %s Tj" % (h * hs, h, w.x0, base, _pdf_string(w.text))
+        )
+    ops.append(b"ET")
+    return b"\n".join(ops)
+
+
+class _Writer:
+    """Sequential PDF writer: objects go straight to disk, offsets kept for the xref."""
+
+    def __init__(self, fh, n_pages: int):
+        self.fh, self.n = fh, n_pages
+        self.offsets: dict[int, int] = {}
+        self.pos = 0
+        self.md5 = hashlib.md5(usedforsecurity=False)
+        self._write(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+
+    def _write(self, data: bytes) -> None:
+        self.fh.write(data)
+        self.md5.update(data)
+        self.pos += len(data)
+
+    def obj(self, num: int, body: bytes, stream: bytes | None = None) -> None:
+        self.offsets[num] = self.pos
+        if stream is None:
+            self._write(b"%d 0 obj\n%s\nendobj\n" % (num, body))
+        else:
+            self._write(b"%d 0 obj\n%s\nstream\n%s\nendstream\nendobj\n" % (num, body, stream))
+
+    def finish(self) -> None:
+        kids = b" ".join(b"%d 0 R" % (4 + 3 * i) for i in range(self.n))
+        self.obj(2, b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, self.n))
+        self.obj(1, b"<< /Type /Catalog /Pages 2 0 R >>")
+        self.obj(
+            3, b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+        )
+        size = 4 + 3 * self.n
+        xref = self.pos
+        lines = [b"xref\n0 %d\n0000000000 65535 f \n" % size]
+        lines += [b"%010d 00000 n \n" % self.offsets[i] for i in range(1, size)]
+        digest = self.md5.hexdigest().encode()
+        self._write(b"".join(lines))
+        self._write(
+            b"trailer\n<< /Size %d /Root 1 0 R /ID [<%s> <%s>] >>\nstartxref\n%d\n%%%%EOF\n"
+            % (size, digest, digest, xref)
+        )
+
+    def page(
+        self, i: int, w: float, h: float, jpeg: bytes, colour: str, px: tuple[int, int], text: bytes
+    ) -> None:
+        p, c, im = 4 + 3 * i, 5 + 3 * i, 6 + 3 * i
+        content = b"q %.4f 0 0 %.4f 0 0 cm /Im0 Do Q\n" % (w, h) + text
+        body = zlib.compress(content, 6)
+        self.obj(
+            p,
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %.4f %.4f] /Contents %d 0 R "
+            b"/Resources << /XObject << /Im0 %d 0 R >> /Font << /F1 3 0 R >> >> >>" % (w, h, c, im),
+        )
+        self.obj(c, b"<< /Length %d /Filter /FlateDecode >>" % len(body), body)
+        self.obj(
+            im,
+            b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /%s "
+            b"/BitsPerComponent 8 /Filter /DCTDecode /Length %d >>"
+            % (px[0], px[1], colour.encode(), len(jpeg)),
+            jpeg,
+        )
+
+
+def apply_redactions(
+    in_path: str | Path,
+    out_path: str | Path,
+    redactions: Sequence[RedactionLike],
+    pages: Sequence[Page] | None = None,
+    *,
+    dpi: int = DEFAULT_DPI,
+    style: BoxStyle = BoxStyle(),
+    quality: int = 80,
+    password: str | None = None,
+) -> ApplyResult:
+    """Write a flattened, redacted copy of ``in_path`` to ``out_path``.
+
+    ``pages`` (from extraction, same numbering from 1) supply the words for the
+    invisible text layer; without them the output has no text layer at all.
+    """
+    import pypdfium2 as pdfium
+
+    in_path, out_path = Path(in_path), Path(out_path)
+    by_page: dict[int, list[RedactionLike]] = {}
+    for r in redactions:
+        by_page.setdefault(int(r.page), []).append(r)
+    page_map = {p.number: p for p in pages or ()}
+    try:
+        doc = pdfium.PdfDocument(str(in_path), password=password)
+    except Exception as exc:  # pdfium raises its own error types
+        raise ApplyError(f"{in_path}: cannot open PDF: {exc}") from exc
+    tmp = out_path.with_name(f".{out_path.name}.{os.getpid()}.tmp")
+    result = ApplyResult(out_path, len(doc), "")
+    try:
+        unknown = sorted(n for n in by_page if not 1 <= n <= len(doc))
+        if unknown:
+            raise ApplyError(
+                f"{in_path}: redactions for pages {unknown} but the PDF has {len(doc)} pages"
+            )
+        with open(tmp, "wb") as fh:
+            writer = _Writer(fh, len(doc))
+            for i in range(len(doc)):
+                number = i + 1
+                pg = doc[i]
+                w, h = pg.get_size()
+                img = pg.render(scale=dpi / 72, draw_annots=False, may_draw_forms=False).to_pil()
+                pg.close()
+                painted = [
+                    (painted_box(b, w, h, style), r.label)
+                    for r in by_page.get(number, [])
+                    for b in r.boxes
+                ]
+                _paint(img, painted, img.width / w, img.height / h, style)
+                result.painted[number] = painted
+                words: list[Word] = []
+                if number in page_map:
+                    mine = by_page.get(number, [])
+                    spans = [(r.start, r.end) for r in mine if hasattr(r, "start")]
+                    # the decision's own boxes, not the widened ones: widening is cosmetic
+                    words = surviving_words(
+                        page_map[number], [b for r in mine for b in r.boxes], spans
+                    )
+                # the label stands in the text layer where the words were, so readers keep
+                # the line together and a search shows where something was redacted
+                words += [Word(f"[{label}]", *box) for box, label in painted]
+                words.sort(key=lambda w: (round(w.y0 / 4), w.x0))
+                jpeg, colour = _encode(img, quality)
+                writer.page(i, w, h, jpeg, colour, img.size, _text_layer(words, h))
+                del img
+            writer.finish()
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, out_path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    finally:
+        doc.close()
+    result.sha256 = hashlib.sha256(out_path.read_bytes()).hexdigest()
+    return result

@@ -1,0 +1,134 @@
+"""Shipped word lists (names, titles, nicknames, public bodies) and name normalisation.
+
+The lists live in ``redaction/data`` as plain text so that reviewers and the inquiry's
+legal team can read and extend them without touching code.  Everything is loaded
+lazily and cached, so importing the package does no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache, lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).with_name("data")
+
+_APOS = "'’`"
+_POSSESSIVE = re.compile(r"(?:['’`]s|s['’`]|['’`])$", re.I)
+TOKEN_RE = re.compile(r"[^\W_](?:[\w'’`.\-]*[^\W_])?(?:['’`]s?)?", re.UNICODE)
+
+
+def _lines(name: str) -> list[str]:
+    out = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(w.casefold() for line in _lines(name) for w in line.split())
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Case-folded given names of many origins."""
+    return _words("given_names.txt")
+
+
+@cache
+def surnames() -> frozenset[str]:
+    """Case-folded surnames of many origins."""
+    return _words("surnames.txt")
+
+
+@cache
+def name_words() -> frozenset[str]:
+    """Names that are also ordinary words (hope, mark, rose...)."""
+    return _words("name_words.txt")
+
+
+@cache
+def titles() -> frozenset[str]:
+    """Case-folded honorifics and ranks (mr, dc, cllr...)."""
+    return _words("titles.txt")
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    """English function words: never names on their own."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(w.casefold() for w in STOP_WORDS)
+
+
+def is_ordinary_word(token: str) -> bool:
+    """True when ``token`` is also a common English word, so case and position matter."""
+    t = fold(token)
+    return t in name_words() or t in stop_words()
+
+
+@cache
+def nicknames() -> dict[str, frozenset[str]]:
+    """Map a case-folded name to the names it is commonly swapped with (both ways)."""
+    table: dict[str, set[str]] = {}
+    for line in _lines("nicknames.txt"):
+        formal, _, rest = line.partition(":")
+        group = {formal.strip().casefold()} | {
+            n.strip().casefold() for n in rest.split(",") if n.strip()
+        }
+        for n in group:
+            table.setdefault(n, set()).update(group - {n})
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+@cache
+def public_bodies() -> dict[str, list[str]]:
+    """Gazetteer sections: police forces, national bodies, local authority areas."""
+    split = lambda name: [n.strip() for line in _lines(name) for n in line.split("|") if n.strip()]  # noqa: E731
+    return {
+        "police": split("police_forces.txt"),
+        "national": split("national_bodies.txt"),
+        "areas": split("local_authorities.txt"),
+    }
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Case-fold, drop accents, unify apostrophes and collapse whitespace."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("ł", "l").replace("Ł", "L").replace("’", "'").replace("`", "'")
+    return " ".join(text.casefold().split())
+
+
+def strip_possessive(token: str) -> str:
+    """``Smith's`` -> ``Smith``; ``Jones'`` -> ``Jones``."""
+    if len(token) > 2 and token[-1] in _APOS and token[-2] in "sS":
+        return token[:-1]
+    return _POSSESSIVE.sub("", token) if len(token) > 2 else token
+
+
+def canonical_name(text: str) -> str:
+    """Canonical form used to group mentions: no titles, no possessive, case-folded."""
+    tokens = [strip_possessive(t.strip('.,;:()[]"')) for t in text.split()]
+    tokens = [t for t in tokens if t]
+    while len(tokens) > 1 and fold(tokens[0]).rstrip(".") in titles():
+        tokens = tokens[1:]
+    return fold(" ".join(tokens))
+
+
+def name_variants(text: str) -> list[str]:
+    """Forms a person may be searched by: full, without title, first and last parts."""
+    canon = canonical_name(text)
+    parts = canon.split()
+    out = [fold(text), canon]
+    if len(parts) > 1:
+        out += [parts[0], parts[-1], f"{parts[0]} {parts[-1]}"]
+    seen: list[str] = []
+    for v in out:
+        if v and v not in seen:
+            seen.append(v)
+    return seen

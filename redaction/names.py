@@ -1,0 +1,197 @@
+"""Name finders that do not rely on the statistical model.
+
+spaCy's small model misses many names, above all names outside the Anglo corpus it was
+trained on, names in tables, signatures and ALL CAPS headings, and one-word names in
+speech.  These finders add recall from cheap, explainable evidence: a title before the
+word ("Mr Hussain"), a relationship before it ("her friend Zana", "known as Kayz"), or
+the word being a known given name or surname of any origin.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from . import lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class NameHit:
+    start: int
+    end: int
+    text: str
+    rule: str
+    confidence: float
+
+
+_LOW = "a-zà-öø-ÿłńśźżćęąóőűşğı"
+_CAP = (
+    rf"(?:(?:O['’]|Mc|Mac)?[A-Z][{_LOW}]+(?:[-'’][A-Z]?[{_LOW}]+)*"
+    r"|[A-Z]{2,}(?:['’\-][A-Z]+)*)"
+)
+_CAPRUN = _CAP + r"(?:[ \t]+" + _CAP + r"){0,2}"
+
+
+@cache
+def _title_regex() -> re.Pattern:
+    titles = sorted((t for t in lexicon.titles()), key=len, reverse=True)
+    alt = "|".join(re.escape(t) for t in titles)
+    return re.compile(rf"(?<![\w])(?i:{alt})\.?[ \t]+(?P<n>(?:[A-Z]\.?[ \t]+)?{_CAPRUN})")
+
+
+_RELATION = re.compile(
+    r"(?i:\b(?:my|her|his|their|your|our|the|a|an|older|younger|big|little|best|new|ex)[ \t]+"
+    r"(?:(?:older|younger|big|little|best|new|ex|step|half|foster|real|twin)[ \t\-]*)?"
+    r"(?:friends?|boy ?friend|girl ?friend|bf|gf|brother|sister|cousin|uncle|aunt|auntie|aunty|"
+    r"mum|mam|mother|dad|father|son|daughter|partner|husband|wife|niece|nephew|nan|nana|gran|"
+    r"grandma|grandmother|grandad|granddad|grandfather|step-?dad|step-?mum|carer|worker|"
+    r"neighbour|mate|associate|sibling|child|baby|lad|girl|boy|man|woman|fella|bloke|"
+    r"driver|landlord|lodger|teacher|victim|suspect|offender|perpetrator|named person)s?)"
+    r"(?:[,:]?[ \t]+|[,:]?[ \t]*\n[ \t]*)(?i:(?:called|named|known as)\s+)?[\"'“‘]?(?P<n>"
+    + _CAPRUN
+    + r")"
+)
+_KNOWN_AS = re.compile(
+    r"(?i:\b(?:(?:known|knew|know)\s+(?:(?:him|her|them)\s+)?(?:only\s+)?as|called|calls|"
+    r"named|nicknamed|nickname|aka|a\.k\.a\.?|alias|goes\s+by|"
+    r"went\s+by|call(?:s|ed)?\s+(?:him|her|them)(?:self|selves)?|introduced\s+(?:him|her)self\s+as|"
+    r"name\s+(?:is|was)|real\s+name|I\s+am|I'm|this\s+is))"
+    r"(?:[ \t:]+|[ \t:]*\n[ \t]*)(?:(?P<q>[\"'“‘])(?P<qn>[^\"'”’\n]{1,30})[\"'”’]|(?P<n>"
+    + _CAPRUN
+    + r"))"
+)
+_SIGNOFF = re.compile(
+    r"(?m)^(?i:kind\s+regards|regards|best\s+wishes|many\s+thanks|thanks|yours\s+sincerely|"
+    r"yours\s+faithfully|signed|from|to|cc|author|prepared\s+by|witness|interviewer|"
+    r"officer|name|full\s+name|child|young\s+person|subject|victim|complainant|suspect|"
+    r"mother|father|chair|minutes\s+taken\s+by|present|attendees|apologies)"
+    r"[ \t]*[,:\-–]?[ \t]*\n?[ \t]*(?P<n>" + _CAPRUN + r")"
+)
+_CAP_TOKEN = re.compile(_CAP)
+_NOT_NAME = frozenset(
+    "the a an and or of in on at to for from with by this that these those it he she they we i "
+    "you his her their our my your is was were be been police council court street road team "
+    "meeting minutes statement report page date time re subject sent cc dear kind regards "
+    "thanks yes no okay ok mr mrs miss ms dr social services children school hospital nhs "
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def _clean(text: str, start: int, end: int, rule: str, conf: float) -> NameHit | None:
+    """Trim trailing non-name words and possessives; refuse function words."""
+    span = text[start:end]
+    words = span.split()
+    while words and lexicon.fold(lexicon.strip_possessive(words[-1])) in _NOT_NAME:
+        words.pop()
+    if not words or lexicon.fold(words[0]) in _NOT_NAME:
+        return None
+    end = start + span.rfind(words[-1]) + len(words[-1])
+    return NameHit(start, end, text[start:end], rule, conf)
+
+
+def find_name_like(text: str, *, exclude: list[tuple[int, int]] | None = None) -> list[NameHit]:
+    """Spans that look like names from context or from the name lists.
+
+    ``exclude`` holds spans already known to be agencies or places, where a name-list
+    word ("Sutton", "Grant") is taken as part of that name instead.
+    """
+    exclude = exclude or []
+    hits: list[NameHit] = []
+
+    def add(s: int, e: int, rule: str, conf: float) -> None:
+        h = _clean(text, s, e, rule, conf)
+        if h:
+            hits.append(h)
+
+    for m in _title_regex().finditer(text):
+        add(m.start("n"), m.end("n"), "after_title", 0.85)
+    for m in _RELATION.finditer(text):
+        add(m.start("n"), m.end("n"), "relation_context", 0.75)
+    for m in _KNOWN_AS.finditer(text):
+        g = "qn" if m.group("qn") else "n"
+        add(m.start(g), m.end(g), "known_as", 0.8)
+    for m in _SIGNOFF.finditer(text):
+        add(m.start("n"), m.end("n"), "label_context", 0.6)
+    hits.extend(_lexicon_hits(text, exclude))
+    return hits
+
+
+def _lexicon_hits(text: str, exclude: list[tuple[int, int]]) -> list[NameHit]:
+    given, family, areas = lexicon.given_names(), lexicon.surnames(), area_names()
+    toks = [(m.start(), m.end(), m.group()) for m in _CAP_TOKEN.finditer(text)]
+    flags = []
+    for _s, _e, raw in toks:
+        f = lexicon.fold(lexicon.strip_possessive(raw))
+        ordinary = lexicon.is_ordinary_word(f) or f in _NOT_NAME
+        known = (f in given or f in family) and f not in areas
+        if not known and not ordinary and f not in areas and not raw.isupper():
+            known = _name_shaped(f)
+        flags.append((known, ordinary))
+    out: list[NameHit] = []
+    for i, (s, e, _raw) in enumerate(toks):
+        known, ordinary = flags[i]
+        if not known or any(a <= s < b for a, b in exclude):
+            continue
+        # a word that is also ordinary ("Hope", "Grant") needs a name-like neighbour
+        prev_ok = i > 0 and _adjacent(text, toks[i - 1], toks[i]) and not flags[i - 1][1]
+        next_ok = (
+            i + 1 < len(toks) and _adjacent(text, toks[i], toks[i + 1]) and not flags[i + 1][1]
+        )
+        if ordinary and not (prev_ok or next_ok):
+            continue
+        start, end = s, e
+        if i + 1 < len(toks) and next_ok and lexicon.fold(toks[i + 1][2]) not in _NOT_NAME:
+            end = toks[i + 1][1]  # "Kayleigh Brammer": the unknown surname goes too
+        if (
+            i > 0
+            and prev_ok
+            and lexicon.fold(toks[i - 1][2]) not in _NOT_NAME
+            and lexicon.fold(toks[i - 1][2]) not in lexicon.titles()
+        ):
+            start = toks[i - 1][0]
+        out.append(NameHit(start, end, text[start:end], "name_list", 0.7 if not ordinary else 0.5))
+    return out
+
+
+_SURNAME_ENDINGS = re.compile(
+    r"(?:ova|ová|ovà|eva|ska|ski|cka|cki|czyk|wicz|escu|eanu|enko|chuk|ović|ovic|evic|"
+    r"ević|vich|poulos|oglu|oğlu|zadeh|zada|ullah|uddin|zai|khel)$"
+)
+
+
+@lru_cache(maxsize=20000)
+def _name_shaped(folded: str) -> bool:
+    """A spelling variant of a known given name ("Viktoria"), or a surname by its ending
+    ("Balogova", "Kowalczyk", "Popescu", "Stanekzai")."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import Levenshtein
+
+    if len(folded) >= 6 and _SURNAME_ENDINGS.search(folded):
+        return True
+    if len(folded) < 5 or not folded.isalpha():
+        return False
+    choices = _fuzzy_given()
+    hit = process.extractOne(folded, choices, scorer=Levenshtein.distance, score_cutoff=1)
+    return hit is not None
+
+
+@cache
+def _fuzzy_given() -> list[str]:
+    return sorted(
+        n
+        for n in lexicon.given_names()
+        if len(n) >= 5 and n.isalpha() and not lexicon.is_ordinary_word(n)
+    )
+
+
+def _adjacent(text: str, a: tuple, b: tuple) -> bool:
+    gap = text[a[1] : b[0]]
+    return 0 < len(gap) <= 2 and gap.strip(" \t-") == ""
+
+
+@cache
+def area_names() -> frozenset[str]:
+    """Case-folded local authority areas and towns: places, not people."""
+    return frozenset(lexicon.fold(a) for a in lexicon.public_bodies()["areas"])

@@ -1,0 +1,134 @@
+"""Structural checks of a PDF, for verification: what a file carries besides its pages.
+
+Metadata, XMP, annotations, forms, attachments, JavaScript, outlines, thumbnails and
+earlier revisions can each hold a name that the visible page no longer shows.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Finding:
+    check: str  # text:<reader>, bytes, ocr_in_box, metadata, annotations, revisions, ...
+    page: int | None
+    string: str
+    where: str
+
+
+def decoded_bytes(raw: bytes) -> bytes:
+    """Every object unparsed and every non-image stream decoded, lower-cased.
+
+    Image data is left to OCR: binary pixels match short words by chance.
+    """
+    import pikepdf
+
+    chunks: list[bytes] = []
+    with pikepdf.open(io.BytesIO(raw)) as pdf:
+        chunks.append(bytes(pdf.trailer.unparse(resolved=True)))
+        for obj in pdf.objects:
+            if isinstance(obj, pikepdf.Stream):
+                chunks.append(bytes(obj.stream_dict.unparse()))
+                if str(obj.get("/Subtype", "")) == "/Image":
+                    continue
+                try:
+                    chunks.append(obj.read_bytes())
+                except pikepdf.PdfError:
+                    chunks.append(obj.read_raw_bytes())
+            elif isinstance(obj, (pikepdf.Dictionary, pikepdf.Array, pikepdf.String)):
+                chunks.append(bytes(obj.unparse()))
+    return b"\n".join(chunks).lower()
+
+
+def structure(
+    raw: bytes, path: Path, findings: list[Finding], expected: Sequence[tuple[float, float]] | None
+) -> list[tuple[float, float]]:
+    """Metadata, interactive features and revisions; returns page sizes."""
+    import pikepdf
+
+    if raw.count(b"%%EOF") > 1 or raw.count(b"startxref") > 1:
+        findings.append(
+            Finding(
+                "revisions",
+                None,
+                "",
+                f"{raw.count(b'%%EOF')} %%EOF markers, "
+                f"{raw.count(b'startxref')} startxref: incremental updates present",
+            )
+        )
+    try:
+        pdf = pikepdf.open(io.BytesIO(raw))
+    except Exception as exc:  # noqa: BLE001
+        findings.append(Finding("open", None, "", f"{path}: cannot open: {exc}"))
+        return []
+    sizes: list[tuple[float, float]] = []
+    with pdf:
+        if pdf.is_encrypted:
+            findings.append(Finding("encryption", None, "", "output is encrypted"))
+        tr, root = pdf.trailer, pdf.Root
+        if "/Prev" in tr or "/XRefStm" in tr:
+            findings.append(Finding("revisions", None, "", "trailer points to an earlier xref"))
+        if "/Info" in tr and len(tr.Info.keys()) > 0:
+            findings.append(
+                Finding("metadata", None, "", f"document info: {sorted(tr.Info.keys())}")
+            )
+        for key, check in (
+            ("/Metadata", "xmp"),
+            ("/AcroForm", "forms"),
+            ("/Outlines", "outlines"),
+            ("/OpenAction", "javascript"),
+            ("/AA", "javascript"),
+            ("/PieceInfo", "metadata"),
+            ("/StructTreeRoot", "metadata"),
+            ("/Threads", "metadata"),
+        ):
+            if key in root:
+                findings.append(Finding(check, None, "", f"catalog has {key}"))
+        if "/Names" in root:
+            for key, check in (("/EmbeddedFiles", "attachments"), ("/JavaScript", "javascript")):
+                if key in root.Names:
+                    findings.append(Finding(check, None, "", f"name tree {key}"))
+        for i, page in enumerate(pdf.pages, start=1):
+            box = [float(v) for v in page.mediabox]
+            w, h = abs(box[2] - box[0]), abs(box[3] - box[1])
+            if int(page.obj.get("/Rotate", 0)) % 180:
+                w, h = h, w
+            sizes.append((w, h))
+            for key, check in (
+                ("/Annots", "annotations"),
+                ("/Thumb", "thumbnails"),
+                ("/AA", "javascript"),
+                ("/Metadata", "xmp"),
+                ("/PieceInfo", "metadata"),
+            ):
+                if key in page.obj and (key != "/Annots" or len(page.obj.Annots) > 0):
+                    findings.append(Finding(check, i, "", f"page has {key}"))
+        for obj in pdf.objects:
+            if isinstance(obj, (pikepdf.Dictionary, pikepdf.Stream)):
+                typ = str(obj.get("/Type", ""))
+                if typ in ("/EmbeddedFile", "/Filespec"):
+                    findings.append(Finding("attachments", None, "", f"object of type {typ}"))
+                if "/JS" in obj or str(obj.get("/S", "")) == "/JavaScript":
+                    findings.append(Finding("javascript", None, "", "JavaScript action object"))
+                if typ == "/Metadata" or str(obj.get("/Subtype", "")) == "/XML":
+                    findings.append(Finding("xmp", None, "", "XMP metadata stream"))
+    if expected is not None:
+        if len(expected) != len(sizes):
+            findings.append(
+                Finding("pages", None, "", f"{len(sizes)} pages, expected {len(expected)}")
+            )
+        for i, (a, b) in enumerate(zip(expected, sizes, strict=False), start=1):
+            if abs(a[0] - b[0]) > 1 or abs(a[1] - b[1]) > 1:
+                findings.append(
+                    Finding(
+                        "pages",
+                        i,
+                        "",
+                        f"size {b[0]:.1f}x{b[1]:.1f}, expected {a[0]:.1f}x{a[1]:.1f}",
+                    )
+                )
+    return sizes
