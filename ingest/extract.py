@@ -1,81 +1,215 @@
 """Text in reading order and every word with its box, page by page, with pdfminer.six.
 
-Boxes are in PDF points with the origin at the top-left of the page as displayed: the
-/Rotate of the page and its crop box are applied, matching ingest.render's images.
-Pages are yielded one at a time, so a 5,000-page bundle needs the memory of one page.
+Boxes are in PDF points with the origin at the top-left of the page as displayed: the crop
+box and /Rotate are applied, matching :mod:`ingest.render`'s images. Layout analysis runs
+in the orientation in which the page's text reads left to right, so sideways text still
+comes out as words and lines. Text shown by annotations and form fields (their appearance
+streams) is extracted too, because a viewer shows it. Pages are yielded one at a time, so a
+5,000-page bundle needs the memory of about one page.
 """
 
 from __future__ import annotations
 
+import logging
+import math
+import os
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator
-from pathlib import Path
+from dataclasses import dataclass
 
+from ingest import geometry
+from ingest.geometry import Matrix
 from ingest.pages import Page, build_page
 
-MIN_TEXT_CHARS = 25        # fewer letters/digits than this on a page with images: a scan
-MAX_GARBAGE_RATIO = 0.3    # unmapped glyphs (cid:NN, U+FFFD, private use) beyond this: unusable
+log = logging.getLogger(__name__)
+
+MIN_TEXT_CHARS = 25        # fewer letters/digits than this: the page is (mostly) not text
+MAX_GARBAGE_RATIO = 0.25   # unmapped glyphs / U+FFFD / private use beyond this: unusable
+MIN_ALNUM_RATIO = 0.35     # a text layer of mostly symbols is a broken font mapping
+CACHE_RESET_PAGES = 50     # drop pdfminer's object cache this often: bounded memory
+OCR_MODES = ("auto", "never", "always")
+
+
+class ExtractError(RuntimeError):
+    """The document cannot be opened for extraction (damaged, encrypted, ...)."""
+
+
+@dataclass
+class _Stats:
+    image_area: float = 0.0
 
 
 def _laparams():  # noqa: ANN202
     from pdfminer.layout import LAParams
 
-    # boxes_flow puts columns in reading order; detect_vertical keeps rotated text.
+    # boxes_flow orders text boxes so columns read one after the other; all_texts reads text
+    # inside Form XObjects (and so inside annotation appearances) too.
     return LAParams(line_margin=0.5, word_margin=0.1, char_margin=2.0, boxes_flow=0.5,
-                    detect_vertical=False, all_texts=False)
+                    detect_vertical=False, all_texts=True)
 
 
-def _transform(ctm: tuple[float, ...], x: float, y: float) -> tuple[float, float]:
-    a, b, c, d, e, f = ctm
-    return a * x + c * y + e, b * x + d * y + f
+def _device_class():  # noqa: ANN202
+    from pdfminer.converter import PDFPageAggregator
+
+    class Aggregator(PDFPageAggregator):
+        """Writes glyphs with no Unicode mapping as U+FFFD (one character), not (cid:N)."""
+
+        def handle_undefined_char(self, font, cid: int) -> str:  # noqa: ANN001
+            return "\ufffd"
+
+    return Aggregator
 
 
-def _page_frame(pdf_page) -> tuple[float, float, float, float]:  # noqa: ANN001
-    """The crop box in pdfminer's rotated device space: (x0, y0, x1, y1)."""
-    x0, y0, x1, y1 = pdf_page.mediabox
-    rotate = (pdf_page.rotate or 0) % 360
-    if rotate == 90:
-        ctm = (0, -1, 1, 0, -y0, x1)
-    elif rotate == 180:
-        ctm = (-1, 0, 0, -1, x1, y1)
-    elif rotate == 270:
-        ctm = (0, 1, -1, 0, y1, -x0)
-    else:
-        ctm = (1, 0, 0, 1, -x0, -y0)
-    crop = pdf_page.cropbox or pdf_page.mediabox
-    cx0, cy0, cx1, cy1 = crop
-    # Keep the crop box inside the media box, as viewers do.
-    cx0, cy0, cx1, cy1 = max(cx0, x0), max(cy0, y0), min(cx1, x1), min(cy1, y1)
-    corners = [_transform(ctm, x, y) for x, y in ((cx0, cy0), (cx1, cy1))]
-    xs, ys = [p[0] for p in corners], [p[1] for p in corners]
-    return min(xs), min(ys), max(xs), max(ys)
+class _Extractor:
+    """One open document: pdfminer's parser, resources and device, reused page to page."""
+
+    def __init__(self, fh, password: str | None) -> None:  # noqa: ANN001
+        from pdfminer.pdfdocument import PDFDocument, PDFPasswordIncorrect
+        from pdfminer.pdfparser import PDFParser
+
+        try:
+            self.doc = PDFDocument(PDFParser(fh), password=password or "", caching=True)
+        except PDFPasswordIncorrect as exc:
+            raise ExtractError("Password required: the PDF is encrypted and no (or the "
+                               "wrong) password was given.") from exc
+        except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds on bad files
+            raise ExtractError(f"The PDF cannot be read for extraction ({exc}).") from exc
+        self.laparams = _laparams()
+        self.reset()
+
+    def reset(self) -> None:
+        """Fresh resources and device: after a failed page (the device may be left inside a
+        figure) and now and then, as pdfminer keeps every font it has seen."""
+        from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+
+        self.manager = PDFResourceManager(caching=True)
+        self.device = _device_class()(self.manager, laparams=None)
+        self.interpreter = PDFPageInterpreter(self.manager, self.device)
+
+    def pages(self) -> Iterator[object]:
+        from pdfminer.pdfpage import PDFPage
+
+        return PDFPage.create_pages(self.doc)
+
+    def forget_objects(self) -> None:
+        """pdfminer caches every object and font it resolves; let go of them between pages."""
+        for cache in ("_cached_objs", "_parsed_objs"):
+            held = getattr(self.doc, cache, None)
+            if isinstance(held, dict):
+                held.clear()
+        self.reset()
+
+    def layout(self, pdf_page, ctm: Matrix):  # noqa: ANN001, ANN201
+        """Run the page (and its annotation appearances) with ``ctm``; no analysis yet."""
+        self.device.begin_page(pdf_page, ctm)
+        self.interpreter.render_contents(pdf_page.resources, pdf_page.contents, ctm=ctm)
+        for resources, stream, matrix in _appearances(pdf_page):
+            try:
+                self.interpreter.render_contents(resources or pdf_page.resources, [stream],
+                                                 ctm=geometry.mult(matrix, ctm))
+            except Exception as exc:  # noqa: BLE001 - a broken annotation must not lose the page
+                log.warning("annotation appearance skipped: %s", exc)
+        # end_page without laparams does no analysis; we decide the orientation first.
+        self.device.end_page(pdf_page)
+        return self.device.get_result()
 
 
-def _is_garbage(ch: str) -> bool:
-    if ch == "\ufffd":
-        return True
-    return unicodedata.category(ch) in ("Co", "Cn", "Cc") and ch not in "\n\t"
+def _appearances(pdf_page) -> Iterator[tuple[dict | None, object, Matrix]]:  # noqa: ANN001
+    """(resources, stream, matrix to user space) for each visible annotation appearance."""
+    from pdfminer.pdftypes import PDFStream, resolve1
+
+    annots = resolve1(pdf_page.annots)
+    if not isinstance(annots, list):
+        return
+    for ref in annots:
+        annot = resolve1(ref)
+        if not isinstance(annot, dict):
+            continue
+        subtype = getattr(resolve1(annot.get("Subtype")), "name", "")
+        flags = resolve1(annot.get("F")) or 0
+        if subtype == "Popup" or (isinstance(flags, int) and flags & (2 | 32)):
+            continue  # hidden or NoView
+        ap = resolve1(annot.get("AP"))
+        normal = resolve1(ap.get("N")) if isinstance(ap, dict) else None
+        if isinstance(normal, dict) and not isinstance(normal, PDFStream):
+            state = getattr(resolve1(annot.get("AS")), "name", None)
+            normal = resolve1(normal.get(state)) if state else None
+        if not isinstance(normal, PDFStream):
+            continue
+        try:
+            rect = geometry.normalise([float(resolve1(v)) for v in resolve1(annot["Rect"])])
+            bbox = geometry.normalise([float(resolve1(v)) for v in resolve1(normal["BBox"])])
+            form = resolve1(normal.get("Matrix")) or [1, 0, 0, 1, 0, 0]
+            form_matrix = tuple(float(resolve1(v)) for v in form)
+        except (KeyError, TypeError, ValueError):
+            continue
+        yield resolve1(normal.get("Resources")), normal, geometry.appearance_matrix(
+            form_matrix, bbox, rect)  # type: ignore[arg-type]
 
 
-def _words_of_line(line, frame) -> list[tuple[str, float, float, float, float]]:  # noqa: ANN001
+def _dominant_angle(layout) -> int:  # noqa: ANN001
+    """The direction most glyphs run in (0, 90, 180, 270 degrees, counter-clockwise)."""
+    from pdfminer.layout import LTChar, LTContainer
+
+    votes: Counter[int] = Counter()
+    stack = [layout]
+    while stack:
+        for item in stack.pop():
+            if isinstance(item, LTChar):
+                a, b = item.matrix[0], item.matrix[1]
+                votes[round(math.degrees(math.atan2(b, a)) / 90) % 4 * 90] += 1
+            elif isinstance(item, LTContainer):
+                stack.append(item)
+    if not votes:
+        return 0
+    angle, count = votes.most_common(1)[0]
+    return angle if count >= 0.6 * sum(votes.values()) else 0
+
+
+def _collect(layout, to_display: Matrix, width: float, height: float, lines: list,  # noqa: ANN001
+             stats: _Stats) -> None:
+    """Lines of words in reading order, boxes mapped to the displayed page."""
+    from pdfminer.layout import LTFigure, LTImage, LTTextBox, LTTextLine
+
+    for element in layout:
+        if isinstance(element, LTTextBox):
+            for line in element:
+                if isinstance(line, LTTextLine):
+                    _add_line(line, to_display, width, height, lines)
+        elif isinstance(element, LTTextLine):
+            _add_line(element, to_display, width, height, lines)
+        elif isinstance(element, LTImage):
+            stats.image_area += _visible_area(element.bbox, to_display, width, height)
+        elif isinstance(element, LTFigure):
+            _collect(element, to_display, width, height, lines, stats)
+
+
+def _visible_area(bbox, to_display: Matrix, width: float, height: float) -> float:  # noqa: ANN001
+    x0, y0, x1, y1 = geometry.apply_rect(to_display, bbox)
+    return max(0.0, min(x1, width) - max(x0, 0.0)) * max(0.0, min(y1, height) - max(y0, 0.0))
+
+
+def _add_line(line, to_display: Matrix, width: float, height: float, lines: list) -> None:  # noqa: ANN001
     from pdfminer.layout import LTChar
 
-    fx0, fy0, fx1, fy1 = frame
     words: list[tuple[str, float, float, float, float]] = []
     chars: list = []
 
     def flush() -> None:
         if not chars:
             return
-        text = "".join(c.get_text() for c in chars).strip()
+        text = "".join(c.get_text() for c in chars)
+        text = "".join(text.split())  # ligatures and odd glyphs may carry spaces
         if text:
-            x0 = min(c.x0 for c in chars)
-            x1 = max(c.x1 for c in chars)
-            y0 = min(c.y0 for c in chars)
-            y1 = max(c.y1 for c in chars)
+            box = (min(c.x0 for c in chars), min(c.y0 for c in chars),
+                   max(c.x1 for c in chars), max(c.y1 for c in chars))
+            x0, y0, x1, y1 = geometry.apply_rect(to_display, box)
             cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
-            if fx0 <= cx <= fx1 and fy0 <= cy <= fy1:  # outside the crop box is not shown
-                words.append((text, x0 - fx0, fy1 - y1, x1 - fx0, fy1 - y0))
+            if 0 <= cx <= width and 0 <= cy <= height:  # outside the crop box is not shown
+                # Display space is y-up here; the page's words use a top-left origin.
+                words.append((text, max(0.0, x0), max(0.0, height - y1), min(width, x1),
+                              min(height, height - y0)))
         chars.clear()
 
     for item in line:
@@ -84,93 +218,146 @@ def _words_of_line(line, frame) -> list[tuple[str, float, float, float, float]]:
         else:
             flush()
     flush()
-    return words
+    if words:
+        lines.append(words)
 
 
-def _collect(layout, frame, lines: list, stats: dict) -> None:  # noqa: ANN001
-    from pdfminer.layout import LTFigure, LTImage, LTTextBox, LTTextLine
-
-    for element in layout:
-        if isinstance(element, LTTextBox):
-            for line in element:
-                if isinstance(line, LTTextLine):
-                    words = _words_of_line(line, frame)
-                    if words:
-                        lines.append(words)
-        elif isinstance(element, LTTextLine):
-            words = _words_of_line(element, frame)
-            if words:
-                lines.append(words)
-        elif isinstance(element, LTImage):
-            stats["images"] += 1
-        elif isinstance(element, LTFigure):
-            stats["images"] += 1
-            _collect(element, frame, lines, stats)
+def _is_garbage(ch: str) -> bool:
+    return ch == "\ufffd" or (unicodedata.category(ch) in ("Co", "Cn", "Cc", "Cs")
+                              and ch not in "\n\t")
 
 
-def text_is_usable(text: str, has_images: bool) -> bool:
-    meaningful = sum(ch.isalnum() for ch in text)
-    garbage = sum(_is_garbage(ch) for ch in text) + text.count("(cid:") * 5
-    if text and garbage / max(1, len(text)) > MAX_GARBAGE_RATIO:
+def assess_text(text: str, width: float, height: float, image_area: float = 0.0) -> str | None:
+    """Why a page's text layer cannot be trusted (so the page needs OCR), or None."""
+    visible = [ch for ch in text if not ch.isspace()]
+    if not visible:
+        return "no text layer"
+    garbage = sum(_is_garbage(ch) for ch in visible)
+    if garbage / len(visible) > MAX_GARBAGE_RATIO:
+        return "glyphs without a Unicode mapping"
+    alnum = sum(ch.isalnum() for ch in visible)
+    if len(visible) >= 20 and alnum / len(visible) < MIN_ALNUM_RATIO:
+        return "the text layer is mostly symbols (a broken font mapping)"
+    if alnum < MIN_TEXT_CHARS:
+        covered = image_area / max(1.0, width * height)
+        return f"only {alnum} letters or digits" + (f" over an image covering {covered:.0%}"
+                                                     if covered > 0.05 else "")
+    return None
+
+
+def needs_ocr(page: Page) -> bool:
+    """Whether a page should be read by OCR: flagged at extraction, or by its text alone."""
+    if page.ocr:
         return False
-    return not (has_images and meaningful < MIN_TEXT_CHARS) and meaningful > 0
+    return page.needs_ocr or assess_text(page.text, page.width, page.height) is not None
 
 
-def extract_pages(path: Path, password: str | None = None, ocr: str = "auto",
-                  pages: Iterable[int] | None = None) -> Iterator[Page]:
-    """Yield Pages (numbered from 1). ocr: "auto" OCRs pages without a usable text layer,
-    "never" marks them ``needs_ocr`` instead, "always" OCRs every page."""
-    from pdfminer.converter import PDFPageAggregator
-    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
-    from pdfminer.pdfpage import PDFPage
+def _extract_one(ex: _Extractor, pdf_page, number: int) -> tuple[Page, str | None]:  # noqa: ANN001
+    rotate = geometry.normal_rotation(getattr(pdf_page, "rotate", 0))
+    crop = geometry.visible_box(pdf_page.mediabox, pdf_page.cropbox)
+    to_display_up, width, height = geometry.display_matrix(crop, rotate)
+    layout = ex.layout(pdf_page, to_display_up)
+    angle = _dominant_angle(layout)
+    to_display: Matrix = geometry.IDENTITY
+    if angle:
+        # Analyse in the orientation where the text runs left to right, then map back.
+        turn = geometry.turn_matrix(-angle, width, height)
+        layout = ex.layout(pdf_page, geometry.mult(to_display_up, turn))
+        to_display = geometry.invert(turn)
+    layout.analyze(ex.laparams)
+    lines: list = []
+    stats = _Stats()
+    _collect(layout, to_display, width, height, lines, stats)
+    page = build_page(number, width, height, False, lines)
+    return page, assess_text(page.text, width, height, stats.image_area)
 
-    if ocr not in ("auto", "never", "always"):
-        raise ValueError("ocr must be 'auto', 'never' or 'always'")
-    wanted = None if pages is None else {n - 1 for n in pages}
-    last_wanted = None if wanted is None else max(wanted, default=-1)
-    manager = PDFResourceManager(caching=True)
-    device = PDFPageAggregator(manager, laparams=_laparams())
-    interpreter = PDFPageInterpreter(manager, device)
+
+def extract_pages(path: str | os.PathLike, password: str | None = None, ocr: str = "auto",
+                  pages: Iterable[int] | None = None, *, ocr_dpi: int | None = None,
+                  lang: str = "eng") -> Iterator[Page]:
+    """Yield Pages (numbered from 1), optionally only the numbers in ``pages``.
+
+    ``ocr``: "auto" reads pages without a usable text layer with Tesseract; "never" leaves
+    them as extracted with ``needs_ocr`` set; "always" OCRs every page.
+    A page that pdfminer cannot interpret comes out empty with ``needs_ocr`` set.
+    """
+    if ocr not in OCR_MODES:
+        raise ValueError(f"ocr must be one of {', '.join(OCR_MODES)}, not {ocr!r}")
+    wanted = None if pages is None else set(pages)
+    last = None if wanted is None else max(wanted, default=0)
+    if last == 0:
+        return
     with open(path, "rb") as fh:
-        # pdfminer's own page filter renumbers what it yields; walk every page and skip.
-        for index, pdf_page in enumerate(PDFPage.get_pages(fh, password=password or "")):
-            if wanted is not None and index not in wanted:
-                continue
+        ex = _Extractor(fh, password)
+        for index, pdf_page in enumerate(ex.pages()):
             number = index + 1
-            frame = _page_frame(pdf_page)
-            width, height = frame[2] - frame[0], frame[3] - frame[1]
+            if index and index % CACHE_RESET_PAGES == 0:
+                ex.forget_objects()
+            if wanted is not None and number not in wanted:
+                continue
             if ocr == "always":
-                yield _ocr(path, number, password)
+                yield _ocr(path, number, password, ocr_dpi, lang)
             else:
-                interpreter.process_page(pdf_page)
-                layout = device.get_result()
-                lines: list = []
-                stats = {"images": 0}
-                _collect(layout, frame, lines, stats)
-                page = build_page(number, width, height, False, lines)
-                if not text_is_usable(page.text, stats["images"] > 0):
-                    if ocr == "auto":
-                        page = _ocr(path, number, password)
-                    else:
-                        page.needs_ocr = True
-                yield page
-            if last_wanted is not None and index >= last_wanted:
+                yield _text_page(ex, pdf_page, number, path, password, ocr, ocr_dpi, lang)
+            if last is not None and number >= last:
                 break
 
 
-def _ocr(path: Path, number: int, password: str | None) -> Page:
-    from ingest.ocr import ocr_page
+def _text_page(ex: _Extractor, pdf_page, number: int, path: str | os.PathLike,  # noqa: ANN001
+               password: str | None, ocr: str, ocr_dpi: int | None, lang: str) -> Page:
+    try:
+        page, problem = _extract_one(ex, pdf_page, number)
+    except Exception as exc:  # noqa: BLE001 - one bad page must not stop the document
+        ex.reset()
+        reason = f"{type(exc).__name__}: {exc}".rstrip(": ")
+        log.warning("page %s could not be interpreted (%s); it needs OCR", number, reason)
+        width, height = _displayed_size(pdf_page)
+        page, problem = build_page(number, width, height, False, []), f"unreadable: {reason}"
+    if problem is None:
+        return page
+    log.debug("page %s needs OCR: %s", number, problem)
+    if ocr == "never":
+        page.needs_ocr = True
+        return page
+    scanned = _ocr(path, number, password, ocr_dpi, lang)
+    # Keep a sparse but real text layer when OCR finds even less (a near-blank page).
+    if sum(c.isalnum() for c in scanned.text) < sum(c.isalnum() for c in page.text) and \
+            "\ufffd" not in page.text:
+        return page
+    return scanned
 
-    return ocr_page(path, number, password=password)
+
+def _displayed_size(pdf_page) -> tuple[float, float]:  # noqa: ANN001
+    try:
+        crop = geometry.visible_box(pdf_page.mediabox, pdf_page.cropbox)
+        _, width, height = geometry.display_matrix(
+            crop, geometry.normal_rotation(getattr(pdf_page, "rotate", 0)))
+        return width, height
+    except Exception:  # noqa: BLE001 - fall back to A4 for a page too broken to measure
+        return 595.28, 841.89
 
 
-def page_count(path: Path, password: str | None = None) -> int:
+def _ocr(path: str | os.PathLike, number: int, password: str | None, dpi: int | None,
+         lang: str) -> Page:
+    from ingest.ocr import DEFAULT_DPI, ocr_page
+
+    return ocr_page(path, number, dpi=dpi or DEFAULT_DPI, password=password, lang=lang)
+
+
+def page_count(path: str | os.PathLike, password: str | None = None) -> int:
+    """Number of pages (qpdf reads the page tree without parsing content)."""
     import pikepdf
 
-    with pikepdf.open(path, password=password or "") as pdf:
-        return len(pdf.pages)
+    try:
+        with pikepdf.open(path, password=password or "") as pdf:
+            return len(pdf.pages)
+    except pikepdf.PasswordError as exc:
+        raise ExtractError("Password required: the PDF is encrypted.") from exc
+    except pikepdf.PdfError as exc:
+        raise ExtractError(f"The PDF cannot be read ({exc}).") from exc
 
 
-def extract_to_json(path: Path, password: str | None = None, ocr: str = "auto") -> dict:
-    """The `inquiry extract FILE --json` structure."""
+def extract_to_json(path: str | os.PathLike, password: str | None = None,
+                    ocr: str = "auto") -> dict:
+    """The ``inquiry extract FILE --json`` structure: {"pages": [Page.to_dict(), ...]}."""
     return {"pages": [p.to_dict() for p in extract_pages(path, password=password, ocr=ocr)]}

@@ -1,47 +1,86 @@
-"""Page images with pdfium: the displayed page (crop box, /Rotate applied), origin top-left,
-so that word boxes in PDF points map onto the image by scaling alone."""
+"""Page images with pdfium: the displayed page (crop box and /Rotate applied), origin top-left,
+so that word boxes in PDF points map onto the image by scaling alone (``px = pt * dpi / 72``).
+
+Form fields and annotations are drawn as a viewer shows them, because extraction reads the
+text of their appearance streams too.
+"""
 
 from __future__ import annotations
 
 import io
-from pathlib import Path
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from PIL import Image
 
+MAX_PIXELS = 200_000_000  # a 14,000 x 14,000 image: refuse absurd page sizes x DPI
 
-def render_page(path: Path, number: int, dpi: int = 150, password: str | None = None,
-                grayscale: bool = False) -> Image.Image:
+
+class RenderError(RuntimeError):
+    """The page cannot be rendered (bad page number, unreadable file, absurd size)."""
+
+
+@contextmanager
+def _document(path: str | os.PathLike, password: str | None) -> Iterator[object]:
     import pypdfium2 as pdfium
 
-    pdf = pdfium.PdfDocument(str(path), password=password)
     try:
-        if not 1 <= number <= len(pdf):
-            raise IndexError(f"page {number} is outside 1..{len(pdf)}")
-        page = pdf[number - 1]
-        try:
-            bitmap = page.render(scale=dpi / 72, grayscale=grayscale, may_draw_forms=True)
-            image = bitmap.to_pil()
-            image.load()
-            return image.copy()
-        finally:
-            page.close()
+        pdf = pdfium.PdfDocument(str(path), password=password)
+    except pdfium.PdfiumError as exc:
+        raise RenderError(f"pdfium cannot open {os.fspath(path)}: {exc}") from exc
+    try:
+        yield pdf
     finally:
         pdf.close()
 
 
-def render_page_png(path: Path, number: int, dpi: int = 110) -> bytes:
-    image = render_page(path, number, dpi)
+def render_page(path: str | os.PathLike, number: int, dpi: float = 150,
+                password: str | None = None, grayscale: bool = False,
+                draw_annots: bool = True) -> Image.Image:
+    """One page (numbered from 1) as a PIL image of the displayed page at ``dpi``."""
+    with _document(path, password) as pdf:
+        if not 1 <= number <= len(pdf):
+            raise RenderError(f"page {number} is outside 1..{len(pdf)}")
+        if draw_annots:
+            pdf.init_forms()
+        page = pdf[number - 1]
+        try:
+            width, height = page.get_size()
+            if width * height * (dpi / 72) ** 2 > MAX_PIXELS:
+                raise RenderError(f"page {number} at {dpi} dpi would be larger than "
+                                  f"{MAX_PIXELS:,} pixels")
+            bitmap = page.render(scale=dpi / 72, grayscale=grayscale, draw_annots=draw_annots,
+                                 may_draw_forms=draw_annots)
+            try:
+                image = bitmap.to_pil()
+                image.load()
+                return image.copy()
+            finally:
+                bitmap.close()
+        finally:
+            page.close()
+
+
+def render_page_png(path: str | os.PathLike, number: int, dpi: float = 110,
+                    password: str | None = None) -> bytes:
+    """PNG bytes of one page, for the viewer."""
+    image = render_page(path, number, dpi, password=password)
     out = io.BytesIO()
     image.convert("RGB").save(out, "PNG", optimize=False, compress_level=6)
     return out.getvalue()
 
 
-def page_sizes(path: Path, password: str | None = None) -> list[tuple[float, float]]:
+def page_sizes(path: str | os.PathLike, password: str | None = None) -> list[tuple[float, float]]:
     """Displayed (rotated, cropped) width and height of every page, in points."""
-    import pypdfium2 as pdfium
-
-    pdf = pdfium.PdfDocument(str(path), password=password)
-    try:
+    with _document(path, password) as pdf:
         return [pdf.get_page_size(i) for i in range(len(pdf))]
-    finally:
-        pdf.close()
+
+
+def page_size(path: str | os.PathLike, number: int,
+              password: str | None = None) -> tuple[float, float]:
+    """Displayed width and height of one page (numbered from 1), in points."""
+    with _document(path, password) as pdf:
+        if not 1 <= number <= len(pdf):
+            raise RenderError(f"page {number} is outside 1..{len(pdf)}")
+        return pdf.get_page_size(number - 1)

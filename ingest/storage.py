@@ -1,8 +1,10 @@
 """Content-addressed, immutable blob store for originals and derived artefacts.
 
-Keys are sha256 digests; a blob is written once and never changed or deleted through this
-interface. Every read is checked against its digest: a mismatch raises IntegrityError,
-never returns the bytes. Backends: a local directory and S3 (boto3).
+Keys are sha256 digests, stored under ``<prefix>/<aa>/<bb>/<sha256>``. A blob is written
+once and never changed or deleted through this interface; writing the same content again
+is a no-op. Every read is checked against the digest *before* any byte is handed out: a
+mismatch raises IntegrityError, never serves the bytes. Backends: a local directory, S3
+(:mod:`ingest.storage_s3`) and an in-memory double for unit tests.
 """
 
 from __future__ import annotations
@@ -13,13 +15,14 @@ import os
 import tempfile
 from abc import ABC, abstractmethod
 from pathlib import Path
-from typing import IO
+from typing import IO, Any, BinaryIO
 
 CHUNK = 1024 * 1024
+SPOOL_BYTES = 8 * 1024 * 1024  # verified reads stay in memory up to this size
 
 
 class StorageError(RuntimeError):
-    """Base class for storage failures."""
+    """Base class for storage failures (misconfiguration, refused access, ...)."""
 
 
 class IntegrityError(StorageError):
@@ -33,75 +36,26 @@ class StorageUnavailable(StorageError):
 class BlobNotFound(StorageError, KeyError):
     """No blob with that digest."""
 
+    def __str__(self) -> str:  # KeyError would quote the message
+        return str(self.args[0]) if self.args else "blob not found"
+
 
 def _check_digest(sha256: str) -> str:
-    if len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256):
-        raise ValueError(f"not a sha256 hex digest: {sha256!r}")
+    if not isinstance(sha256, str) or len(sha256) != 64 or \
+            any(c not in "0123456789abcdef" for c in sha256):
+        raise ValueError(f"not a lower-case sha256 hex digest: {sha256!r}")
     return sha256
 
 
 def key_for(prefix: str, sha256: str) -> str:
+    """``<prefix>/<aa>/<bb>/<sha256>`` (no prefix part when the prefix is empty)."""
     _check_digest(sha256)
     parts = [p for p in (prefix.strip("/"), sha256[:2], sha256[2:4], sha256) if p]
     return "/".join(parts)
 
 
-class VerifyingReader(io.RawIOBase):
-    """Streams a blob and raises IntegrityError at the end if its digest is wrong."""
-
-    def __init__(self, raw: IO[bytes], sha256: str) -> None:
-        self._raw, self._expected, self._digest = raw, sha256, hashlib.sha256()
-        self._done = False
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer) -> int:  # noqa: ANN001 - memoryview
-        data = self._raw.read(len(buffer))
-        if not data:
-            if not self._done:
-                self._done = True
-                if self._digest.hexdigest() != self._expected:
-                    raise IntegrityError(f"blob {self._expected} failed its checksum on read")
-            return 0
-        self._digest.update(data)
-        buffer[: len(data)] = data
-        return len(data)
-
-    def close(self) -> None:
-        self._raw.close()
-        super().close()
-
-
-class BlobStore(ABC):
-    """put_* return the digest; open/get verify it. Writing the same content is a no-op."""
-
-    def put_bytes(self, data: bytes) -> str:
-        with tempfile.NamedTemporaryFile(prefix="blob-") as tmp:
-            tmp.write(data)
-            tmp.flush()
-            return self.put_file(Path(tmp.name))
-
-    @abstractmethod
-    def put_file(self, path: Path) -> str: ...
-
-    @abstractmethod
-    def exists(self, sha256: str) -> bool: ...
-
-    @abstractmethod
-    def _open_raw(self, sha256: str) -> IO[bytes]: ...
-
-    def open(self, sha256: str) -> io.BufferedReader:
-        """A stream that raises IntegrityError when fully read if the content is wrong."""
-        return io.BufferedReader(VerifyingReader(self._open_raw(_check_digest(sha256)), sha256),
-                                 CHUNK)
-
-    def get_bytes(self, sha256: str) -> bytes:
-        with self.open(sha256) as stream:
-            return stream.read()
-
-
-def sha256_of(path: Path) -> str:
+def sha256_of(path: str | os.PathLike) -> str:
+    """Hex sha256 of a file, streamed."""
     digest = hashlib.sha256()
     with open(path, "rb") as fh:
         while block := fh.read(CHUNK):
@@ -109,63 +63,282 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
+class HashingReader(io.RawIOBase):
+    """Wraps a stream and hashes what is read through it (sequential, not seekable)."""
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        self._raw = raw
+        self.digest = hashlib.sha256()
+        self.size = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self._raw.read(len(buffer))
+        if not data:
+            return 0
+        self.digest.update(data)
+        self.size += len(data)
+        buffer[: len(data)] = data
+        return len(data)
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._raw.read() if size is None or size < 0 else self._raw.read(size)
+        self.digest.update(data)
+        self.size += len(data)
+        return data
+
+    def hexdigest(self) -> str:
+        return self.digest.hexdigest()
+
+
+def _mismatch(sha256: str, actual: str, where: str) -> IntegrityError:
+    return IntegrityError(f"blob {sha256} failed its checksum on read ({where} holds content "
+                          f"hashing to {actual}); it has been corrupted or tampered with")
+
+
+class BlobStore(ABC):
+    """put_* return the digest; open/get_bytes/copy_to verify it before handing data out."""
+
+    @abstractmethod
+    def put_file(self, path: str | os.PathLike) -> str:
+        """Store a file's content; return its sha256. Idempotent."""
+
+    @abstractmethod
+    def put_bytes(self, data: bytes) -> str:
+        """Store bytes; return their sha256. Idempotent."""
+
+    @abstractmethod
+    def exists(self, sha256: str) -> bool:
+        """Whether a blob is held (its content is not checked)."""
+
+    @abstractmethod
+    def size(self, sha256: str) -> int:
+        """Stored size in bytes; BlobNotFound when absent."""
+
+    @abstractmethod
+    def _raw_stream(self, sha256: str) -> IO[bytes]:
+        """The stored bytes, unverified; BlobNotFound when absent."""
+
+    def describe(self) -> str:
+        """Where blobs live, for logs and health pages (no secrets)."""
+        return type(self).__name__
+
+    def open(self, sha256: str) -> BinaryIO:
+        """A readable binary stream whose content has already been verified."""
+        _check_digest(sha256)
+        spool = tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES)  # noqa: SIM115
+        try:
+            actual = self._copy_raw(sha256, spool)
+            if actual != sha256:
+                raise _mismatch(sha256, actual, self.describe())
+            spool.seek(0)
+        except BaseException:
+            spool.close()
+            raise
+        return spool  # type: ignore[return-value]
+
+    def get_bytes(self, sha256: str) -> bytes:
+        """The whole blob in memory, verified (for small derived artefacts)."""
+        _check_digest(sha256)
+        buf = io.BytesIO()
+        actual = self._copy_raw(sha256, buf)
+        if actual != sha256:
+            raise _mismatch(sha256, actual, self.describe())
+        return buf.getvalue()
+
+    def copy_to(self, sha256: str, dest: str | os.PathLike) -> Path:
+        """Write a verified copy to ``dest`` atomically (nothing appears there on mismatch)."""
+        _check_digest(sha256)
+        dest = Path(dest)
+        fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.name}.", suffix=".part")
+        try:
+            with os.fdopen(fd, "wb") as out:
+                actual = self._copy_raw(sha256, out)
+            if actual != sha256:
+                raise _mismatch(sha256, actual, self.describe())
+            os.replace(tmp, dest)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        return dest
+
+    def verify(self, sha256: str) -> None:
+        """Read a blob through and raise IntegrityError if it is not intact (fixity check)."""
+        _check_digest(sha256)
+        actual = self._copy_raw(sha256, None)
+        if actual != sha256:
+            raise _mismatch(sha256, actual, self.describe())
+
+    def _copy_raw(self, sha256: str, out: IO[bytes] | None) -> str:
+        digest = hashlib.sha256()
+        with self._raw_stream(sha256) as src:
+            while block := src.read(CHUNK):
+                digest.update(block)
+                if out is not None:
+                    out.write(block)
+        return digest.hexdigest()
+
+
 class LocalBlobStore(BlobStore):
-    def __init__(self, root: Path | str) -> None:
+    """Blobs as read-only files under ``root``; writes are atomic (temp file, fsync, link)."""
+
+    def __init__(self, root: str | os.PathLike, prefix: str = "") -> None:
         self.root = Path(root)
+        self.prefix = prefix
 
-    def _path(self, sha256: str) -> Path:
-        return self.root / key_for("", sha256)
+    def describe(self) -> str:
+        return f"local directory {self.root}"
 
-    def put_file(self, path: Path) -> str:
-        sha = sha256_of(path)
-        target = self._path(sha)
-        if target.exists():
-            return sha
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
+    def path_for(self, sha256: str) -> Path:
+        return self.root / key_for(self.prefix, sha256)
+
+    def _incoming(self) -> Path:
+        folder = self.root / ".incoming"
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+
+    def put_file(self, path: str | os.PathLike) -> str:
+        with open(path, "rb") as src:
+            return self._put_stream(src)
+
+    def put_bytes(self, data: bytes) -> str:
+        return self._put_stream(io.BytesIO(data))
+
+    def _put_stream(self, src: IO[bytes]) -> str:
+        """One pass: copy to a temp file while hashing, then link it under its digest."""
+        fd, tmp = tempfile.mkstemp(dir=self._incoming(), prefix="blob-")
         try:
             digest = hashlib.sha256()
-            with os.fdopen(fd, "wb") as out, open(path, "rb") as src:
+            with os.fdopen(fd, "wb") as out:
                 while block := src.read(CHUNK):
                     digest.update(block)
                     out.write(block)
                 out.flush()
                 os.fsync(out.fileno())
-            if digest.hexdigest() != sha:  # the source changed while we copied it
-                raise IntegrityError(f"{path} changed while it was being stored")
-            os.chmod(tmp, 0o440)
-            os.replace(tmp, target)
-        except BaseException:
+            sha = digest.hexdigest()
+            target = self.path_for(sha)
+            if not target.exists():
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.chmod(tmp, 0o444)
+                try:
+                    os.link(tmp, target)  # never replaces an existing blob
+                except FileExistsError:
+                    pass  # a concurrent writer stored the same content first
+                _fsync_dir(target.parent)
+        finally:
             Path(tmp).unlink(missing_ok=True)
-            raise
         return sha
 
     def exists(self, sha256: str) -> bool:
-        return self._path(sha256).exists()
+        return self.path_for(sha256).is_file()
 
-    def _open_raw(self, sha256: str) -> IO[bytes]:
+    def size(self, sha256: str) -> int:
         try:
-            return open(self._path(sha256), "rb")
+            return self.path_for(sha256).stat().st_size
         except FileNotFoundError:
-            raise BlobNotFound(sha256) from None
+            raise BlobNotFound(f"no blob {sha256} in {self.root}") from None
+
+    def _raw_stream(self, sha256: str) -> IO[bytes]:
+        try:
+            return open(self.path_for(sha256), "rb")  # noqa: SIM115
+        except FileNotFoundError:
+            raise BlobNotFound(f"no blob {sha256} in {self.root}") from None
+
+    def open(self, sha256: str) -> BinaryIO:
+        """Verify the file through the same descriptor, then rewind it: no copy needed."""
+        _check_digest(sha256)
+        fh = self._raw_stream(sha256)
+        try:
+            digest = hashlib.sha256()
+            while block := fh.read(CHUNK):
+                digest.update(block)
+            if digest.hexdigest() != sha256:
+                raise _mismatch(sha256, digest.hexdigest(), self.describe())
+            fh.seek(0)
+        except BaseException:
+            fh.close()
+            raise
+        return fh  # type: ignore[return-value]
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 class InMemoryBlobStore(BlobStore):
-    """For unit tests of code that stores things; same contract, no disk."""
+    """For unit tests of code that stores things: same contract, no disk. Tests may tamper
+    with ``blobs`` directly to exercise the integrity check."""
 
     def __init__(self) -> None:
         self.blobs: dict[str, bytes] = {}
 
-    def put_file(self, path: Path) -> str:
-        data = Path(path).read_bytes()
+    def put_file(self, path: str | os.PathLike) -> str:
+        return self.put_bytes(Path(path).read_bytes())
+
+    def put_bytes(self, data: bytes) -> str:
         sha = hashlib.sha256(data).hexdigest()
-        self.blobs.setdefault(sha, data)
+        self.blobs.setdefault(sha, bytes(data))
         return sha
 
     def exists(self, sha256: str) -> bool:
         return sha256 in self.blobs
 
-    def _open_raw(self, sha256: str) -> IO[bytes]:
-        if sha256 not in self.blobs:
-            raise BlobNotFound(sha256)
-        return io.BytesIO(self.blobs[sha256])
+    def size(self, sha256: str) -> int:
+        return len(self._get(sha256))
+
+    def _get(self, sha256: str) -> bytes:
+        try:
+            return self.blobs[sha256]
+        except KeyError:
+            raise BlobNotFound(f"no blob {sha256} in memory") from None
+
+    def _raw_stream(self, sha256: str) -> IO[bytes]:
+        return io.BytesIO(self._get(sha256))
+
+
+def blob_store_from_options(backend: str = "local", *, storage_dir: str | os.PathLike | None =
+                            None, s3_bucket: str = "", s3_prefix: str = "",
+                            s3_endpoint_url: str | None = None, s3_access_key: str | None = None,
+                            s3_secret_key: str | None = None, s3_region: str | None = None,
+                            s3_sse: str | None = None, s3_kms_key_id: str | None = None,
+                            s3_multipart_threshold: int = 64 * 1024 * 1024,
+                            **_ignored: object) -> BlobStore:
+    """Build the store the settings ask for; unknown keyword options are ignored so a whole
+    settings mapping can be passed. Raises ValueError for an incomplete configuration."""
+    if backend == "local":
+        if storage_dir is None:
+            raise ValueError("the local blob store needs storage_dir")
+        return LocalBlobStore(storage_dir)
+    if backend == "s3":
+        if not s3_bucket:
+            raise ValueError("the S3 blob store needs s3_bucket")
+        from ingest.storage_s3 import S3BlobStore
+
+        return S3BlobStore(bucket=s3_bucket, prefix=s3_prefix, endpoint_url=s3_endpoint_url or
+                           None, access_key=s3_access_key or None,
+                           secret_key=s3_secret_key or None, region=s3_region or None,
+                           sse=s3_sse or None, kms_key_id=s3_kms_key_id or None,
+                           multipart_threshold=s3_multipart_threshold)
+    if backend == "memory":
+        return InMemoryBlobStore()
+    raise ValueError(f"unknown storage backend {backend!r} (local, s3 or memory)")
+
+
+def __getattr__(name: str) -> object:
+    """``from ingest.storage import S3BlobStore`` without importing boto3 for everyone."""
+    if name == "S3BlobStore":
+        from ingest.storage_s3 import S3BlobStore
+
+        return S3BlobStore
+    raise AttributeError(name)

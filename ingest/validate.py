@@ -1,196 +1,399 @@
-"""Intake checks that treat every file as hostile: type by content, safe zip expansion,
-hashing, and a PDF probe that names what is wrong in words a clerk can act on."""
+"""Checking what arrives before anything keeps it: type by content, size, zips, PDF health.
+
+Every function returns a plain result with a reason a person can act on, and never raises
+for bad input: one bad file (or archive member) must not stop the rest of a batch.
+File names are for display only; nothing here uses a sender's name as a path.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import lzma
 import os
 import stat
 import zipfile
+import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-PDF_MAGIC = b"%PDF-"
-ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
-KNOWN_TYPES = [  # what a refused file most likely is, for the message
-    (b"\xd0\xcf\x11\xe0", "a Microsoft Office 97-2003 file"),
-    (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"), (b"II*\x00", "a TIFF image"), (b"MM\x00*", "a TIFF image"),
-    (b"{\\rtf", "an RTF document"), (b"Rar!", "a RAR archive"), (b"7z\xbc\xaf", "a 7-Zip archive"),
-    (b"\x1f\x8b", "a gzip archive"), (b"MZ", "a Windows program"), (b"\x7fELF", "a program"),
-]
+import pikepdf
+
+HEAD_BYTES = 1024
+CHUNK = 1024 * 1024
+RATIO_FLOOR = 1024 * 1024  # members expanding to less than this are never ratio-limited
+
+_OTHER_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an older Microsoft Office file (Word, Excel or "
+                                          "Outlook message)"),
+    (b"{\\rtf", "a Rich Text (RTF) document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!", "a RAR archive"),
+    (b"%!PS", "a PostScript file"),
+)
 
 
 @dataclass(frozen=True)
 class Sniffed:
-    kind: str            # "pdf", "zip" or "other"
-    reason: str | None   # why it is refused, when kind is "other"
+    """What the content says a file is: ``kind`` is "pdf", "zip", "empty" or "other"."""
+
+    kind: str
+    reason: str | None = None  # why it cannot be taken as evidence, for anything not pdf/zip
+
+    @property
+    def ok(self) -> bool:
+        return self.kind in ("pdf", "zip")
 
 
-def sniff(source: Path | bytes) -> Sniffed:
-    """Detect the type from the first bytes, never from the file name."""
-    if isinstance(source, (bytes, bytearray)):
-        head = bytes(source[:1024])
-    else:
-        with open(source, "rb") as fh:
-            head = fh.read(1024)
+def _head(data_or_path: bytes | str | os.PathLike) -> bytes:
+    if isinstance(data_or_path, bytes | bytearray | memoryview):
+        return bytes(data_or_path[:HEAD_BYTES])
+    with open(data_or_path, "rb") as f:
+        return f.read(HEAD_BYTES)
+
+
+def sniff(data_or_path: bytes | str | os.PathLike) -> Sniffed:
+    """Tell PDF from zip from anything else by magic bytes, never by the file's name."""
+    head = _head(data_or_path)
     if not head:
-        return Sniffed("other", "The file is empty.")
-    if PDF_MAGIC in head:
-        return Sniffed("pdf", None)
-    if head.startswith(ZIP_MAGICS):
-        return Sniffed("zip", None)
-    for magic, name in KNOWN_TYPES:
+        return Sniffed("empty", "The file is empty (0 bytes).")
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):  # before %PDF-: a stored member
+        office = _office_kind(head)                        # may show that within 1024 bytes
+        if office:
+            return Sniffed("other", f"This is {office}, not a PDF: convert it to PDF first.")
+        return Sniffed("zip")
+    if b"%PDF-" in head:
+        return Sniffed("pdf")
+    for magic, what in _OTHER_SIGNATURES:
         if head.startswith(magic):
-            return Sniffed("other", f"This is {name}, not a PDF. Only PDFs (or .zip archives "
-                                    "of PDFs) are accepted; convert it to PDF first.")
-    text_like = sum(32 <= b < 127 or b in (9, 10, 13) for b in head) / len(head) > 0.95
-    what = "a text file" if text_like else "not a PDF (unrecognised content)"
-    return Sniffed("other", f"This is {what}. Only PDFs (or .zip archives of PDFs) are accepted.")
+            return Sniffed("other", f"This is {what}, not a PDF.")
+    lowered = head.lstrip().lower()
+    if lowered.startswith((b"<!doctype html", b"<html")):
+        return Sniffed("other", "This is a web page (HTML), not a PDF.")
+    if _looks_like_text(head):
+        return Sniffed("other", "This is a text file, not a PDF.")
+    return Sniffed("other", "This is not a PDF: no PDF header (%PDF-) in its first 1024 bytes.")
 
 
-def sha256_file(path: Path, chunk: int = 1024 * 1024) -> str:
+def _office_kind(head: bytes) -> str | None:
+    """The first member of an Office Open XML or OpenDocument file gives it away."""
+    name_len = int.from_bytes(head[26:28], "little")
+    first = head[30:30 + name_len]
+    if first == b"mimetype" and b"opendocument" in head:
+        return "an OpenDocument file (LibreOffice)"
+    if first in (b"[Content_Types].xml", b"_rels/.rels") or b"word/" in head[:200]:
+        return "a Microsoft Office document (Word, Excel or PowerPoint)"
+    return None
+
+
+def _looks_like_text(head: bytes) -> bool:
+    try:
+        decoded = head.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return all(c.isprintable() or c in "\r\n\t" for c in decoded)
+
+
+def sha256_file(path: str | os.PathLike, chunk_size: int = CHUNK) -> str:
+    """Hex sha256 of a file, streamed so size never matters."""
     digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while block := fh.read(chunk):
+    with open(path, "rb") as f:
+        while block := f.read(chunk_size):
             digest.update(block)
     return digest.hexdigest()
 
 
-def check_size(size: int, limit: int) -> str | None:
+def check_size(size_or_path: int | str | os.PathLike, limit: int) -> str | None:
+    """Why a file is refused for its size (the limit comes from settings), or None."""
+    size = size_or_path if isinstance(size_or_path, int) else Path(size_or_path).stat().st_size
+    if size == 0:
+        return "The file is empty (0 bytes)."
     if size > limit:
         return f"The file is {size:,} bytes; the limit is {limit:,} bytes."
     return None
 
 
+# -- zip archives ----------------------------------------------------------------------------
+
 @dataclass(frozen=True)
 class ZipMember:
+    """One member of an archive: extracted to ``path`` (a PDF), or refused with ``problem``.
+
+    ``name`` is the member's name inside the archive, for display only. A problem with the
+    archive as a whole comes as a single member with ``name == ""``.
+    """
+
     name: str
-    path: Path | None   # where it was written, when accepted
-    problem: str | None  # why it was not, otherwise
+    path: Path | None = None
+    problem: str | None = None
+    size: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
 
 
-class ZipRefused(ValueError):
-    """The archive as a whole is unsafe or unreadable; nothing from it is accepted."""
+class _Stop(Exception):
+    """Expansion must stop: the archive as a whole passed a limit."""
 
 
 def _unsafe_name(name: str) -> str | None:
     if "\x00" in name:
         return "its name contains a NUL character"
-    pure = PurePosixPath(name.replace("\\", "/"))
-    if pure.is_absolute() or (len(name) > 1 and name[1] == ":"):
-        return "it has an absolute path"
-    if ".." in pure.parts:
-        return "its path climbs out of the archive (..)"
+    unified = name.replace("\\", "/")
+    if unified.startswith("/"):
+        return "its name is an absolute path"
+    if len(unified) >= 2 and unified[1] == ":" and unified[0].isalpha():
+        return "its name starts with a drive letter"
+    if ".." in PurePosixPath(unified).parts:
+        return "its name climbs out of the archive (..)"
     return None
 
 
-def expand_zip(path: Path, dest_dir: Path, *, max_members: int, max_total_bytes: int,
-               max_ratio: int) -> Iterator[ZipMember]:
-    """Yield every member: PDFs written under dest_dir, everything else with a reason.
+def expand_zip(path: str | os.PathLike, dest_dir: str | os.PathLike, *, max_members: int,
+               max_total_bytes: int, max_ratio: float) -> Iterator[ZipMember]:
+    """Extract the PDF members of an archive safely, one result per member.
 
-    Sizes are counted while streaming, not taken from the headers (which a zip bomb lies
-    in). Exceeding the total or ratio limit stops the archive with ZipRefused after
-    the members already yielded; path traversal, symlinks and nested archives are refused
-    per member, and the rest of the archive still comes through.
+    Members are written to ``dest_dir`` under generated names (never the member's name).
+    Sizes are counted while decompressing, so lying headers do not help a zip bomb: a member
+    that expands past ``max_ratio`` times its compressed size is refused, and once the total
+    passes ``max_total_bytes`` the rest of the archive is refused. Nested archives, symlinks,
+    path tricks, encrypted members and non-PDFs are reported and skipped; the rest still come.
     """
+    dest = Path(dest_dir)
+    dest.mkdir(parents=True, exist_ok=True)
+    archive_size = Path(path).stat().st_size
     try:
-        archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise ZipRefused(f"The .zip archive cannot be read: {exc}") from None
-    with archive:
-        infos = [i for i in archive.infolist() if not i.is_dir()]
+        zf = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        yield ZipMember("", problem=f"The archive cannot be read ({exc}).")
+        return
+    with zf:
+        infos = [i for i in zf.infolist()
+                 if not i.is_dir() and not i.filename.startswith("__MACOSX/")]
         if len(infos) > max_members:
-            raise ZipRefused(f"The archive has {len(infos):,} files; the limit is "
-                             f"{max_members:,}.")
+            yield ZipMember("", problem=f"The archive holds {len(infos):,} files; the limit is "
+                                        f"{max_members:,}. Nothing was taken from it.")
+            return
         total = 0
-        for index, info in enumerate(infos):
+        stopped: str | None = None
+        for index, info in enumerate(infos, start=1):
             name = info.filename
-            problem = _unsafe_name(name)
-            if problem is None and stat.S_ISLNK(info.external_attr >> 16):
-                problem = "it is a symbolic link"
-            if problem is None and info.flag_bits & 0x1:
-                problem = "it is encrypted inside the archive; send it unencrypted"
+            if stopped:
+                yield ZipMember(name, problem=stopped)
+                continue
+            problem = _member_refusal(info)
             if problem:
-                yield ZipMember(name, None, f"Refused: {problem}.")
+                yield ZipMember(name, problem=problem)
                 continue
-            target = dest_dir / f"{index:06d}.bin"
-            written = 0
+            target = dest / f"member-{index:06d}.pdf"
             try:
-                with archive.open(info) as src, open(target, "wb") as out:
-                    while block := src.read(1024 * 1024):
-                        written += len(block)
-                        total += len(block)
-                        if total > max_total_bytes:
-                            out.close()
-                            target.unlink(missing_ok=True)
-                            raise ZipRefused(
-                                f"The archive expands to more than {max_total_bytes:,} bytes; "
-                                "it was stopped as a possible zip bomb.")
-                        limit = max_ratio * max(1, info.compress_size)
-                        if written > 1024 * 1024 and written > limit:
-                            out.close()
-                            target.unlink(missing_ok=True)
-                            raise ZipRefused(
-                                f"{name} expands more than {max_ratio}x; the archive was "
-                                "stopped as a possible zip bomb.")
-                        out.write(block)
-            except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError) as exc:
+                written = _extract_member(zf, info, target, archive_size, max_ratio,
+                                          max_total_bytes - total)
+            except _Stop:
                 target.unlink(missing_ok=True)
-                yield ZipMember(name, None, f"Refused: it cannot be read from the archive ({exc}).")
+                limit = f"the archive expands to more than {max_total_bytes:,} bytes in total"
+                stopped = f"Not taken: {limit}, and this file comes after the limit was reached."
+                yield ZipMember(name, problem=f"Not taken: {limit} (a possible zip bomb); "
+                                              "nothing from this file on was taken.")
                 continue
-            kind = sniff(target)
-            if kind.kind == "zip":
+            except _Refused as refused:
                 target.unlink(missing_ok=True)
-                yield ZipMember(name, None, "Refused: archives inside archives are not expanded; "
-                                            "send its contents instead.")
-            elif kind.kind != "pdf":
-                target.unlink(missing_ok=True)
-                yield ZipMember(name, None, f"Refused: {kind.reason}")
-            else:
-                os.chmod(target, 0o600)
-                yield ZipMember(name, target, None)
+                yield ZipMember(name, problem=str(refused))
+                continue
+            total += written
+            yield ZipMember(name, path=target, size=written)
 
+
+class _Refused(Exception):
+    """This member is refused; the rest of the archive goes on."""
+
+
+def _member_refusal(info: zipfile.ZipInfo) -> str | None:
+    mode = info.external_attr >> 16
+    if stat.S_ISLNK(mode):
+        return "Refused: it is a symbolic link."
+    unsafe = _unsafe_name(info.filename)
+    if unsafe:
+        return f"Refused: {unsafe}."
+    if info.flag_bits & 0x1:
+        return "Refused: it is password-protected inside the archive; send it unencrypted."
+    return None
+
+
+def _extract_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path,
+                    archive_size: int, max_ratio: float, budget: int) -> int:
+    """Stream one member to ``target``, enforcing limits on the bytes actually produced.
+
+    Errors reading the archive refuse this member; errors writing ``target`` (a full disk)
+    are not the file's fault and propagate.
+    """
+    compressed = max(1, min(info.compress_size, archive_size))
+    written = 0
+    with _reading(), zf.open(info) as src:
+        head = src.read(HEAD_BYTES)
+    kind = sniff(head)
+    if kind.kind == "zip":
+        raise _Refused("Not expanded: it is an archive inside the archive; send its "
+                       "contents separately.")
+    if kind.kind != "pdf":
+        raise _Refused(f"Not taken: {kind.reason}")
+    with _reading():
+        src = zf.open(info)
+    with src, os.fdopen(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600),
+                        "wb") as out:
+        while True:
+            with _reading():
+                block = src.read(CHUNK)
+            if not block:
+                return written
+            written += len(block)
+            if written > budget:
+                raise _Stop
+            if written > RATIO_FLOOR and written / compressed > max_ratio:
+                raise _Refused(f"Refused: it expands more than {max_ratio:g} times its "
+                               "compressed size (a possible zip bomb).")
+            out.write(block)
+
+
+@contextmanager
+def _reading() -> Iterator[None]:
+    """Decompression failures of every codec become this member's refusal."""
+    try:
+        yield
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError,
+            RuntimeError, zlib.error, lzma.LZMAError) as exc:
+        raise _Refused(f"Not taken: the archive's copy of this file is damaged ({exc}).") \
+            from exc
+
+
+# -- PDF probing -----------------------------------------------------------------------------
 
 @dataclass(frozen=True)
 class PdfProbe:
-    ok: bool
-    pages: int | None
-    needs_password: bool = False
+    """The health of a PDF. ``code`` is one of: ok, password_required, wrong_password,
+    corrupt, truncated, no_pages."""
+
+    code: str
+    pages: int | None = None
     reason: str | None = None
+    encrypted: bool = False
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def ok(self) -> bool:
+        return self.code == "ok"
+
+    @property
+    def needs_password(self) -> bool:
+        return self.code in ("password_required", "wrong_password")
+
+    @property
+    def wrong_password(self) -> bool:
+        return self.code == "wrong_password"
 
 
-def probe_pdf(path: Path, password: str | None = None) -> PdfProbe:
-    """Open with qpdf (pikepdf) and count pages; say in words what is wrong, if anything."""
-    import pikepdf
+def _has_eof_marker(path: str | os.PathLike, window: int = 8192) -> bool:
+    """The spec wants %%EOF in the last 1024 bytes; allow some trailing junk beyond that."""
+    with open(path, "rb") as f:
+        f.seek(0, os.SEEK_END)
+        f.seek(max(0, f.tell() - window))
+        return b"%%EOF" in f.read()
 
+
+def _has_objects(path: str | os.PathLike) -> bool:
+    """A real PDF cut short still shows object syntax near its start; random bytes do not."""
+    with open(path, "rb") as f:
+        head = f.read(64 * 1024)
+    return b" obj" in head and b"endobj" in head
+
+
+def probe_pdf(path: str | os.PathLike, password: str | None = None) -> PdfProbe:
+    """Open a PDF with qpdf (pikepdf) and count its pages, or say plainly why not."""
     try:
-        with pikepdf.open(path, password=password or "") as pdf:
-            pages = len(pdf.pages)
+        pdf = pikepdf.open(path, password=password or "")
     except pikepdf.PasswordError:
         if password:
-            return PdfProbe(False, None, True, "That password does not open the document.")
-        return PdfProbe(False, None, True, "Password required: the PDF is encrypted. "
-                                           "Supply its password to process it.")
-    except pikepdf.PdfError as exc:
-        first = (str(exc).splitlines() or [""])[0][:200]
-        return PdfProbe(False, None, False, f"The PDF is damaged and cannot be read ({first}).")
-    except (OSError, ValueError, RecursionError) as exc:
-        return PdfProbe(False, None, False, f"The PDF cannot be read: {exc}")
-    if not _has_end_marker(path):
-        # qpdf can often rebuild such a file, but part of the evidence may be missing.
-        return PdfProbe(False, pages, False, TRUNCATED)
-    if pages == 0:
-        return PdfProbe(False, 0, False, "The PDF has no pages.")
-    return PdfProbe(True, pages)
+            return PdfProbe("wrong_password", reason="The password given does not open this "
+                                                     "PDF.", encrypted=True)
+        return PdfProbe("password_required", reason="Password required: the PDF is encrypted. "
+                                                    "Supply its password to process it.",
+                        encrypted=True)
+    except (pikepdf.PdfError, OSError, RuntimeError, ValueError, RecursionError) as exc:
+        if not _has_eof_marker(path) and _has_objects(path):
+            return PdfProbe("truncated", reason="The PDF is truncated: its end is missing "
+                                                "(an interrupted upload or copy?) and what "
+                                                "is left cannot be read.")
+        return PdfProbe("corrupt", reason=f"The PDF is damaged and cannot be read "
+                                          f"({_short(exc)}).")
+    with pdf:
+        warnings = tuple(_short(w) for w in pdf.get_warnings())
+        try:
+            count = len(pdf.pages)
+            if count:
+                _ = pdf.pages[0].mediabox
+        except (pikepdf.PdfError, RuntimeError, ValueError, TypeError, KeyError) as exc:
+            return PdfProbe("corrupt", reason=f"The PDF's page tree is damaged ({_short(exc)}).",
+                            encrypted=pdf.is_encrypted, warnings=warnings)
+        encrypted = pdf.is_encrypted
+    if not _has_eof_marker(path):
+        return PdfProbe("truncated", pages=count, encrypted=encrypted, warnings=warnings,
+                        reason="The PDF is truncated: its end is missing (an interrupted "
+                               "upload or copy?). Send the complete file.")
+    if count == 0:
+        return PdfProbe("no_pages", pages=0, reason="The PDF has no pages.",
+                        encrypted=encrypted, warnings=warnings)
+    return PdfProbe("ok", pages=count, encrypted=encrypted, warnings=warnings)
 
 
-TRUNCATED = ("The PDF is truncated (its end is missing), probably an incomplete download or "
-             "copy; ask the sender for it again.")
+def _short(exc: object) -> str:
+    text = str(exc)
+    # qpdf prefixes messages with the file's path: keep only what it says.
+    if ": " in text and text.split(": ", 1)[0].endswith((".pdf", ".PDF")) or \
+            text.startswith("/"):
+        text = text.split(": ", 1)[-1]
+    return text[:300]
 
 
-def _has_end_marker(path: Path, window: int = 8192) -> bool:
-    with open(path, "rb") as fh:
-        fh.seek(max(0, path.stat().st_size - window))
-        return b"%%EOF" in fh.read()
+# -- one file, all checks --------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class FileCheck:
+    """Everything validation knows about one incoming file."""
+
+    kind: str
+    size: int
+    sha256: str | None = None
+    pages: int | None = None
+    code: str = "ok"
+    reason: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.code == "ok"
+
+
+def check_pdf_file(path: str | os.PathLike, *, max_bytes: int,
+                   password: str | None = None) -> FileCheck:
+    """Sniff, size-check, hash and probe one file; never raises for bad content."""
+    try:
+        size = Path(path).stat().st_size
+        kind = sniff(path)
+    except OSError as exc:
+        return FileCheck("missing", 0, code="unreadable", reason=f"The file cannot be read "
+                                                                 f"({exc.strerror}).")
+    if kind.kind != "pdf":
+        return FileCheck(kind.kind, size, code="not_pdf",
+                         reason=kind.reason or "This is an archive, not a PDF.")
+    too_big = check_size(size, max_bytes)
+    if too_big:
+        return FileCheck(kind.kind, size, code="too_large", reason=too_big)
+    probe = probe_pdf(path, password)
+    return FileCheck(kind.kind, size, sha256_file(path), probe.pages, probe.code, probe.reason)

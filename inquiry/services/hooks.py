@@ -7,7 +7,13 @@ from inquiry.models.document import Document
 
 
 def tag_document(document: Document) -> None:
-    """Entities and redaction proposals; wired to the redaction engine (issue 4)."""
+    """Entities for search and redaction proposals for review (the redaction engine)."""
+    from inquiry.services.documents import add_event
+    from inquiry.services.tagging import tag_document as tag
+
+    counts = tag(document)
+    add_event(document, "tagged", f"{counts['mentions']} people, places and agencies found; "
+                                  f"{counts['proposals']} redactions proposed")
 
 
 def index_document(document: Document) -> None:

@@ -127,7 +127,7 @@ def _expand(incoming: IncomingFile, scratch: Path, limits: Limits):  # noqa: ANN
     for member in validate.expand_zip(incoming.path, dest, max_members=limits.zip_max_members,
                                       max_total_bytes=limits.zip_max_total_bytes,
                                       max_ratio=limits.zip_max_ratio):
-        name = f"{incoming.name}/{member.name}"
+        name = f"{incoming.name}/{member.name}" if member.name else incoming.name
         yield name, member.path, member.problem
 
 

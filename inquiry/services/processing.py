@@ -223,9 +223,7 @@ def _extract_chunk(document: Document, size: int) -> None:
     if [p.number for p in pages] != list(range(first, last + 1)):  # never skip a page
         raise RuntimeError(f"extraction returned the wrong pages for {first}-{last}")
     document = db.session.get(Document, document.id)
-    for page in pages:
-        if page.needs_ocr:
-            page.words, page.text = [], ""
+    for page in pages:  # a thin text layer is kept until OCR shows it can do better
         _store_page(document, page, needs_ocr=page.needs_ocr)
     document.pages_done = last
 
@@ -239,13 +237,24 @@ def _ocr_chunk(document: Document, size: int) -> None:
     if not numbers:
         _move(document, Status.TAGGING, "Finding people, places and identifiers")
         return
+    layer = dict(db.session.execute(select(Page.number, Page.text).where(
+        Page.document_id == document.id, Page.number.in_(numbers))).all())
     path = working_copy(document.working_sha256 or document.sha256)
     db.session.rollback()  # OCR outside any transaction: writes below are short
     pages = [ocr.ocr_page(path, number) for number in numbers]
     document = db.session.get(Document, document.id)
     for page in pages:
-        _store_page(document, page)
-        document.ocr_pages += 1
+        if _letters(page.text) >= _letters(layer.get(page.number, "")):
+            _store_page(document, page)
+            document.ocr_pages += 1
+        else:  # the text layer had more: keep it, OCR done
+            db.session.execute(update(Page).where(Page.document_id == document.id,
+                                                  Page.number == page.number)
+                               .values(needs_ocr=False))
+
+
+def _letters(text: str) -> int:
+    return sum(ch.isalnum() for ch in text)
 
 
 def retry(document_id: int, actor: Actor) -> Document:

@@ -4,9 +4,9 @@ from flask import Flask
 
 
 def register_blueprints(app: Flask) -> None:
-    from inquiry.views import admin_audit, admin_users, auth, documents, health, main
+    from inquiry.views import admin_audit, admin_users, auth, documents, health, main, registers
     from inquiry.views.navigation import register_navigation
 
-    for module in (auth, main, health, admin_users, admin_audit, documents):
+    for module in (auth, main, health, admin_users, admin_audit, documents, registers):
         app.register_blueprint(module.bp)
     register_navigation(app)

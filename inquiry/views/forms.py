@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
+from flask_wtf.file import FileField, FileRequired
 from wtforms import (
     BooleanField,
     DateField,
@@ -80,6 +81,27 @@ class PasswordForm(FlaskForm):
     password = PasswordField("The document's password",
                              validators=[DataRequired(), Length(max=1024)])
     submit = SubmitField("Unlock")
+
+
+class PersonForm(FlaskForm):
+    cipher = StringField("Cipher", validators=[DataRequired(), Length(max=64)])
+    full_name = StringField("Full name", validators=[DataRequired(), Length(max=300)])
+    aliases = StringField("Aliases and nicknames, separated by |",
+                          validators=[Optional(), Length(max=2000)])
+    date_of_birth = DateField("Date of birth", validators=[Optional()])
+    submit = SubmitField("Add to the register")
+
+
+class RegisterImportForm(FlaskForm):
+    file = FileField("CSV with columns cipher,full_name,aliases,date_of_birth",
+                     validators=[FileRequired("Choose a CSV file.")])
+    submit = SubmitField("Import")
+
+
+class KeepListForm(FlaskForm):
+    names = TextAreaField("Names, one per line", validators=[Optional(), Length(max=200_000)])
+    file = FileField("Or import a text file, one name per line", validators=[Optional()])
+    submit = SubmitField("Save the keep list")
 
 
 class ConfirmForm(FlaskForm):

@@ -23,6 +23,8 @@ NAV_ITEMS: tuple[NavItem, ...] = (
     NavItem("Upload", "documents.upload", "documents.upload"),
     NavItem("Failures", "documents.failed", "documents.retry"),
     NavItem("Users", "admin_users.index", "users.manage"),
+    NavItem("Protected persons", "registers.persons", "registers.manage"),
+    NavItem("Keep list", "registers.keep", "registers.manage"),
     NavItem("Audit trail", "admin_audit.index", "audit.view"),
 )
 

@@ -7,10 +7,10 @@ import pytest
 pytestmark = pytest.mark.browser
 
 EXPECTED_NAV = {
-    "admin": ["Dashboard", "Users", "Audit trail"],
-    "clerk": ["Dashboard"],
-    "counsel": ["Dashboard"],
-    "reviewer": ["Dashboard"],
+    "admin": ["Dashboard", "Users", "Protected persons", "Keep list", "Audit trail"],
+    "clerk": ["Dashboard", "Documents", "Upload", "Failures"],
+    "counsel": ["Dashboard", "Documents"],
+    "reviewer": ["Dashboard", "Documents", "Protected persons", "Keep list"],
 }
 
 

@@ -76,7 +76,8 @@ def plain(url: str) -> str:
 
 
 def test_services_selects_in_start_order_and_rejects_unknown(options: RuntimeOptions) -> None:
-    assert [s.name for s in services(options)] == ["postgres", "redis", "elasticsearch", "s3"]
+    assert [s.name for s in services(options)] == ["postgres", "redis", "elasticsearch", "s3",
+                                                   "worker"]
     assert [s.name for s in services(options, ["s3", "es"])] == ["elasticsearch", "s3"]
     with pytest.raises(ValueError, match="unknown service"):
         services(options, ["mongodb"])

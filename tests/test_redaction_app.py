@@ -1,0 +1,158 @@
+"""The redaction engine wired into the app: register and keep list pages, tagging in the
+workers, and the `inquiry redact` commands."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+
+import pytest
+from sqlalchemy import func, select
+
+from inquiry.cli import main
+from inquiry.extensions import db
+from inquiry.models import AuditEntry, Document, KeepName, Mention, Proposal, ProtectedPerson
+from tests import pdfs
+from tests.conftest import csrf_token, wait_for
+
+GOOD_CSV = ("cipher,full_name,aliases,date_of_birth\n"
+            "C-01,Kayleigh Smith,Kay|Kaz,2001-04-03\n"
+            "C-02,Amira Hussain,,14/02/2003\n")
+
+
+def _count(app, model) -> int:  # noqa: ANN001
+    with app.app_context():
+        return db.session.scalar(select(func.count()).select_from(model))
+
+
+def _post_import(client, content: str, name: str = "register.csv"):  # noqa: ANN001, ANN202
+    return client.post("/registers/persons", data={
+        "import-csrf_token": csrf_token(client, "/registers/persons"),
+        "import-file": (io.BytesIO(content.encode()), name), "import-submit": "Import"},
+        content_type="multipart/form-data")
+
+
+def test_register_import_all_or_nothing(app, signed_in):
+    client = signed_in("reviewer")
+    cases = [
+        ("cipher,full_name\nC-1,A B\n",
+         "register.csv:1: missing column(s): aliases, date_of_birth"),
+        (GOOD_CSV + "C-01,Someone Else,,\n", "register.csv:4: duplicate cipher &#39;C-01&#39;"),
+        (GOOD_CSV + "C-03,Bad Date,,31/31/2001\n", "register.csv:4: bad date_of_birth"),
+    ]
+    for content, message in cases:
+        response = _post_import(client, content)
+        assert response.status_code == 400
+        assert message in response.get_data(as_text=True)
+    assert _count(app, ProtectedPerson) == 0
+    response = _post_import(client, GOOD_CSV)
+    assert response.status_code == 302
+    assert _count(app, ProtectedPerson) == 2
+    again = _post_import(client, GOOD_CSV)  # the same ciphers again: refused whole
+    assert again.status_code == 400
+    assert "C-01 is already in the register" in again.get_data(as_text=True)
+    assert _count(app, ProtectedPerson) == 2
+    page = client.get("/registers/persons").get_data(as_text=True)
+    assert "Kayleigh Smith" in page and "Kay, Kaz" in page
+    with app.app_context():
+        actions = set(db.session.scalars(select(AuditEntry.action)))
+    assert {"register.import", "register.view"} <= actions
+
+
+def test_register_add_and_remove_person(app, signed_in):
+    client = signed_in("admin")
+    token = csrf_token(client, "/registers/persons")
+    data = {"person-csrf_token": token, "person-cipher": "C-9", "person-full_name": "Jo Bloggs",
+            "person-aliases": "JoJo", "person-submit": "Add"}
+    assert client.post("/registers/persons", data=data).status_code == 302
+    duplicate = client.post("/registers/persons", data=data)
+    assert duplicate.status_code == 400 and "already in use" in duplicate.get_data(as_text=True)
+    blank = client.post("/registers/persons", data=data | {"person-cipher": ""})
+    assert blank.status_code == 400
+    with app.app_context():
+        person_id = db.session.scalar(select(ProtectedPerson.id))
+    response = client.post(f"/registers/persons/{person_id}/remove",
+                           data={"csrf_token": csrf_token(client, "/registers/persons")})
+    assert response.status_code == 302 and _count(app, ProtectedPerson) == 0
+
+
+def test_keep_list_save_import_and_empty_warning(app, signed_in):
+    client = signed_in("reviewer")
+    token = csrf_token(client, "/registers/keep")
+    response = client.post("/registers/keep", data={
+        "csrf_token": token, "names": "Jess Phillips\n# a comment\n\nSarah Champion\n"})
+    assert response.status_code == 302 and _count(app, KeepName) == 2
+    response = client.post("/registers/keep", data={
+        "csrf_token": token, "names": "", "file": (io.BytesIO(b"# nobody\n"), "keep.txt")},
+        content_type="multipart/form-data", follow_redirects=True)
+    assert "keep list is empty" in response.get_data(as_text=True)
+    assert _count(app, KeepName) == 0
+
+
+@pytest.mark.services
+def test_workers_tag_documents_and_propose_with_ciphers(app, signed_in, worker, tmp_path):
+    client = signed_in("reviewer", "clerk")
+    assert _post_import(client, GOOD_CSV).status_code == 302
+    pdf = pdfs.text_pdf(tmp_path, [
+        "Statement of Kayleigh Smith, dated 3 March 2021.",
+        "Kay told DC Tom Walker of South Yorkshire Police about the taxi.",
+        "Her mobile number is 07700 900123 and she lives in Rotherham."], name="s.pdf")
+    response = client.post("/documents/upload", data={
+        "provider": "South Yorkshire Police", "document_type": "witness_statement",
+        "csrf_token": csrf_token(client, "/documents/upload"),
+        "files": [(io.BytesIO(pdf.read_bytes()), "s.pdf")]}, content_type="multipart/form-data")
+    urn = re.search(r"(INQ\d{6})", response.get_data(as_text=True))[1]
+
+    def ready() -> bool:
+        with app.app_context():
+            return db.session.scalar(select(Document.status).where(Document.urn == urn)) == "ready"
+
+    wait_for(ready, timeout=120)
+    with app.app_context():
+        document = db.session.scalar(select(Document).where(Document.urn == urn))
+        proposals = db.session.scalars(select(Proposal).where(
+            Proposal.document_id == document.id)).all()
+        kinds = {m.kind for m in db.session.scalars(select(Mention).where(
+            Mention.document_id == document.id))}
+        events = [e.stage for e in document.events]
+    labelled = {(p.text, p.code, p.label) for p in proposals}
+    assert ("Kayleigh Smith", "VA", "C-01") in labelled
+    assert ("Kay", "VA", "C-01") in labelled
+    assert any(p.text.replace(" ", "") == "07700900123" and p.code == "PD" for p in proposals)
+    assert any("Tom Walker" in p.text for p in proposals)
+    assert not any("Rotherham" in p.text or "Police" in p.text for p in proposals)
+    assert {"person", "place", "agency"} <= kinds
+    assert "tagged" in events
+
+
+def test_cli_redact_propose_and_auto(runner, tmp_path):
+    register = tmp_path / "register.csv"
+    register.write_text(GOOD_CSV)
+    pdf = pdfs.text_pdf(tmp_path, ["Kayleigh Smith met Amira at the park.",
+                                   "Call 07700 900123 for details."], name="in.pdf")
+    result = runner.invoke(main, ["redact", "propose", str(pdf), "--register", str(register)])
+    assert result.exit_code == 0, result.output
+    proposals = json.loads(result.output)["proposals"]
+    assert {"C-01", "C-02"} <= {p["label"] for p in proposals}
+    out = tmp_path / "out.pdf"
+    result = runner.invoke(main, ["redact", "auto", str(pdf), str(out), "--register",
+                                  str(register)])
+    assert result.exit_code == 0, result.output
+    assert "PASS" in result.output and out.exists()
+    text = __import__("subprocess").run(["pdftotext", str(out), "-"], capture_output=True,
+                                        text=True).stdout
+    assert "Kayleigh" not in text and "Amira" not in text and "900123" not in text
+
+
+def test_cli_redact_bad_input_names_the_file_and_writes_nothing(runner, tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("cipher,full_name,aliases,date_of_birth\nC-1,A B,,not-a-date\n")
+    pdf = pdfs.text_pdf(tmp_path, ["Some text."], name="in.pdf")
+    out = tmp_path / "out.pdf"
+    result = runner.invoke(main, ["redact", "auto", str(pdf), str(out), "--register", str(bad)])
+    assert result.exit_code == 1 and "bad.csv:2: bad date_of_birth" in result.output
+    locked = pdfs.encrypted_pdf(tmp_path, user_password="pw")
+    result = runner.invoke(main, ["redact", "auto", str(locked), str(out)])
+    assert result.exit_code == 1 and "password" in result.output.lower()
+    assert not out.exists()
