@@ -19,3 +19,10 @@ def process_document(self, document_id: int) -> str:  # noqa: ANN001
     if step.more:
         self.app.send_task(self.name, args=[document_id])
     return str(step.status)
+
+
+@shared_task(bind=True, acks_late=True, autoretry_for=TRANSIENT, retry_backoff=5,
+             retry_backoff_max=300, retry_jitter=True, max_retries=50)
+def retag_document(self, document_id: int) -> int:  # noqa: ANN001
+    """Proposals again for a ready document (register change, a string redacted elsewhere)."""
+    return processing.retag(document_id)

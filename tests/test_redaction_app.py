@@ -156,3 +156,46 @@ def test_cli_redact_bad_input_names_the_file_and_writes_nothing(runner, tmp_path
     result = runner.invoke(main, ["redact", "auto", str(locked), str(out)])
     assert result.exit_code == 1 and "password" in result.output.lower()
     assert not out.exists()
+
+
+@pytest.mark.services
+def test_a_string_redacted_once_is_proposed_everywhere(app, signed_in, worker, tmp_path):
+    from inquiry.services.actor import SYSTEM
+    from inquiry.services.propagation import PropagationError, redact_everywhere
+
+    client = signed_in("clerk")
+    urns = []
+    for i, line in enumerate(["The blue Vauxhall belonged to Zed.", "Zed drove off fast.",
+                              "Nothing relevant here."]):
+        pdf = pdfs.text_pdf(tmp_path, [line], name=f"p{i}.pdf")
+        html = client.post("/documents/upload", data={
+            "provider": "Council", "document_type": "report",
+            "csrf_token": csrf_token(client, "/documents/upload"),
+            "files": [(io.BytesIO(pdf.read_bytes()), f"p{i}.pdf")]},
+            content_type="multipart/form-data").get_data(as_text=True)
+        urns.append(re.search(r"(INQ\d{6})", html)[1])
+
+    def statuses() -> set[str]:
+        with app.app_context():
+            return set(db.session.scalars(select(Document.status)))
+
+    wait_for(lambda: statuses() == {"ready"}, timeout=120)
+
+    def zed_proposals() -> int:
+        with app.app_context():
+            return db.session.scalar(select(func.count()).select_from(Proposal).where(
+                Proposal.text == "Zed", Proposal.source.like("%propagat%")))
+
+    with app.app_context():
+        with pytest.raises(PropagationError):
+            redact_everywhere("Zed", "XX", "", SYSTEM)
+        queued = redact_everywhere("Zed", "PD", "PD", SYSTEM)
+    assert len(queued) == 2
+    wait_for(lambda: zed_proposals() >= 2, timeout=60)
+    later = pdfs.text_pdf(tmp_path, ["Zed came back in March."], name="later.pdf")
+    client.post("/documents/upload", data={
+        "provider": "Council", "document_type": "report",
+        "csrf_token": csrf_token(client, "/documents/upload"),
+        "files": [(io.BytesIO(later.read_bytes()), "later.pdf")]},
+        content_type="multipart/form-data")
+    wait_for(lambda: statuses() == {"ready"} and zed_proposals() >= 3, timeout=120)

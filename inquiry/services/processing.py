@@ -273,3 +273,26 @@ def retry(document_id: int, actor: Actor) -> Document:
     audit.record("document.retry", actor, target_type="document", target_id=document.urn)
     enqueue(document.id)
     return document
+
+
+def retag(document_id: int, lease_seconds: int = 900) -> int:
+    """Re-run the tagging stage on a ready document under its lease; returns proposals."""
+    if not _claim(document_id, lease_seconds):
+        raise TransientError("document busy")
+    try:
+        document = db.session.get(Document, document_id)
+        if document is None or document.status != Status.READY:
+            return 0
+        from inquiry.services.tagging import tag_document
+
+        counts = tag_document(document)
+        add_event(document, "tagged", f"Proposals refreshed: {counts['proposals']} open")
+        db.session.commit()
+        return counts["proposals"]
+    except Exception as exc:
+        db.session.rollback()
+        if is_transient(exc):
+            raise TransientError(_describe(exc)) from exc
+        raise
+    finally:
+        _release(document_id)
