@@ -64,7 +64,7 @@ def _flask_config(settings: Settings) -> dict[str, object]:
         "WTF_CSRF_SSL_STRICT": settings.production,
         "RATELIMIT_STORAGE_URI": settings.ratelimit_storage_url,
         "RATELIMIT_HEADERS_ENABLED": True,
-        "MAX_CONTENT_LENGTH": 64 * 1024 * 1024,
+        "MAX_CONTENT_LENGTH": settings.max_upload_bytes,
         "MAX_FORM_MEMORY_SIZE": 1024 * 1024,
     }
 
