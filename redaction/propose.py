@@ -384,3 +384,17 @@ def propagate(
         ]
         out.extend(_merge(page, cands, Codes({code: code}, (code,))))
     return out
+
+
+def propagation_forms(name: str) -> list[str]:
+    """The forms of a proposed name worth proposing elsewhere in the same document: the
+    whole name and its distinctive parts ("Dwayne Okonkwo" -> also "Dwayne", "Okonkwo").
+    Used when a long document is tagged in windows, for names found in another window."""
+    whole = lexicon.canonical_name(name)
+    forms = [whole] if len(whole) >= 2 else []
+    parts = whole.split()
+    if len(parts) > 1:
+        forms += [p for p in parts
+                  if len(p) >= 3 and p not in lexicon.stop_words() and p not in lexicon.titles()
+                  and p not in lexicon.name_words() and not lexicon.is_ordinary_word(p)]
+    return forms

@@ -190,7 +190,7 @@ def _urn_of(app, filename: str) -> str:
         return db.session.scalar(select(Document.urn).where(Document.filename == filename))
 
 
-def test_cli_bulk_import_of_200_mixed_files(app, runner, worker, tmp_path):
+def test_cli_bulk_import_of_200_mixed_files(app, runner, worker, tmp_path, signed_in):
     folder = tmp_path / "bundle"
     folder.mkdir()
     for i in range(180):
@@ -216,3 +216,10 @@ def test_cli_bulk_import_of_200_mixed_files(app, runner, worker, tmp_path):
                                   .where(Document.status == "ready"))
         refused = db.session.scalar(select(func.count()).select_from(IntakeProblem))
     assert ready == 180 and refused == 14
+    client = signed_in("counsel")  # every good document is viewable, page and image
+    with app.app_context():
+        urns = list(db.session.scalars(select(Document.urn).where(Document.status == "ready")))
+    for urn in urns:
+        page = client.get(f"/documents/{urn}?page=1")
+        assert page.status_code == 200 and "from the bulk import" in page.get_data(as_text=True)
+    assert client.get(f"/documents/{urns[0]}/pages/1.png").data.startswith(b"\x89PNG")

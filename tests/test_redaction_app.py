@@ -199,3 +199,38 @@ def test_a_string_redacted_once_is_proposed_everywhere(app, signed_in, worker, t
         "files": [(io.BytesIO(later.read_bytes()), "later.pdf")]},
         content_type="multipart/form-data")
     wait_for(lambda: statuses() == {"ready"} and zed_proposals() >= 3, timeout=120)
+
+
+@pytest.mark.services
+def test_tagging_in_windows_matches_tagging_whole(app, signed_in, worker, tmp_path):
+    """Bounded-memory tagging (page windows) proposes what whole-document tagging does."""
+    from inquiry.services.tagging import tag_document
+
+    client = signed_in("clerk")
+    pdf = pdfs.pages_pdf(tmp_path, [["Statement of Dwayne Okonkwo about the night."],
+                                    ["Later that week Okonkwo went back to the flat."],
+                                    ["The officer asked whether Okonkwo had a car."]])
+    html = client.post("/documents/upload", data={
+        "provider": "Council", "document_type": "report",
+        "csrf_token": csrf_token(client, "/documents/upload"),
+        "files": [(io.BytesIO(pdf.read_bytes()), "w.pdf")]},
+        content_type="multipart/form-data").get_data(as_text=True)
+    urn = re.search(r"(INQ\d{6})", html)[1]
+
+    def status() -> str:
+        with app.app_context():
+            return db.session.scalar(select(Document.status).where(Document.urn == urn))
+
+    wait_for(lambda: status() == "ready", timeout=60)
+
+    def proposed(window: int) -> set[tuple[int, str]]:
+        with app.app_context():
+            document = db.session.scalar(select(Document).where(Document.urn == urn))
+            tag_document(document, window=window)
+            db.session.commit()
+            return {(p.page, p.text) for p in db.session.scalars(
+                select(Proposal).where(Proposal.document_id == document.id))}
+
+    whole, windowed = proposed(200), proposed(1)
+    assert {1, 2, 3} <= {page for page, _ in windowed}
+    assert whole == windowed

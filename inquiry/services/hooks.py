@@ -3,15 +3,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from inquiry.models.document import Document
 
 
-def tag_document(document: Document) -> None:
+def tag_document(document: Document, heartbeat: Callable[[], None] = lambda: None) -> None:
     """Entities for search and redaction proposals for review (the redaction engine)."""
     from inquiry.services.documents import add_event
     from inquiry.services.tagging import tag_document as tag
 
-    counts = tag(document)
+    counts = tag(document, heartbeat)
     add_event(document, "tagged", f"{counts['mentions']} people, places and agencies found; "
                                   f"{counts['proposals']} redactions proposed")
 

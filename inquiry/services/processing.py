@@ -96,6 +96,23 @@ def _claim(document_id: int, lease_seconds: int) -> bool:
     return bool(taken)
 
 
+def renew_lease(document_id: int, lease_seconds: int | None = None) -> None:
+    """Keep the lease through a long step (tagging a large bundle), in its own connection
+    so the step's transaction stays open."""
+    if db.engine.dialect.name == "sqlite":
+        return  # one writer at a time there: a second connection would wait on our own
+    seconds = lease_seconds or _lease_seconds()
+    with db.engine.begin() as conn:
+        conn.execute(update(Document).where(Document.id == document_id)
+                     .values(lease_until=utcnow() + timedelta(seconds=seconds)))
+
+
+def _lease_seconds() -> int:
+    from flask import current_app
+
+    return current_app.extensions["inquiry_settings"].task_visibility_timeout
+
+
 def _release(document_id: int) -> None:
     db.session.execute(update(Document).where(Document.id == document_id)
                        .values(lease_until=None).execution_options(synchronize_session=False))
@@ -130,7 +147,7 @@ def _advance(document_id: int, pages_per_task: int) -> Step:
         elif status == Status.OCR:
             _ocr_chunk(document, max(1, pages_per_task // 5))
         elif status == Status.TAGGING:
-            hooks.tag_document(document)
+            hooks.tag_document(document, lambda: renew_lease(document_id))
             _move(document, Status.INDEXING, "Indexing for search")
         elif status == Status.INDEXING:
             hooks.index_document(document)
@@ -207,6 +224,9 @@ def _store_page(document: Document, page, needs_ocr: bool = False) -> None:  # n
 def _extract_chunk(document: Document, size: int) -> None:
     from ingest import extract
 
+    # Each chunk walks the page tree from the start, so long documents take bigger chunks
+    # (at most ~50 per document) to keep that overhead from growing with the square of size.
+    size = max(size, -(-(document.page_count or 0) // 50))
     first = document.pages_done + 1
     last = min(document.page_count or 0, first + size - 1)
     if first > last:
@@ -285,7 +305,7 @@ def retag(document_id: int, lease_seconds: int = 900) -> int:
             return 0
         from inquiry.services.tagging import tag_document
 
-        counts = tag_document(document)
+        counts = tag_document(document, lambda: renew_lease(document_id, lease_seconds))
         add_event(document, "tagged", f"Proposals refreshed: {counts['proposals']} open")
         db.session.commit()
         return counts["proposals"]

@@ -1,15 +1,18 @@
 """The tagging stage: entities for search and proposals for review, from stored pages.
 
-Re-running it (after a register change, or a reviewer redacting a new string) replaces the
-open proposals and keeps every decided one, so no reviewer's work is lost.
+Pages are tagged in windows, so memory stays bounded on a 5,000-page bundle; names found in
+one window are then proposed wherever else they occur in the document (a second, cheap
+pass). Re-running it (after a register change, or a reviewer redacting a new string)
+replaces the open proposals and keeps every decided one, so no reviewer's work is lost.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 from flask import current_app
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, insert, select
 
 from ingest.pages import Page, Word
 from inquiry.extensions import db
@@ -17,13 +20,17 @@ from inquiry.models import Document, Mention, Proposal, RedactedString
 from inquiry.models import Page as PageRow
 from inquiry.services import blobs, registers
 
+WINDOW = 200  # pages tagged together: bounds memory, keeps spaCy batching efficient
 
-def load_pages(document_id: int) -> list[Page]:
-    """The document's pages as the domain packages take them: text plus word boxes."""
+
+def load_pages(document_id: int, first: int = 1, last: int | None = None) -> list[Page]:
+    """Pages first..last as the domain packages take them: text plus word boxes."""
     store = blobs.store()
+    query = select(PageRow).where(PageRow.document_id == document_id, PageRow.number >= first)
+    if last is not None:
+        query = query.where(PageRow.number <= last)
     pages = []
-    for row in db.session.scalars(select(PageRow).where(PageRow.document_id == document_id)
-                                  .order_by(PageRow.number)):
+    for row in db.session.scalars(query.order_by(PageRow.number)):
         words = []
         if row.word_count:
             words = [Word.from_dict(w) for w in json.loads(store.get_bytes(row.words_sha256))]
@@ -31,43 +38,83 @@ def load_pages(document_id: int) -> list[Page]:
     return pages
 
 
-def _overlaps(a: tuple[int, int, int], b: tuple[int, int, int]) -> bool:
-    return a[0] == b[0] and a[1] < b[2] and b[1] < a[2]
+def _proposal_row(document_id: int, p) -> dict:  # noqa: ANN001 - redaction.propose.Proposal
+    return {"document_id": document_id, "page": p.page, "start": p.start, "end": p.end,
+            "text": p.text[:500], "boxes": json.dumps(p.boxes), "code": p.code,
+            "label": p.label[:64], "source": p.source[:64], "confidence": p.confidence,
+            "kind": p.kind[:32], "status": "proposed"}
 
 
-def tag_document(document: Document) -> dict[str, int]:
+class _Spans:
+    """Spans already proposed or decided, so nothing is proposed twice."""
+
+    def __init__(self, decided: list[tuple[int, int, int]]) -> None:
+        self._by_page: dict[int, list[tuple[int, int]]] = {}
+        for page, start, end in decided:
+            self._by_page.setdefault(page, []).append((start, end))
+
+    def take(self, page: int, start: int, end: int) -> bool:
+        spans = self._by_page.setdefault(page, [])
+        if any(start < e and s < end for s, e in spans):
+            return False
+        spans.append((start, end))
+        return True
+
+
+def tag_document(document: Document, heartbeat: Callable[[], None] = lambda: None,
+                 window: int = WINDOW) -> dict[str, int]:
     from redaction.entities import tag_pages
-    from redaction.propose import propagate, propose
+    from redaction.propose import propagate, propagation_forms, propose
 
     model = current_app.extensions["inquiry_settings"].spacy_model
-    pages = load_pages(document.id)
-    mentions = tag_pages(pages, model=model)
-    proposals = propose(pages, register=registers.current_register(),
-                        keep=registers.current_keep_list(), mentions=mentions, model=model)
-    by_code: dict[str, list[str]] = {}
+    register, keep = registers.current_register(), registers.current_keep_list()
+    reviewer_strings: dict[str, list[str]] = {}
     for s in db.session.scalars(select(RedactedString)):
-        by_code.setdefault(s.code, []).append(s.text)
-    for code, strings in by_code.items():
-        proposals.extend(propagate(pages, strings, code))
+        reviewer_strings.setdefault(s.code, []).append(s.text)
+    last_page = db.session.scalar(select(func.max(PageRow.number)).where(
+        PageRow.document_id == document.id)) or 0
 
     db.session.execute(delete(Mention).where(Mention.document_id == document.id))
-    db.session.add_all(Mention(document_id=document.id, page=m.page, kind=m.kind,
-                               label=m.label, text=m.text[:300], canonical=m.canonical[:300],
-                               start=m.start, end=m.end, boxes=json.dumps(m.boxes))
-                       for m in mentions)
     db.session.execute(delete(Proposal).where(Proposal.document_id == document.id,
                                               Proposal.status == "proposed"))
-    decided = [(p.page, p.start, p.end) for p in db.session.scalars(
-        select(Proposal).where(Proposal.document_id == document.id))]
-    added, seen = 0, set()
-    for p in proposals:
-        span = (p.page, p.start, p.end)
-        if span in seen or any(_overlaps(span, d) for d in decided):
-            continue
-        seen.add(span)
-        db.session.add(Proposal(document_id=document.id, page=p.page, start=p.start, end=p.end,
-                                text=p.text[:500], boxes=json.dumps(p.boxes), code=p.code,
-                                label=p.label[:64], source=p.source[:64],
-                                confidence=p.confidence, kind=p.kind[:32]))
-        added += 1
-    return {"mentions": len(mentions), "proposals": added}
+    spans = _Spans([(p.page, p.start, p.end) for p in db.session.scalars(
+        select(Proposal).where(Proposal.document_id == document.id))])
+    found: dict[tuple[str, str], set[str]] = {}  # (code, label) -> names, for the 2nd pass
+    counts = {"mentions": 0, "proposals": 0}
+    windows = [(first, min(last_page, first + window - 1))
+               for first in range(1, last_page + 1, window)]
+    for first, last in windows:
+        pages = load_pages(document.id, first, last)
+        mentions = tag_pages(pages, model=model)
+        proposals = propose(pages, register=register, keep=keep, mentions=mentions, model=model)
+        for code, strings in reviewer_strings.items():
+            proposals.extend(propagate(pages, strings, code))
+        if mentions:
+            db.session.execute(insert(Mention), [
+                {"document_id": document.id, "page": m.page, "kind": m.kind, "label": m.label,
+                 "text": m.text[:300], "canonical": m.canonical[:300], "start": m.start,
+                 "end": m.end, "boxes": json.dumps(m.boxes)} for m in mentions])
+        rows = [_proposal_row(document.id, p) for p in proposals
+                if spans.take(p.page, p.start, p.end)]
+        if rows:
+            db.session.execute(insert(Proposal), rows)
+        for p in proposals:
+            if p.kind in ("person", "protected_person") and len(windows) > 1:
+                found.setdefault((p.code, p.label), set()).update(propagation_forms(p.text))
+        counts["mentions"] += len(mentions)
+        counts["proposals"] += len(rows)
+        del pages, mentions, proposals
+        heartbeat()
+    if len(windows) > 1 and found:  # names found in one window, proposed in all the others
+        for first, last in windows:
+            pages = load_pages(document.id, first, last)
+            rows = []
+            for (code, label), names in found.items():
+                rows += [_proposal_row(document.id, p)
+                         for p in propagate(pages, names, code, label)
+                         if spans.take(p.page, p.start, p.end)]
+            if rows:
+                db.session.execute(insert(Proposal), rows)
+            counts["proposals"] += len(rows)
+            heartbeat()
+    return counts
