@@ -158,7 +158,10 @@ def _dominant_angle(layout) -> int:  # noqa: ANN001
         for item in stack.pop():
             if isinstance(item, LTChar):
                 a, b = item.matrix[0], item.matrix[1]
-                votes[round(math.degrees(math.atan2(b, a)) / 90) % 4 * 90] += 1
+                if b == 0:  # the common case, upright or upside down, without trigonometry
+                    votes[0 if a >= 0 else 180] += 1
+                else:
+                    votes[round(math.degrees(math.atan2(b, a)) / 90) % 4 * 90] += 1
             elif isinstance(item, LTContainer):
                 stack.append(item)
     if not votes:
@@ -199,12 +202,20 @@ def _add_line(line, to_display: Matrix, width: float, height: float, lines: list
     def flush() -> None:
         if not chars:
             return
-        text = "".join(c.get_text() for c in chars)
-        text = "".join(text.split())  # ligatures and odd glyphs may carry spaces
+        text = "".join("".join(t for t, _ in chars).split())  # ligatures may carry spaces
         if text:
-            box = (min(c.x0 for c in chars), min(c.y0 for c in chars),
-                   max(c.x1 for c in chars), max(c.y1 for c in chars))
-            x0, y0, x1, y1 = geometry.apply_rect(to_display, box)
+            first = chars[0][1]
+            bx0, by0, bx1, by1 = first.x0, first.y0, first.x1, first.y1
+            for _, c in chars:  # one pass for the box (this runs for every word)
+                if c.x0 < bx0:
+                    bx0 = c.x0
+                if c.y0 < by0:
+                    by0 = c.y0
+                if c.x1 > bx1:
+                    bx1 = c.x1
+                if c.y1 > by1:
+                    by1 = c.y1
+            x0, y0, x1, y1 = geometry.apply_rect(to_display, (bx0, by0, bx1, by1))
             cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
             if 0 <= cx <= width and 0 <= cy <= height:  # outside the crop box is not shown
                 # Display space is y-up here; the page's words use a top-left origin.
@@ -213,10 +224,12 @@ def _add_line(line, to_display: Matrix, width: float, height: float, lines: list
         chars.clear()
 
     for item in line:
-        if isinstance(item, LTChar) and not item.get_text().isspace():
-            chars.append(item)
-        else:
-            flush()
+        if isinstance(item, LTChar):
+            glyph = item.get_text()
+            if not glyph.isspace():
+                chars.append((glyph, item))
+                continue
+        flush()
     flush()
     if words:
         lines.append(words)
