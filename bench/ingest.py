@@ -127,7 +127,7 @@ def pipeline(files: list[Path], workers: int, svc: Services
                 peaks[i] = max(peaks[i], sum(peak_rss_mb(p) for p in pids))
             if not active:
                 break
-            time.sleep(0.2)
+            time.sleep(1.0)  # poll gently: this process shares the machine with the workers
         elapsed = time.perf_counter() - started
         failed = db.session.execute(select(Document.filename, Document.failure_reason).where(
             Document.status == "failed")).all()

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
 from pathlib import Path
 
 from flask import current_app
 
 from inquiry.services import blobs
 
-KEEP = 8  # recent working copies kept per process
+KEEP = 8  # recent working copies kept
+IDLE_SECONDS = 15 * 60  # never remove a copy used this recently: another worker may be on it
 
 
 def working_copy(sha256: str) -> Path:
@@ -39,6 +41,16 @@ def working_copy(sha256: str) -> Path:
 
 
 def _prune(folder: Path) -> None:
-    copies = sorted(folder.glob("*.pdf"), key=lambda p: p.stat().st_mtime, reverse=True)
-    for old in copies[KEEP:]:
-        old.unlink(missing_ok=True)
+    """Drop the least recently used copies beyond KEEP, but only idle ones: workers on one
+    machine share the folder, and a copy in use must not vanish under another worker."""
+    now = time.time()
+    copies = []
+    for path in folder.glob("*.pdf"):
+        try:
+            copies.append((path.stat().st_mtime, path))
+        except FileNotFoundError:
+            continue
+    copies.sort(reverse=True)
+    for mtime, old in copies[KEEP:]:
+        if now - mtime > IDLE_SECONDS:
+            old.unlink(missing_ok=True)
