@@ -4,20 +4,16 @@ from __future__ import annotations
 
 from flask import current_app
 
-from ingest.storage import BlobStore, LocalBlobStore
-from ingest.storage_s3 import S3BlobStore
+from ingest.storage import BlobStore, blob_store_from_options
 
 
 def store_for(settings) -> BlobStore:  # noqa: ANN001 - config.Settings
-    if settings.storage_backend == "s3":
-        return S3BlobStore(
-            bucket=settings.s3_bucket, prefix=settings.s3_prefix,
-            endpoint_url=settings.s3_endpoint_url or None,
-            access_key=settings.s3_access_key or None,
-            secret_key=settings.s3_secret_key or None,
-            region=settings.s3_region, sse=settings.s3_sse or None,
-            multipart_threshold=settings.s3_multipart_threshold)
-    return LocalBlobStore(settings.storage_dir)
+    return blob_store_from_options(
+        settings.storage_backend, storage_dir=settings.storage_dir,
+        s3_bucket=settings.s3_bucket, s3_prefix=settings.s3_prefix,
+        s3_endpoint_url=settings.s3_endpoint_url, s3_access_key=settings.s3_access_key,
+        s3_secret_key=settings.s3_secret_key, s3_region=settings.s3_region,
+        s3_sse=settings.s3_sse, s3_multipart_threshold=settings.s3_multipart_threshold)
 
 
 def store() -> BlobStore:

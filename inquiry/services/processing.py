@@ -211,8 +211,7 @@ def _check_readable(document: Document) -> None:
 
 
 def _store_page(document: Document, page, needs_ocr: bool = False) -> None:  # noqa: ANN001
-    words = json.dumps([w.to_dict() | {"start": w.start, "end": w.end} for w in page.words],
-                       separators=(",", ":")).encode()
+    words = json.dumps(page.to_dict(offsets=True)["words"], separators=(",", ":")).encode()
     words_sha = blobs.store().put_bytes(words)
     db.session.execute(delete(Page).where(Page.document_id == document.id,
                                           Page.number == page.number))

@@ -7,7 +7,6 @@ each one would be wasteful, so recent copies are kept under var/ and reused.
 from __future__ import annotations
 
 import os
-import tempfile
 import time
 from pathlib import Path
 
@@ -27,15 +26,7 @@ def working_copy(sha256: str) -> Path:
     if path.exists():
         os.utime(path)
         return path
-    fd, tmp = tempfile.mkstemp(dir=folder, suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as out, blobs.store().open(sha256) as src:
-            while chunk := src.read(1024 * 1024):
-                out.write(chunk)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    blobs.store().copy_to(sha256, path)  # verified and atomic
     _prune(folder)
     return path
 
