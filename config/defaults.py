@@ -23,6 +23,9 @@ DEFAULTS: dict[str, object] = {
     "sign_in_rate_limit": "20 per minute",
     "ratelimit_storage_url": "memory://",
     "password_min_length": 12,
+    # Per user, against bulk copying of evidence (Flask-Limiter syntax).
+    "search_rate_limit": "120 per minute;2000 per hour",
+    "download_rate_limit": "30 per minute;300 per hour",
     # Elasticsearch: None -> the managed local single node on es_port.
     "elasticsearch_url": None,
     "es_index_prefix": "inquiry",
@@ -30,6 +33,8 @@ DEFAULTS: dict[str, object] = {
     "es_heap": "1g",
     "es_version": "9.2.0",
     "es_timeout_seconds": 10.0,
+    # Seconds a rebuild keeps the old index after swapping the alias, for searches running on it.
+    "es_reindex_grace_seconds": 5.0,
     # Redis (Celery broker): None -> the managed local server on redis_port.
     "redis_url": None,
     "redis_port": 6391,  # not 6379, where Debian's own redis-server may already listen

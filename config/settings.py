@@ -32,12 +32,15 @@ class Settings:
     sign_in_rate_limit: str
     ratelimit_storage_url: str
     password_min_length: int
+    search_rate_limit: str
+    download_rate_limit: str
     elasticsearch_url: str | None
     es_index_prefix: str
     es_port: int
     es_heap: str
     es_version: str
     es_timeout_seconds: float
+    es_reindex_grace_seconds: float
     redis_url: str | None
     redis_port: int
     task_visibility_timeout: int

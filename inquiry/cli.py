@@ -124,9 +124,11 @@ def audit_verify() -> None:
 def _register_groups() -> None:
     from inquiry.cli_ingest import extract_command, ingest_command
     from inquiry.cli_redact import redact_group
+    from inquiry.cli_search import search_group
     from inquiry.cli_services import services_group
 
     main.add_command(services_group)
+    main.add_command(search_group)
     main.add_command(extract_command)
     main.add_command(ingest_command)
     main.add_command(redact_group)

@@ -26,3 +26,10 @@ def process_document(self, document_id: int) -> str:  # noqa: ANN001
 def retag_document(self, document_id: int) -> int:  # noqa: ANN001
     """Proposals again for a ready document (register change, a string redacted elsewhere)."""
     return processing.retag(document_id)
+
+
+@shared_task(bind=True, acks_late=True, autoretry_for=TRANSIENT, retry_backoff=5,
+             retry_backoff_max=300, retry_jitter=True, max_retries=50)
+def reindex_document(self, document_id: int) -> None:  # noqa: ANN001
+    """A document's search entry again (a field change Elasticsearch missed, a merge)."""
+    processing.reindex(document_id)

@@ -60,6 +60,14 @@ def test_upload_stores_processes_and_reports_each_file(app, signed_in, worker, t
         scanned = db.session.scalar(select(Document).where(Document.filename == "scan.pdf"))
         page = db.session.scalar(select(Page).where(Page.document_id == scanned.id))
         assert page.ocr and "social" in page.text.lower()
+        from inquiry.services import search_index  # the worker indexed every page
+
+        es = search_index.client()
+        es.indices.refresh(index=search_index.alias())
+        hits = es.search(index=search_index.alias(),
+                         query={"match_phrase": {"text": "social worker"}})["hits"]["hits"]
+        assert [(h["_source"]["urn"], h["_source"]["ocr"]) for h in hits] == [
+            (scanned.urn, True)]
     batch = re.search(r'href="/documents/batches/(\d+)"', html)[1]
     progress = client.get(f"/documents/batches/{batch}/progress.json").json
     assert progress["finished"] and progress["refused"] == 3

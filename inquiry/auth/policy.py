@@ -15,7 +15,7 @@ SIGNED_IN = "signed_in"  # any active user: dashboard, own account, sign out
 
 POLICY: dict[str, frozenset[str]] = {
     "admin": frozenset({
-        "users.manage", "audit.view", "registers.manage",
+        "users.manage", "audit.view", "registers.manage", "access.manage", "entities.merge",
     }),
     "clerk": frozenset({
         "documents.list", "documents.view", "documents.download", "documents.upload",

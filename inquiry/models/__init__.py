@@ -1,10 +1,13 @@
 """SQLAlchemy models. Import from here so Alembic sees every table."""
 
+from inquiry.models.access import DocumentGrant
 from inquiry.models.audit import AuditEntry
+from inquiry.models.counsel import DocumentTag, EntityAlias, Note, SavedSearch, SearchHistory
 from inquiry.models.document import Batch, Document, DocumentEvent, IntakeProblem, Page
 from inquiry.models.redaction import KeepName, Mention, Proposal, ProtectedPerson, RedactedString
 from inquiry.models.user import ROLES, User, UserRole
 
-__all__ = ["AuditEntry", "Batch", "Document", "DocumentEvent", "IntakeProblem", "KeepName",
+__all__ = ["AuditEntry", "DocumentGrant", "DocumentTag", "EntityAlias", "Note", "SavedSearch",
+           "SearchHistory", "Batch", "Document", "DocumentEvent", "IntakeProblem", "KeepName",
            "Mention", "Page", "Proposal", "ProtectedPerson", "ROLES", "RedactedString", "User",
            "UserRole"]

@@ -22,6 +22,16 @@ DOCUMENT_TYPES: dict[str, str] = {
 }
 
 
+REVIEW_STATUSES: dict[str, str] = {
+    "unreviewed": "Unreviewed",
+    "in_review": "In review",
+    "reviewed": "Reviewed",
+    "returned": "Returned",
+    "approved": "Approved",
+    "published": "Published",
+}
+
+
 class Status(StrEnum):
     """Processing stages, in order; FAILED and PASSWORD_REQUIRED stop the line."""
 
@@ -73,6 +83,8 @@ class Document(db.Model):
     document_type: Mapped[str] = mapped_column(String(32), default="other")
     description: Mapped[str] = mapped_column(Text, default="")
     restricted: Mapped[bool] = mapped_column(default=False)
+    # Redaction review workflow (see REVIEW_STATUSES); a search facet.
+    review_status: Mapped[str] = mapped_column(String(20), default="unreviewed")
     status: Mapped[str] = mapped_column(String(20), default=Status.STORED)
     failure_reason: Mapped[str | None] = mapped_column(Text)
     failure_stage: Mapped[str | None] = mapped_column(String(20))

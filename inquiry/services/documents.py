@@ -16,6 +16,7 @@ from inquiry.models.document import (
     Page,
     Status,
 )
+from inquiry.services.actor import Actor
 
 
 def assign_urn(document: Document, urn_format: str) -> None:
@@ -33,8 +34,14 @@ def get_by_urn(urn: str) -> Document | None:
 
 
 def list_documents(*, status: str | None = None, batch_id: int | None = None,
-                   page: int = 1, per_page: int = 50) -> tuple[list[Document], int]:
+                   page: int = 1, per_page: int = 50, visible_to: Actor | None = None
+                   ) -> tuple[list[Document], int]:
+    """Newest first; with ``visible_to``, only documents that actor may see."""
     query = select(Document)
+    if visible_to is not None:
+        from inquiry.services.access import visible_clause
+
+        query = query.where(visible_clause(visible_to))
     if status:
         query = query.where(Document.status == status)
     if batch_id:

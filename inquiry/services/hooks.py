@@ -19,4 +19,9 @@ def tag_document(document: Document, heartbeat: Callable[[], None] = lambda: Non
 
 
 def index_document(document: Document) -> None:
-    """Pages into Elasticsearch; wired to the search indexer (issue 5)."""
+    """Pages, with the document's fields and entities, into Elasticsearch."""
+    from inquiry.services.documents import add_event
+    from inquiry.services.search_index import index_document as index
+
+    result = index(document)
+    add_event(document, "indexed", f"{result.indexed} pages searchable")

@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError
 
 from ingest import validate
 from inquiry.extensions import db
+from inquiry.models.access import DocumentGrant
 from inquiry.models.document import DOCUMENT_TYPES, Batch, Document, IntakeProblem, Status
 from inquiry.services import audit, blobs
 from inquiry.services.actor import Actor
@@ -189,6 +190,9 @@ def _take_one(batch_id: int, name: str, path: Path, metadata: Metadata, actor: A
         summary.duplicates.append((name, urn))
         return None
     assign_urn(document, urn_format)
+    if document.restricted and actor.user_id is not None:  # whoever brought it in keeps sight
+        db.session.add(DocumentGrant(document_id=document.id, user_id=actor.user_id,
+                                     granted_by_id=actor.user_id))
     add_event(document, "stored", f"Received as {name} ({size:,} bytes, sha256 {sha[:12]}…)",
               actor.email)
     if not probe.ok:

@@ -18,7 +18,7 @@ from sqlalchemy import delete, or_, select, update
 from inquiry.extensions import db
 from inquiry.models.base import utcnow
 from inquiry.models.document import ACTIVE_STATUSES, Document, Page, Status
-from inquiry.services import audit, blobs, hooks
+from inquiry.services import audit, blobs, hooks, search_index
 from inquiry.services.actor import SYSTEM, Actor
 from inquiry.services.documents import add_event
 from inquiry.services.workcopy import working_copy
@@ -307,6 +307,7 @@ def retag(document_id: int, lease_seconds: int = 900) -> int:
         counts = tag_document(document, lambda: renew_lease(document_id, lease_seconds))
         add_event(document, "tagged", f"Proposals refreshed: {counts['proposals']} open")
         db.session.commit()
+        search_index.index_document(document)  # its entities may have changed
         return counts["proposals"]
     except Exception as exc:
         db.session.rollback()
@@ -315,3 +316,14 @@ def retag(document_id: int, lease_seconds: int = 900) -> int:
         raise
     finally:
         _release(document_id)
+
+
+def reindex(document_id: int) -> None:
+    """Bring one document's index entry up to date (a deferred field change, a merge)."""
+    try:
+        search_index.reindex(document_id)
+    except Exception as exc:
+        db.session.rollback()
+        if is_transient(exc):
+            raise TransientError(_describe(exc)) from exc
+        raise

@@ -4,9 +4,22 @@ from flask import Flask
 
 
 def register_blueprints(app: Flask) -> None:
-    from inquiry.views import admin_audit, admin_users, auth, documents, health, main, registers
+    from inquiry.views import (
+        admin_audit,
+        admin_users,
+        annotations,
+        auth,
+        document_access,
+        documents,
+        entities,
+        health,
+        main,
+        registers,
+        search,
+    )
     from inquiry.views.navigation import register_navigation
 
-    for module in (auth, main, health, admin_users, admin_audit, documents, registers):
+    for module in (auth, main, health, admin_users, admin_audit, documents, annotations,
+                   document_access, registers, search, entities):
         app.register_blueprint(module.bp)
     register_navigation(app)

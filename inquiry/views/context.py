@@ -19,3 +19,12 @@ def current_actor() -> Actor:
 
 def settings() -> Settings:
     return current_app.extensions["inquiry_settings"]
+
+
+def user_actions() -> frozenset[str]:
+    """What the signed-in user's roles allow (for optional parts of a page)."""
+    from inquiry.auth.policy import allowed_actions
+
+    if current_user and current_user.is_authenticated:
+        return allowed_actions(current_user.roles)
+    return frozenset()

@@ -19,10 +19,23 @@ from flask import (
 )
 
 from inquiry.auth.policy import requires
+from inquiry.extensions import limiter
 from inquiry.models.document import DOCUMENT_TYPES, Status
-from inquiry.services import documents, intake, processing, viewing
-from inquiry.views.context import current_actor, settings
+from inquiry.services import (
+    annotations,
+    documents,
+    intake,
+    processing,
+    search_index,
+    searching,
+    viewing,
+)
+from inquiry.services import metadata as metadata_service
+from inquiry.views.context import current_actor, settings, user_actions
+from inquiry.views.document_lookup import visible_document_or_404
 from inquiry.views.forms import ConfirmForm, PasswordForm, UploadForm
+from inquiry.views.rate_limits import download_limit, user_key
+from inquiry.views.search_forms import MetadataForm, NoteForm, TagForm
 
 bp = Blueprint("documents", __name__, url_prefix="/documents")
 
@@ -38,10 +51,19 @@ def index():  # noqa: ANN201
     page = request.args.get("page", 1, type=int) or 1
     if not 1 <= page <= 100_000:
         abort(400)
-    rows, total = documents.list_documents(status=status, page=page, per_page=PER_PAGE)
+    rows, total = documents.list_documents(status=status, page=page, per_page=PER_PAGE,
+                                           visible_to=current_actor())
     return render_template("documents/index.html", documents=rows, total=total, page=page,
                            pages=max(1, -(-total // PER_PAGE)), status=status,
                            statuses=[s.value for s in Status])
+
+
+def _metadata(form, restricted: bool) -> intake.Metadata:  # noqa: ANN001 - a metadata form
+    return intake.Metadata(
+        provider=form.provider.data or "", author=form.author.data or "",
+        document_date=form.document_date.data, received_date=form.received_date.data,
+        document_type=form.document_type.data, description=form.description.data or "",
+        restricted=restricted)
 
 
 @bp.route("/upload", methods=["GET", "POST"])
@@ -51,11 +73,7 @@ def upload():  # noqa: ANN201
     form.document_type.choices = list(DOCUMENT_TYPES.items())
     status = 200
     if form.validate_on_submit():
-        metadata = intake.Metadata(
-            provider=form.provider.data or "", author=form.author.data or "",
-            document_date=form.document_date.data, received_date=form.received_date.data,
-            document_type=form.document_type.data, description=form.description.data or "",
-            restricted=bool(form.restricted.data))
+        metadata = _metadata(form, bool(form.restricted.data))
         problems = metadata.problems()
         files = [f for f in request.files.getlist(form.files.name) if f and f.filename]
         if not files:
@@ -87,7 +105,8 @@ def batch(batch_id: int):  # noqa: ANN201
     progress = documents.batch_progress(batch_id)
     if progress is None:
         abort(404)
-    rows, _ = documents.list_documents(batch_id=batch_id, per_page=1000)
+    rows, _ = documents.list_documents(batch_id=batch_id, per_page=1000,
+                                       visible_to=current_actor())
     return render_template("documents/batch.html", progress=progress, documents=rows)
 
 
@@ -97,7 +116,8 @@ def batch_progress(batch_id: int):  # noqa: ANN201
     progress = documents.batch_progress(batch_id)
     if progress is None:
         abort(404)
-    rows, _ = documents.list_documents(batch_id=batch_id, per_page=1000)
+    rows, _ = documents.list_documents(batch_id=batch_id, per_page=1000,
+                                       visible_to=current_actor())
     return jsonify(finished=progress.finished, counts=progress.counts,
                    pages_total=progress.pages_total, pages_done=progress.pages_done,
                    duplicates=progress.duplicates, refused=progress.refused,
@@ -114,17 +134,10 @@ def failed():  # noqa: ANN201
                            confirm=ConfirmForm())
 
 
-def _document_or_404(urn: str):  # noqa: ANN202
-    document = documents.get_by_urn(urn)
-    if document is None:
-        abort(404)
-    return document
-
-
 @bp.route("/<urn>/retry", methods=["POST"])
 @requires("documents.retry")
 def retry(urn: str):  # noqa: ANN201
-    document = _document_or_404(urn)
+    document = visible_document_or_404(urn)
     if not ConfirmForm().validate_on_submit():
         abort(400)
     try:
@@ -139,7 +152,7 @@ def retry(urn: str):  # noqa: ANN201
 @bp.route("/<urn>/password", methods=["GET", "POST"])
 @requires("documents.retry")
 def password(urn: str):  # noqa: ANN201
-    document = _document_or_404(urn)
+    document = visible_document_or_404(urn)
     if document.status != Status.PASSWORD_REQUIRED:
         flash(f"{urn} does not need a password.", "info")
         return redirect(url_for("documents.view", urn=urn))
@@ -162,18 +175,58 @@ def password(urn: str):  # noqa: ANN201
 @bp.route("/<urn>")
 @requires("documents.view")
 def view(urn: str):  # noqa: ANN201
-    document = _document_or_404(urn)
+    document = visible_document_or_404(urn)
     number = request.args.get("page", 1, type=int) or 1
-    context = viewing.open_document(document, number, current_actor())
+    actor = current_actor()
+    context = viewing.open_document(document, number, actor)
     if context is None:
         abort(404)
-    return render_template("documents/view.html", **context)
+    q = (request.args.get("q") or "")[:4000]
+    exact = request.args.get("exact") == "1"
+    scope = "published" if request.args.get("scope") == "published" else "all"
+    hits = []
+    if q and context["page"] is not None and "search.use" in user_actions():
+        hits = searching.page_boxes(document.id, number, q, context["words"], actor,
+                                    exact=exact, scope=scope)
+    search_args = {k: v for k, v in (("q", q), ("exact", "1" if exact else ""),
+                                     ("scope", scope if scope != "all" else "")) if v}
+    return render_template(
+        "documents/view.html", **context, hits=hits, search_args=search_args,
+        tags=annotations.tags_of(document.id), notes=annotations.notes_of(document.id, actor),
+        tag_form=TagForm(formdata=None), note_form=NoteForm(formdata=None, page=number),
+        confirm=ConfirmForm(), tag_vocabulary=annotations.tag_vocabulary(),
+        page_entities=search_index.entities_on_page(document.id, number))
+
+
+@bp.route("/<urn>/edit", methods=["GET", "POST"])
+@requires("documents.edit")
+def edit(urn: str):  # noqa: ANN201
+    document = visible_document_or_404(urn)
+    form = MetadataForm(obj=document if request.method == "GET" else None)
+    form.document_type.choices = list(DOCUMENT_TYPES.items())
+    if request.method == "GET":
+        form.version.data = str(document.version)
+    status = 200
+    if form.validate_on_submit():
+        metadata = _metadata(form, document.restricted)
+        try:
+            metadata_service.update_metadata(document.id, metadata, int(form.version.data),
+                                             current_actor())
+        except metadata_service.MetadataError as exc:
+            flash(str(exc), "error")
+            status = 409 if isinstance(exc, metadata_service.StaleEdit) else 400
+        else:
+            flash(f"{urn} updated.", "success")
+            return redirect(url_for("documents.view", urn=urn))
+    elif request.method == "POST":
+        status = 400
+    return render_template("documents/edit.html", form=form, document=document), status
 
 
 @bp.route("/<urn>/pages/<int:number>.png")
 @requires("documents.view")
 def page_image(urn: str, number: int):  # noqa: ANN201
-    document = _document_or_404(urn)
+    document = visible_document_or_404(urn)
     png = viewing.page_png(document, number)
     if png is None:
         abort(404)
@@ -184,8 +237,9 @@ def page_image(urn: str, number: int):  # noqa: ANN201
 
 @bp.route("/<urn>/original")
 @requires("documents.download")
+@limiter.limit(download_limit, key_func=user_key)
 def download(urn: str):  # noqa: ANN201
-    document = _document_or_404(urn)
+    document = visible_document_or_404(urn)
     stream = viewing.download_original(document, current_actor())
     return send_file(stream, mimetype="application/pdf", as_attachment=True,
                      download_name=f"{document.urn}.pdf", max_age=0)

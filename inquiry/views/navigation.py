@@ -19,12 +19,15 @@ class NavItem:
 
 NAV_ITEMS: tuple[NavItem, ...] = (
     NavItem("Dashboard", "main.dashboard", SIGNED_IN),
+    NavItem("Search", "search.index", "search.use"),
+    NavItem("Batch search", "search.batch", "search.use"),
     NavItem("Documents", "documents.index", "documents.list"),
     NavItem("Upload", "documents.upload", "documents.upload"),
     NavItem("Failures", "documents.failed", "documents.retry"),
     NavItem("Users", "admin_users.index", "users.manage"),
     NavItem("Protected persons", "registers.persons", "registers.manage"),
     NavItem("Keep list", "registers.keep", "registers.manage"),
+    NavItem("Entity merges", "entities.merges", "entities.merge"),
     NavItem("Audit trail", "admin_audit.index", "audit.view"),
 )
 

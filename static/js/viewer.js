@@ -7,6 +7,14 @@
     if (!layer) { return; }
     function place() {
       var height = frame.clientHeight;
+      frame.querySelectorAll(".hit").forEach(function (hit) {
+        var box = (hit.getAttribute("data-box") || "").split(" ").map(Number);
+        if (box.length !== 4) { return; }
+        hit.style.left = box[0] + "%";
+        hit.style.top = box[1] + "%";
+        hit.style.width = box[2] + "%";
+        hit.style.height = box[3] + "%";
+      });
       layer.querySelectorAll(".word").forEach(function (word) {
         var box = (word.getAttribute("data-box") || "").split(" ").map(Number);
         if (box.length !== 4) { return; }
@@ -16,7 +24,13 @@
         word.style.fontSize = Math.max(4, box[3] / 100 * height * 0.9) + "px";
       });
     }
+    var first = frame.querySelector(".hit");
     var img = frame.querySelector("img");
+    if (first) {
+      (img && !img.complete ? img : window).addEventListener("load", function () {
+        first.scrollIntoView({block: "center"});
+      });
+    }
     if (img && !img.complete) { img.addEventListener("load", place); } else { place(); }
     window.addEventListener("resize", place);
   });

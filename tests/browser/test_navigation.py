@@ -7,9 +7,10 @@ import pytest
 pytestmark = pytest.mark.browser
 
 EXPECTED_NAV = {
-    "admin": ["Dashboard", "Users", "Protected persons", "Keep list", "Audit trail"],
+    "admin": ["Dashboard", "Users", "Protected persons", "Keep list", "Entity merges",
+              "Audit trail"],
     "clerk": ["Dashboard", "Documents", "Upload", "Failures"],
-    "counsel": ["Dashboard", "Documents"],
+    "counsel": ["Dashboard", "Search", "Batch search", "Documents"],
     "reviewer": ["Dashboard", "Documents", "Protected persons", "Keep list"],
 }
 

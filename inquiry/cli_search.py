@@ -1,0 +1,77 @@
+"""`inquiry search status|reindex|check`: the search index kept true to the database."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+from flask.cli import with_appcontext
+
+
+@click.group("search")
+def search_group() -> None:
+    """Inspect, rebuild and check the Elasticsearch index."""
+
+
+@search_group.command("status")
+@with_appcontext
+def status_command() -> None:
+    """The alias, the index behind it, its analysis and counts."""
+    from inquiry.services import search_index
+
+    s = search_index.status()
+    click.echo(f"alias       {s.alias}")
+    click.echo(f"indices     {', '.join(s.indices) or '(none)'}")
+    click.echo(f"stemming    {s.stemming} (a new index would get {s.cluster_stemming})")
+    click.echo(f"schema      v{s.schema_version}{'' if s.current else ' (out of date: reindex)'}")
+    click.echo(f"documents   {s.documents:,}")
+    click.echo(f"pages       {s.pages:,}")
+
+
+@search_group.command("reindex")
+@with_appcontext
+def reindex_command() -> None:
+    """Rebuild the index from the database into a new index, then swap the alias: searches
+    carry on against the old index until the swap, with no downtime."""
+    from inquiry.services import audit, search_index
+    from inquiry.services.actor import SYSTEM
+
+    def progress(done: int) -> None:
+        if done % 500 == 0:
+            click.echo(f"  {done:,} documents loaded", err=True)
+
+    result, replayed = search_index.rebuild(progress)
+    audit.record("search.reindexed", SYSTEM, details={
+        "index": result.index, "documents": result.documents, "pages": result.pages,
+        "seconds": result.seconds, "replayed": replayed})
+    rate = result.pages / result.seconds if result.seconds else 0.0
+    click.echo(f"indexed {result.documents:,} documents, {result.pages:,} pages into "
+               f"{result.index} in {result.seconds:.1f} s ({rate:,.0f} pages/s); "
+               f"replayed {replayed} change(s) made meanwhile; "
+               f"dropped {', '.join(result.old_indices) or 'nothing'}")
+
+
+@search_group.command("check")
+@click.option("--repair", is_flag=True, help="Re-index or delete what differs.")
+@with_appcontext
+def check_command(repair: bool) -> None:
+    """Compare the index with the database: documents missing, extra or with a different
+    number of pages. Exit status 1 when they differ (and nothing was repaired)."""
+    from inquiry.services import search_index
+
+    report = search_index.check()
+    if report.ok:
+        click.echo("index and database agree")
+        return
+    for document_id in report.missing:
+        click.echo(f"missing     document {document_id}")
+    for document_id in report.extra:
+        click.echo(f"extra       document {document_id}")
+    for document_id, (want, have) in report.mismatched.items():
+        click.echo(f"mismatched  document {document_id}: {want} pages in the database, "
+                   f"{have} in the index")
+    if repair:
+        fixed = search_index.repair(report)
+        click.echo(f"repaired {fixed} document(s)")
+        return
+    sys.exit(1)
