@@ -61,6 +61,12 @@ DEFAULTS: dict[str, object] = {
     "s3_region": "eu-west-2",
     "s3_sse": "",  # "", "AES256" or "aws:kms"
     "s3_multipart_threshold": 64 * 1024 * 1024,
+    # Publication store: where published (redacted, verified) PDFs and their manifest go;
+    # "local" (a directory) or "s3" (a separate bucket, or a prefix; endpoint and keys as s3_*).
+    "publication_backend": "local",
+    "publication_dir": None,  # None -> var_dir / "published"
+    "publication_s3_bucket": "",
+    "publication_s3_prefix": "published",
     # PostgreSQL managed locally (used by the test run; production points database_url elsewhere).
     "pg_port": 54329,
     "pg_database": "inquiry",

@@ -61,6 +61,10 @@ class Settings:
     s3_region: str
     s3_sse: str
     s3_multipart_threshold: int
+    publication_backend: str
+    publication_dir: Path | None
+    publication_s3_bucket: str
+    publication_s3_prefix: str
     pg_port: int
     pg_database: str
     pg_user: str
@@ -150,6 +154,13 @@ def _validate_intake(values: dict[str, object]) -> None:
         raise SettingsError(f"{ENV_PREFIX}STORAGE_BACKEND must be 'local' or 's3', not {backend!r}")
     if backend == "s3" and not values["s3_bucket"]:
         raise SettingsError(f"{ENV_PREFIX}S3_BUCKET is required when the storage backend is s3")
+    publication = values["publication_backend"]
+    if publication not in ("local", "s3"):
+        raise SettingsError(f"{ENV_PREFIX}PUBLICATION_BACKEND must be 'local' or 's3', "
+                            f"not {publication!r}")
+    if publication == "s3" and not values["publication_s3_bucket"]:
+        raise SettingsError(f"{ENV_PREFIX}PUBLICATION_S3_BUCKET is required when the "
+                            "publication backend is s3")
     if values["s3_sse"] not in ("", "AES256", "aws:kms"):
         raise SettingsError(f"{ENV_PREFIX}S3_SSE must be empty, AES256 or aws:kms")
     try:
@@ -194,6 +205,8 @@ def load_settings(environ: Mapping[str, str] | None = None, **overrides: object)
         values["database_url"] = f"sqlite:///{var_dir / 'inquiry.db'}"
     if values.get("storage_dir") is None:
         values["storage_dir"] = Path(values["var_dir"]) / "blobs"  # type: ignore[arg-type]
+    if values.get("publication_dir") is None:
+        values["publication_dir"] = Path(values["var_dir"]) / "published"  # type: ignore[arg-type]
     _validate_intake(values)
     known = {f.name for f in fields(Settings)}
     unknown = set(values) - known

@@ -84,3 +84,30 @@ def page_size(path: str | os.PathLike, number: int,
         if not 1 <= number <= len(pdf):
             raise RenderError(f"page {number} is outside 1..{len(pdf)}")
         return pdf.get_page_size(number - 1)
+
+
+def image_boxes(path: str | os.PathLike, number: int, password: str | None = None,
+                max_share: float = 0.85) -> list[tuple[float, float, float, float]]:
+    """Where pictures sit on a page, as (x0, top, x1, bottom) in points from the top left,
+    so a viewer can blur photographs until a reader chooses to see them. An image covering
+    more than ``max_share`` of the page is the page itself (a scan) and is left out."""
+    import pypdfium2.raw as pdfium_c
+
+    with _document(path, password) as pdf:
+        if not 1 <= number <= len(pdf):
+            raise RenderError(f"page {number} is outside 1..{len(pdf)}")
+        page = pdf[number - 1]
+        try:
+            width, height = page.get_size()
+            boxes = []
+            for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=3):
+                left, bottom, right, top = obj.get_pos()
+                left, right = max(0.0, left), min(width, right)
+                top_y, bottom_y = max(0.0, height - top), min(height, height - bottom)
+                area = (right - left) * (bottom_y - top_y)
+                if right - left > 4 and bottom_y - top_y > 4 and \
+                        area < max_share * width * height:
+                    boxes.append((left, top_y, right, bottom_y))
+            return boxes
+        finally:
+            page.close()

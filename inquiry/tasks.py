@@ -33,3 +33,17 @@ def retag_document(self, document_id: int) -> int:  # noqa: ANN001
 def reindex_document(self, document_id: int) -> None:  # noqa: ANN001
     """A document's search entry again (a field change Elasticsearch missed, a merge)."""
     processing.reindex(document_id)
+
+
+@shared_task(bind=True, acks_late=True)
+def publish_document(self, document_id: int, user_id: int | None, email: str) -> str:  # noqa: ANN001
+    """Apply, verify and store an approved document; a failure is recorded on the document
+    (back to approved, with the reason) rather than retried blindly."""
+    from inquiry.services import publishing
+    from inquiry.services.actor import Actor
+
+    try:
+        publication = publishing.publish_now(document_id, Actor(user_id, email))
+    except publishing.PublicationFailed as exc:
+        return f"not published: {exc}"
+    return publication.sha256

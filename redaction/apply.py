@@ -20,7 +20,7 @@ import math
 import os
 import unicodedata
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -243,7 +243,7 @@ def apply_redactions(
     in_path: str | Path,
     out_path: str | Path,
     redactions: Sequence[RedactionLike],
-    pages: Sequence[Page] | None = None,
+    pages: Sequence[Page] | Callable[[int], Page | None] | None = None,
     *,
     dpi: int = DEFAULT_DPI,
     style: BoxStyle = BoxStyle(),
@@ -253,7 +253,8 @@ def apply_redactions(
     """Write a flattened, redacted copy of ``in_path`` to ``out_path``.
 
     ``pages`` (from extraction, same numbering from 1) supply the words for the
-    invisible text layer; without them the output has no text layer at all.
+    invisible text layer; without them the output has no text layer at all. A callable
+    ``pages(number)`` loads one page at a time, so memory stays flat on long documents.
     """
     import pypdfium2 as pdfium
 
@@ -261,7 +262,11 @@ def apply_redactions(
     by_page: dict[int, list[RedactionLike]] = {}
     for r in redactions:
         by_page.setdefault(int(r.page), []).append(r)
-    page_map = {p.number: p for p in pages or ()}
+    if callable(pages):
+        page_for = pages
+    else:
+        page_map = {p.number: p for p in pages or ()}
+        page_for = page_map.get
     try:
         doc = pdfium.PdfDocument(str(in_path), password=password)
     except Exception as exc:  # pdfium raises its own error types
@@ -290,13 +295,13 @@ def apply_redactions(
                 _paint(img, painted, img.width / w, img.height / h, style)
                 result.painted[number] = painted
                 words: list[Word] = []
-                if number in page_map:
+                source = page_for(number)
+                if source is not None:
                     mine = by_page.get(number, [])
                     spans = [(r.start, r.end) for r in mine if hasattr(r, "start")]
                     # the decision's own boxes, not the widened ones: widening is cosmetic
-                    words = surviving_words(
-                        page_map[number], [b for r in mine for b in r.boxes], spans
-                    )
+                    words = surviving_words(source, [b for r in mine for b in r.boxes], spans)
+                    del source
                 # the label stands in the text layer where the words were, so readers keep
                 # the line together and a search shows where something was redacted
                 words += [Word(f"[{label}]", *box) for box, label in painted]
@@ -315,3 +320,34 @@ def apply_redactions(
         doc.close()
     result.sha256 = hashlib.sha256(out_path.read_bytes()).hexdigest()
     return result
+
+
+def preview_page(
+    in_path: str | Path,
+    number: int,
+    redactions: Sequence[RedactionLike],
+    *,
+    dpi: int = 110,
+    style: BoxStyle = BoxStyle(),
+    password: str | None = None,
+) -> bytes:
+    """One page as PNG, painted exactly as :func:`apply_redactions` paints it (same boxes,
+    widths and labels): the reviewer's preview of the published page."""
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(str(in_path), password=password)
+    try:
+        if not 1 <= number <= len(doc):
+            raise ApplyError(f"{in_path}: no page {number}")
+        pg = doc[number - 1]
+        w, h = pg.get_size()
+        img = pg.render(scale=dpi / 72, draw_annots=False, may_draw_forms=False).to_pil()
+        pg.close()
+    finally:
+        doc.close()
+    painted = [(painted_box(b, w, h, style), r.label) for r in redactions
+               if int(r.page) == number for b in r.boxes]
+    _paint(img, painted, img.width / w, img.height / h, style)
+    out = io.BytesIO()
+    img.convert("RGB").save(out, format="PNG", optimize=False)
+    return out.getvalue()

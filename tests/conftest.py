@@ -134,6 +134,21 @@ def client(app):  # noqa: ANN001, ANN201
 
 
 @pytest.fixture
+def fresh_search_and_store(app, settings):  # noqa: ANN001, ANN201
+    """No search index and an empty local publication store: ids and URNs restart with
+    every test's fresh tables, so nothing indexed or published before may linger."""
+    import shutil
+
+    from inquiry.services import search_index
+    from search import mapping
+
+    with app.app_context():
+        mapping.delete_indices(search_index.client(), search_index.prefix())
+        search_index.forget_alias()
+    shutil.rmtree(settings.publication_dir, ignore_errors=True)
+
+
+@pytest.fixture
 def runner(app):  # noqa: ANN001, ANN201
     return app.test_cli_runner()
 
@@ -256,6 +271,7 @@ def worker_env(settings: Settings, redis_url: str, es_url: str) -> dict[str, str
         "INQUIRY_ELASTICSEARCH_URL": es_url,
         "INQUIRY_ES_INDEX_PREFIX": settings.es_index_prefix,
         "INQUIRY_STORAGE_DIR": str(settings.storage_dir),
+        "INQUIRY_PUBLICATION_DIR": str(settings.publication_dir),
         "INQUIRY_PAGES_PER_TASK": str(settings.pages_per_task),
         "INQUIRY_TASK_VISIBILITY_TIMEOUT": str(settings.task_visibility_timeout),
         "OMP_THREAD_LIMIT": "1",

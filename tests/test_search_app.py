@@ -15,24 +15,12 @@ from sqlalchemy import select
 from inquiry.cli import main
 from inquiry.extensions import db
 from inquiry.models import AuditEntry, SearchHistory
-from search import mapping
 from tests.conftest import csrf_token, sign_in
 from tests.search_fixtures import add_documents, add_pdf_document, corpus, refresh
 
-pytestmark = pytest.mark.services
+pytestmark = [pytest.mark.services, pytest.mark.usefixtures("fresh_search_and_store")]
 
 URN_RE = re.compile(r'<h3><a href="/documents/(INQ\d+)\?')
-
-
-@pytest.fixture(autouse=True)
-def clean_index(app):  # noqa: ANN001, ANN201
-    """Each test starts with no index (ids restart with every test's fresh tables)."""
-    from inquiry.services import search_index
-
-    with app.app_context():
-        mapping.delete_indices(search_index.client(), search_index.prefix())
-        search_index.forget_alias()
-    yield
 
 
 @pytest.fixture

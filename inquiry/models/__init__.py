@@ -5,9 +5,10 @@ from inquiry.models.audit import AuditEntry
 from inquiry.models.counsel import DocumentTag, EntityAlias, Note, SavedSearch, SearchHistory
 from inquiry.models.document import Batch, Document, DocumentEvent, IntakeProblem, Page
 from inquiry.models.redaction import KeepName, Mention, Proposal, ProtectedPerson, RedactedString
+from inquiry.models.review import Publication, ReviewAction, ReviewEvent
 from inquiry.models.user import ROLES, User, UserRole
 
-__all__ = ["AuditEntry", "DocumentGrant", "DocumentTag", "EntityAlias", "Note", "SavedSearch",
-           "SearchHistory", "Batch", "Document", "DocumentEvent", "IntakeProblem", "KeepName",
-           "Mention", "Page", "Proposal", "ProtectedPerson", "ROLES", "RedactedString", "User",
-           "UserRole"]
+__all__ = ["AuditEntry", "Batch", "Document", "DocumentEvent", "DocumentGrant", "DocumentTag",
+           "EntityAlias", "IntakeProblem", "KeepName", "Mention", "Note", "Page", "Proposal",
+           "ProtectedPerson", "Publication", "ROLES", "RedactedString", "ReviewAction",
+           "ReviewEvent", "SavedSearch", "SearchHistory", "User", "UserRole"]

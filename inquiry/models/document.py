@@ -28,7 +28,9 @@ REVIEW_STATUSES: dict[str, str] = {
     "reviewed": "Reviewed",
     "returned": "Returned",
     "approved": "Approved",
+    "publishing": "Publishing",
     "published": "Published",
+    "withdrawn": "Withdrawn",
 }
 
 
@@ -85,6 +87,17 @@ class Document(db.Model):
     restricted: Mapped[bool] = mapped_column(default=False)
     # Redaction review workflow (see REVIEW_STATUSES); a search facet.
     review_status: Mapped[str] = mapped_column(String(20), default="unreviewed")
+    review_priority: Mapped[int] = mapped_column(default=0)  # 0 normal, 1 high, 2 urgent
+    # Bumped by every review decision; a decision made on an older view of the document is
+    # checked against what changed since (services.decisions).
+    review_revision: Mapped[int] = mapped_column(default=0)
+    assigned_to_id: Mapped[int | None] = mapped_column(ForeignKey("user.id"))
+    reviewed_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id"))  # the maker
+    reviewed_at: Mapped[datetime | None] = mapped_column(default=None)
+    approved_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id"))  # the checker
+    approved_at: Mapped[datetime | None] = mapped_column(default=None)
+    # Shown before the document opens, for material that is distressing to read.
+    content_warning: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(20), default=Status.STORED)
     failure_reason: Mapped[str | None] = mapped_column(Text)
     failure_stage: Mapped[str | None] = mapped_column(String(20))

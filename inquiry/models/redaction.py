@@ -94,6 +94,9 @@ class Proposal(db.Model):
     status: Mapped[str] = mapped_column(String(16), default="proposed")
     decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id"))
     decided_at: Mapped[datetime | None]
+    comment: Mapped[str] = mapped_column(Text, default="")
+    # The document's review_revision when this proposal last changed (conflict detection).
+    revision: Mapped[int] = mapped_column(default=0)
 
     __table_args__ = (Index("ix_proposal_document_page", "document_id", "page"),)
 

@@ -66,8 +66,11 @@ def document_fields(document: Document) -> DocumentFields:
         DocumentTag.document_id == document.id).order_by(DocumentTag.name))
     granted = db.session.scalars(select(DocumentGrant.user_id).where(
         DocumentGrant.document_id == document.id))
+    from inquiry.services.publishing import current_publication
+
     return DocumentFields(
         document_id=document.id, urn=document.urn, title=document.title,
+        published=current_publication(document.id) is not None,
         provider=document.provider or None, document_type=document.document_type,
         document_date=document.document_date, received_date=document.received_date,
         restricted=document.restricted, allowed_user_ids=list(granted),
@@ -78,8 +81,8 @@ def _aliases() -> dict[tuple[str, str], str]:
     return {(a.kind, a.alias): a.canonical for a in db.session.scalars(select(EntityAlias))}
 
 
-def page_records(document_id: int, aliases: dict[tuple[str, str], str] | None = None
-                 ) -> Iterator[PageRecord]:
+def page_records(document_id: int, aliases: dict[tuple[str, str], str] | None = None,
+                 published: dict[int, str] | None = None) -> Iterator[PageRecord]:
     """Each page's text and the canonical entities on it, merged duplicates resolved."""
     aliases = _aliases() if aliases is None else aliases
     entities: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
@@ -95,7 +98,8 @@ def page_records(document_id: int, aliases: dict[tuple[str, str], str] | None = 
         yield PageRecord(page=number, text=text or "", ocr=bool(ocr),
                          persons=sorted(found.get("persons", ())),
                          places=sorted(found.get("places", ())),
-                         agencies=sorted(found.get("agencies", ())))
+                         agencies=sorted(found.get("agencies", ())),
+                         published_text=(published or {}).get(number))
 
 
 def entities_on_page(document_id: int, number: int) -> dict[str, list[str]]:
@@ -114,8 +118,15 @@ def index_document(document: Document) -> indexer.IndexResult:
     """Every page of the document (the worker's INDEXING stage, and re-indexing). Checks
     the alias every time: a long-lived worker must not write into an index deleted since."""
     forget_alias()
-    return indexer.index_document_pages(client(), alias(), document_fields(document),
-                                        page_records(document.id))
+    fields = document_fields(document)
+    return indexer.index_document_pages(client(), alias(), fields, page_records(
+        document.id, published=_published_texts(document.id) if fields.published else None))
+
+
+def _published_texts(document_id: int) -> dict[int, str]:
+    from inquiry.services.publishing import published_texts
+
+    return published_texts(document_id)
 
 
 def reindex(document_id: int) -> None:
@@ -182,7 +193,9 @@ def _source(progress: Callable[[int], None]) -> Iterator[tuple[DocumentFields,
         document = db.session.get(Document, document_id)
         if document is None:
             continue
-        yield document_fields(document), list(page_records(document_id, aliases))
+        fields = document_fields(document)
+        yield fields, list(page_records(document_id, aliases, published=_published_texts(
+            document_id) if fields.published else None))
         db.session.expunge(document)
         progress(done)
 

@@ -43,3 +43,16 @@ def download_original(document: Document, actor: Actor) -> IO[bytes]:
     audit.record("document.download", actor, target_type="document", target_id=document.urn,
                  details={"sha256": document.sha256})
     return stream
+
+
+def image_boxes(document: Document, number: int) -> list[tuple[float, float, float, float]]:
+    """Pictures on the page, to blur until the reader chooses to see them."""
+    from ingest import render
+
+    if not document.page_count or not 1 <= number <= document.page_count:
+        return []
+    try:
+        return render.image_boxes(working_copy(document.working_sha256 or document.sha256),
+                                  number)
+    except render.RenderError:
+        return []

@@ -14,12 +14,14 @@ def register_blueprints(app: Flask) -> None:
         entities,
         health,
         main,
+        publications,
         registers,
+        review,
         search,
     )
     from inquiry.views.navigation import register_navigation
 
     for module in (auth, main, health, admin_users, admin_audit, documents, annotations,
-                   document_access, registers, search, entities):
+                   document_access, registers, search, entities, review, publications):
         app.register_blueprint(module.bp)
     register_navigation(app)

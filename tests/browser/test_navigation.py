@@ -11,7 +11,8 @@ EXPECTED_NAV = {
               "Audit trail"],
     "clerk": ["Dashboard", "Documents", "Upload", "Failures"],
     "counsel": ["Dashboard", "Search", "Batch search", "Documents"],
-    "reviewer": ["Dashboard", "Documents", "Protected persons", "Keep list"],
+    "reviewer": ["Dashboard", "Review queue", "Documents", "Published", "Protected persons",
+                 "Keep list"],
 }
 
 

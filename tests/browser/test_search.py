@@ -5,19 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from search import mapping
 from tests.search_fixtures import add_documents, add_pdf_document, corpus
 
-pytestmark = pytest.mark.services
-
-
-@pytest.fixture(autouse=True)
-def clean_index(app):  # noqa: ANN001, ANN201
-    from inquiry.services import search_index
-
-    with app.app_context():
-        mapping.delete_indices(search_index.client(), search_index.prefix())
-        search_index.forget_alias()
+pytestmark = [pytest.mark.services, pytest.mark.usefixtures("fresh_search_and_store")]
 
 
 def test_counsel_searches_opens_a_hit_and_annotates(page, live_server, make_user, app,

@@ -1,0 +1,260 @@
+"""Publication: the approved decisions applied irreversibly, the output verified, then the
+file and its manifest entry written to the publication store. Also the reviewer's preview
+of a page as it will be published, and withdrawal.
+
+A document whose output fails verification is not published: it goes back to "approved"
+with the findings (what leaked, on which page, found by which reader) in its review
+history. A publication store outage leaves nothing half-published and the document
+approved, so publishing again completes it.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+from sqlalchemy import select
+
+from inquiry.extensions import db
+from inquiry.models.base import utcnow
+from inquiry.models.document import Document, Page
+from inquiry.models.redaction import Proposal
+from inquiry.models.review import Publication
+from inquiry.services import audit, publication_store, registers, review, search_index
+from inquiry.services.actor import Actor
+from inquiry.services.workcopy import working_copy
+
+log = logging.getLogger(__name__)
+
+
+class PublicationFailed(review.ReviewError):
+    """Publication refused or failed; ``findings`` says what verification found."""
+
+    def __init__(self, message: str, findings: list[dict] | None = None) -> None:
+        super().__init__(message)
+        self.findings = findings or []
+
+
+def decisions(document_id: int) -> list:  # list[redaction.propose.Proposal]
+    """The accepted redactions, as the redaction engine takes them."""
+    from redaction.propose import Proposal as Redaction
+
+    rows = db.session.scalars(select(Proposal).where(
+        Proposal.document_id == document_id, Proposal.status == "accepted")
+        .order_by(Proposal.page, Proposal.start))
+    return [Redaction(page=p.page, start=p.start, end=p.end, text=p.text,
+                      boxes=[tuple(b) for b in p.box_list], code=p.code, label=p.label,
+                      source=p.source, confidence=p.confidence,
+                      kind="person" if p.kind == "reviewer" else p.kind) for p in rows]
+
+
+def preview_png(document: Document, number: int) -> bytes | None:
+    """One page exactly as it will be published (accepted redactions painted)."""
+    from redaction.apply import preview_page
+
+    if not document.page_count or not 1 <= number <= document.page_count:
+        return None
+    mine = [d for d in decisions(document.id) if d.page == number]
+    return preview_page(working_copy(document.working_sha256 or document.sha256), number, mine)
+
+
+def request_publication(document_id: int, actor: Actor, *, expected_revision: int) -> None:
+    """Approved -> publishing, and the work handed to a worker."""
+    review.transition(document_id, "publish", actor, expected_revision=expected_revision)
+    from inquiry.tasks import publish_document
+
+    try:
+        publish_document.delay(document_id, actor.user_id, actor.email)
+    except Exception as exc:  # noqa: BLE001 - no broker: put it back, say so
+        _back_to_approved(document_id, actor, f"could not be queued: {exc}")
+        raise PublicationFailed("Publication could not be queued (the task queue is "
+                                "unavailable); the document is still approved. Try again "
+                                "shortly.") from exc
+
+
+def _back_to_approved(document_id: int, actor: Actor, comment: str) -> None:
+    db.session.rollback()
+    document = review.locked_document(document_id)
+    if document.review_status != "publishing":
+        db.session.rollback()
+        return
+    review._set(document, review_status="approved")  # noqa: SLF001 - same workflow
+    review.bump_revision(document)
+    review.record_event(document, "publish_failed", "publishing", "approved", actor,
+                        comment[:4000])
+    db.session.commit()
+
+
+def _page_loader(document_id: int):  # noqa: ANN202 - Callable[[int], ingest.pages.Page | None]
+    from inquiry.services.tagging import load_pages
+
+    def load(number: int):  # noqa: ANN202
+        pages = load_pages(document_id, number, number)
+        for row in [o for o in db.session.identity_map.values() if isinstance(o, Page)]:
+            db.session.expunge(row)  # one page at a time: memory stays flat
+        return pages[0] if pages else None
+
+    return load
+
+
+def publish_now(document_id: int, actor: Actor) -> Publication:
+    """Apply, verify and store; the worker's task. Raises PublicationFailed (the document
+    is then back to approved, with the reason in its history)."""
+    from ingest.storage import StorageError
+    from redaction.apply import ApplyError, apply_redactions
+    from redaction.verify import verify_pdf
+
+    document = db.session.get(Document, document_id)
+    if document is None:
+        raise PublicationFailed("That document no longer exists.")
+    if document.review_status != "publishing" or document.approved_by_id is None:
+        raise PublicationFailed(f"{document.urn} is not approved for publication.")
+    urn, approved_by = document.urn, review.user_email(document.approved_by_id)
+    chosen = decisions(document_id)
+    sizes = list(db.session.execute(select(Page.width, Page.height).where(
+        Page.document_id == document_id).order_by(Page.number)).tuples())
+    source = working_copy(document.working_sha256 or document.sha256)
+    with tempfile.TemporaryDirectory(prefix="publish-") as tmp:
+        out = Path(tmp) / f"{urn}.pdf"
+        try:
+            result = apply_redactions(source, out, chosen, _page_loader(document_id))
+            report = verify_pdf(out, chosen, register=registers.current_register(),
+                                keep=registers.current_keep_list(), painted=result.painted,
+                                expected_pages=sizes)
+        except ApplyError as exc:
+            _back_to_approved(document_id, actor, f"Redaction could not be applied: {exc}")
+            raise PublicationFailed(f"Redaction could not be applied: {exc}") from exc
+        if not report.passed:
+            findings = report.to_dict()["findings"]
+            _back_to_approved(document_id, actor, "Verification failed, nothing was "
+                              "published:\n" + report.summary())
+            audit.record("publication.verification_failed", actor, target_type="document",
+                         target_id=urn, details={"findings": findings[:50]})
+            raise PublicationFailed(f"{urn} failed verification, so it was not published.",
+                                    findings)
+        counts = Counter(d.code for d in chosen)
+        key = f"{urn}/{result.sha256}.pdf"
+        manifest = {"urn": urn, "sha256": result.sha256, "pages": result.page_count,
+                    "redactions": dict(sorted(counts.items())), "approved_by": approved_by,
+                    "published_by": actor.email, "published_at": utcnow().isoformat() + "Z",
+                    "file": key, "verification": {"passed": True,
+                                                  "tools": report.tools}}
+        store = publication_store.store()
+        try:
+            store.put_file(key, out, result.sha256)
+            store.put_json(f"{urn}/manifest.json", manifest)  # last: the file is now live
+        except (StorageError, OSError) as exc:
+            _back_to_approved(document_id, actor, f"The publication store failed: {exc}")
+            raise PublicationFailed("The publication store could not be reached, so nothing "
+                                    f"was published ({exc}). {urn} is still approved: "
+                                    "publish it again.") from exc
+    document = review.locked_document(document_id)
+    if document.review_status != "publishing":  # a twin task finished first
+        db.session.rollback()
+        existing = current_publication(document_id)
+        if existing is None:
+            raise PublicationFailed(f"{urn} was moved on while it was being published.")
+        return existing
+    publication = Publication(document_id=document_id, urn=urn, sha256=result.sha256,
+                              pages=result.page_count, redactions=json.dumps(manifest[
+                                  "redactions"]), store_key=key, approved_by=approved_by,
+                              published_by=actor.email)
+    db.session.add(publication)
+    review._set(document, review_status="published")  # noqa: SLF001 - same workflow
+    review.bump_revision(document)
+    review.record_event(document, "published", "publishing", "published", actor,
+                        f"sha256 {result.sha256}")
+    db.session.commit()
+    audit.record("publication.published", actor, target_type="document", target_id=urn,
+                 details={k: manifest[k] for k in ("sha256", "pages", "redactions",
+                                                   "approved_by")})
+    _index_published(document_id, chosen)
+    return publication
+
+
+def published_texts(document_id: int, chosen: list | None = None) -> dict[int, str]:
+    """Per page, the text that survives the accepted redactions (what the published file's
+    text layer holds), for the "published only" search scope."""
+    from inquiry.services.tagging import load_pages
+    from redaction.apply import surviving_words
+
+    chosen = decisions(document_id) if chosen is None else chosen
+    by_page: dict[int, list] = {}
+    for d in chosen:
+        by_page.setdefault(d.page, []).append(d)
+    texts: dict[int, str] = {}
+    last = db.session.scalar(select(Page.number).where(Page.document_id == document_id)
+                             .order_by(Page.number.desc()).limit(1)) or 0
+    for first in range(1, last + 1, 100):
+        for page in load_pages(document_id, first, min(last, first + 99)):
+            mine = by_page.get(page.number, [])
+            words = surviving_words(page, [b for d in mine for b in d.boxes],
+                                    [(d.start, d.end) for d in mine])
+            texts[page.number] = " ".join(w.text for w in words)
+    return texts
+
+
+def _index_published(document_id: int, chosen: list) -> None:
+    try:
+        from search import indexer
+
+        search_index.sync_fields(document_id)
+        indexer.publish_document(search_index.client(), search_index.alias(), document_id,
+                                 published_texts(document_id, chosen))
+    except Exception as exc:  # noqa: BLE001 - published all the same; check --repair fixes it
+        log.warning("published text of document %s not indexed: %s", document_id, exc)
+
+
+def withdraw(document_id: int, actor: Actor, *, expected_revision: int, reason: str) -> None:
+    """Take a publication down: the manifest entry first (readers stop trusting it), then
+    the file; recorded and audited."""
+    publication = current_publication(document_id)
+    if publication is None:
+        raise review.ReviewError("That document has no publication in force.")
+    store = publication_store.store()
+    from ingest.storage import StorageError
+
+    try:
+        store.delete(f"{publication.urn}/manifest.json")
+        store.delete(publication.store_key)
+    except (StorageError, OSError) as exc:
+        raise review.ReviewError(f"The publication store could not be reached ({exc}); the "
+                                 "document is still published. Try again.") from exc
+    review.transition(document_id, "withdraw", actor, expected_revision=expected_revision,
+                      comment=reason)
+    publication = db.session.get(Publication, publication.id)
+    publication.withdrawn_at = utcnow()
+    publication.withdrawn_by = actor.email
+    publication.withdrawal_reason = reason.strip()[:4000]
+    db.session.commit()
+    audit.record("publication.withdrawn", actor, target_type="document",
+                 target_id=publication.urn, details={"reason": reason[:500]})
+    try:
+        from search import indexer
+
+        indexer.unpublish_document(search_index.client(), search_index.alias(), document_id)
+    except Exception as exc:  # noqa: BLE001 - `inquiry search check --repair` fixes it
+        log.warning("withdrawn document %s still in the published scope: %s", document_id, exc)
+
+
+def current_publication(document_id: int) -> Publication | None:
+    return db.session.scalar(select(Publication).where(
+        Publication.document_id == document_id, Publication.withdrawn_at.is_(None))
+        .order_by(Publication.id.desc()).limit(1))
+
+
+def publications(include_withdrawn: bool = True) -> list[Publication]:
+    query = select(Publication).order_by(Publication.published_at.desc())
+    if not include_withdrawn:
+        query = query.where(Publication.withdrawn_at.is_(None))
+    return list(db.session.scalars(query))
+
+
+def open_published(publication: Publication, actor: Actor):  # noqa: ANN201 - IO[bytes]
+    stream = publication_store.store().open(publication.store_key)
+    audit.record("publication.download", actor, target_type="document",
+                 target_id=publication.urn, details={"sha256": publication.sha256})
+    return stream

@@ -1,0 +1,251 @@
+"""The reviewer's workspace and queue: proposals on the page, decisions, workflow steps,
+the preview of the published page."""
+
+from __future__ import annotations
+
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    flash,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
+
+from inquiry.auth.policy import requires
+from inquiry.services import decisions, propagation, review, viewing, workspace
+from inquiry.services.review import ReviewError
+from inquiry.views.context import current_actor
+from inquiry.views.document_lookup import visible_document_or_404
+from inquiry.views.forms import ConfirmForm
+
+bp = Blueprint("review", __name__, url_prefix="/review")
+
+WARNED_KEY = "content_warnings_seen"
+
+
+@bp.route("/")
+@requires("review.work")
+def queue():  # noqa: ANN201
+    return render_template("review/queue.html", items=review.queue(current_actor()),
+                           priorities=review.PRIORITIES)
+
+
+def _acknowledged(urn: str) -> bool:
+    return urn in session.get(WARNED_KEY, [])
+
+
+@bp.route("/<urn>/warning", methods=["POST"])
+@requires("review.work")
+def acknowledge_warning(urn: str):  # noqa: ANN201
+    visible_document_or_404(urn)
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    seen = [u for u in session.get(WARNED_KEY, []) if u != urn][-200:]
+    session[WARNED_KEY] = [*seen, urn]
+    return redirect(url_for("review.workspace_page", urn=urn,
+                            page=request.form.get("page", 1, type=int)))
+
+
+@bp.route("/<urn>")
+@requires("review.work")
+def workspace_page(urn: str):  # noqa: ANN201
+    document = visible_document_or_404(urn)
+    number = request.args.get("page", 1, type=int) or 1
+    if document.content_warning and not _acknowledged(urn):
+        return render_template("review/warning.html", document=document, number=number,
+                               confirm=ConfirmForm())
+    context = workspace.load(document, number, current_actor())
+    if context is None:
+        abort(404)
+    return render_template("review/workspace.html", **context, confirm=ConfirmForm(),
+                           preview=request.args.get("preview") == "1")
+
+
+@bp.route("/<urn>/pages/<int:number>/preview.png")
+@requires("review.work")
+def preview(urn: str, number: int):  # noqa: ANN201
+    document = visible_document_or_404(urn)
+    from inquiry.services.publishing import preview_png
+
+    png = preview_png(document, number)
+    if png is None:
+        abort(404)
+    return Response(png, mimetype="image/png", headers={"Cache-Control": "no-store"})
+
+
+def _revision() -> int:
+    value = request.form.get("revision", type=int)
+    if value is None:
+        raise ReviewError("This form is missing the document's revision; reload the page.")
+    return value
+
+
+def _done(urn: str, message: str, status: int = 200, **extra: object):  # noqa: ANN202
+    """JSON for the workspace script, a redirect back to the page otherwise."""
+    if request.accept_mimetypes.best == "application/json":
+        return jsonify(ok=status < 400, message=message, **extra), status
+    flash(message, "success" if status < 400 else "error")
+    page = request.form.get("page", type=int) or 1
+    return redirect(url_for("review.workspace_page", urn=urn, page=page) + "#proposals", 303)
+
+
+def _run(urn: str, action):  # noqa: ANN001, ANN202
+    if not ConfirmForm().validate_on_submit():
+        return _done(urn, "This form has expired; reload the page and try again.", 400)
+    try:
+        outcome = action()
+    except decisions.DecisionConflict as exc:
+        return _done(urn, str(exc), 409)
+    except review.StaleReview as exc:
+        return _done(urn, str(exc), 409)
+    except ReviewError as exc:
+        return _done(urn, str(exc), 400)
+    extra = {}
+    if isinstance(outcome, decisions.Outcome):
+        extra = {"revision": outcome.revision, "created": outcome.created_id}
+        return _done(urn, outcome.message, 200, **extra)
+    return _done(urn, outcome or "Done.", 200)
+
+
+@bp.route("/<urn>/decide", methods=["POST"])
+@requires("review.work")
+def decide(urn: str):  # noqa: ANN201
+    document = visible_document_or_404(urn)
+    form = request.form
+    ids = [int(i) for i in form.getlist("proposal") if i.isdigit()][:5000]
+    return _run(urn, lambda: decisions.decide(
+        document.id, current_actor(), status=form.get("status", ""),
+        expected_revision=_revision(), ids=ids,
+        entity=None if ids else (form.get("entity") or None),
+        code=None if ids or form.get("entity") else (form.get("code") or None)))
+
+
+@bp.route("/<urn>/proposals/<int:proposal_id>", methods=["POST"])
+@requires("review.work")
+def edit_proposal(urn: str, proposal_id: int):  # noqa: ANN201
+    document = visible_document_or_404(urn)
+    form = request.form
+    return _run(urn, lambda: decisions.relabel(
+        document.id, current_actor(), proposal_id, expected_revision=_revision(),
+        code=form.get("code") or None, label=form.get("label") if "label" in form else None,
+        comment=form.get("comment") if "comment" in form else None))
+
+
+def _number(name: str) -> float:
+    raw = request.form.get(name, "")
+    try:
+        return float(raw)
+    except ValueError:
+        raise ReviewError(f"{name} must be a number, not {raw[:20]!r}.") from None
+
+
+@bp.route("/<urn>/add-text", methods=["POST"])
+@requires("review.work")
+def add_text(urn: str):  # noqa: ANN201
+    document = visible_document_or_404(urn)
+    form = request.form
+
+    def act():  # noqa: ANN202
+        outcome = decisions.add_text(
+            document.id, current_actor(), page=int(_number("page")),
+            start=int(_number("start")), end=int(_number("end")), code=form.get("code", ""),
+            label=form.get("label", ""), expected_revision=_revision())
+        return outcome
+
+    return _run(urn, act)
+
+
+@bp.route("/<urn>/add-box", methods=["POST"])
+@requires("review.work")
+def add_box(urn: str):  # noqa: ANN201
+    document = visible_document_or_404(urn)
+    form = request.form
+    return _run(urn, lambda: decisions.add_box(
+        document.id, current_actor(), page=int(_number("page")),
+        box=[_number("x0"), _number("y0"), _number("x1"), _number("y1")],
+        code=form.get("code", ""), label=form.get("label", ""),
+        expected_revision=_revision()))
+
+
+@bp.route("/<urn>/undo", methods=["POST"])
+@requires("review.work")
+def undo(urn: str):  # noqa: ANN201
+    document = visible_document_or_404(urn)
+    return _run(urn, lambda: decisions.undo(document.id, current_actor(),
+                                            expected_revision=_revision()))
+
+
+@bp.route("/<urn>/propagate", methods=["POST"])
+@requires("review.work")
+def propagate(urn: str):  # noqa: ANN201
+    visible_document_or_404(urn)
+    form = request.form
+
+    def act() -> str:
+        try:
+            queued = propagation.redact_everywhere(form.get("text", ""), form.get("code", ""),
+                                                   form.get("label", ""), current_actor())
+        except propagation.PropagationError as exc:
+            raise ReviewError(str(exc)) from exc
+        return (f"Proposed wherever it occurs: {len(queued)} document(s) are being "
+                "re-tagged, this one included; new proposals appear as undecided.")
+
+    return _run(urn, act)
+
+
+def _workflow(urn: str, action: str):  # noqa: ANN202
+    document = visible_document_or_404(urn)
+
+    def act() -> str:
+        review.transition(document.id, action, current_actor(),
+                          expected_revision=_revision(),
+                          comment=request.form.get("comment", ""))
+        return f"{review.ACTION_LABELS[action]}: done."
+
+    return _run(urn, act)
+
+
+@bp.route("/<urn>/start", methods=["POST"])
+@requires("review.work")
+def start(urn: str):  # noqa: ANN201
+    return _workflow(urn, "start")
+
+
+@bp.route("/<urn>/submit", methods=["POST"])
+@requires("review.work")
+def submit(urn: str):  # noqa: ANN201
+    return _workflow(urn, "submit")
+
+
+@bp.route("/<urn>/approve", methods=["POST"])
+@requires("review.approve")
+def approve(urn: str):  # noqa: ANN201
+    return _workflow(urn, "approve")
+
+
+@bp.route("/<urn>/return", methods=["POST"])
+@requires("review.approve")
+def return_(urn: str):  # noqa: ANN201
+    return _workflow(urn, "return")
+
+
+@bp.route("/<urn>/details", methods=["POST"])
+@requires("review.work")
+def details(urn: str):  # noqa: ANN201
+    document = visible_document_or_404(urn)
+    priority = request.form.get("priority", type=int)
+    return _run(urn, lambda: review.set_details(
+        document.id, current_actor(), priority=priority,
+        content_warning=request.form.get("content_warning")) or "Saved.")
+
+
+@bp.route("/<urn>/images/<int:number>.json")
+@requires("review.work")
+def images(urn: str, number: int):  # noqa: ANN201
+    document = visible_document_or_404(urn)
+    return jsonify(boxes=viewing.image_boxes(document, number))

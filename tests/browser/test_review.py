@@ -1,0 +1,92 @@
+"""Two reviewers in a real browser: one accepts proposals and draws a box, cannot approve
+their own review; the second approves and publishes; the published file holds no trace of
+what was redacted."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+from tests.conftest import wait_for
+from tests.review_fixtures import review_document
+
+pytestmark = [pytest.mark.services, pytest.mark.usefixtures("fresh_search_and_store")]
+
+
+def _sign_in(page, base: str, account) -> None:  # noqa: ANN001
+    page.goto(f"{base}/sign-in")
+    page.get_by_label("Email address").fill(account.email)
+    page.get_by_label("Password").fill(account.password)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(f"{base}/")
+
+
+def _flash(page) -> str:  # noqa: ANN001
+    return " ".join(page.locator(".flash").all_inner_texts())
+
+
+def test_review_box_maker_checker_and_publication(browser, live_server, make_user, app,
+                                                  worker, tmp_path):
+    maker, checker = make_user("reviewer"), make_user("reviewer")
+    review_document(app, tmp_path)
+    first = browser.new_context().new_page()
+    first.set_default_timeout(20_000)
+    _sign_in(first, live_server, maker)
+    first.get_by_role("navigation", name="Main").get_by_role("link", name="Review queue").click()
+    first.get_by_role("link", name="INQ800001").click()
+    first.get_by_role("button", name="Start review").click()
+    assert "Start review: done." in _flash(first)
+
+    # accept every proposal with the keyboard: j selects the next, a accepts it
+    for _ in range(4):
+        first.keyboard.press("j")
+        first.keyboard.press("a")
+        first.wait_for_load_state()
+    assert "0 undecided" in first.get_by_role("complementary", name="Proposals").inner_text()
+
+    # draw a box over the bottom right of the page (a signature, say)
+    first.get_by_role("button", name="Draw a box").click()
+    frame = first.locator(".review-frame").bounding_box()
+    x, y = frame["x"] + frame["width"] * 0.6, frame["y"] + frame["height"] * 0.85
+    first.mouse.move(x, y)
+    first.mouse.down()
+    first.mouse.move(x + 80, y + 30, steps=5)
+    first.mouse.up()
+    assert float(first.get_by_label("Right").input_value()) > float(
+        first.get_by_label("Left").input_value())
+    first.get_by_role("button", name="Redact box").click()
+    assert "Redaction added on page 1" in _flash(first)
+    assert first.locator(".proposal.status-accepted").count() >= 5
+
+    first.get_by_role("button", name="Submit review").click()
+    assert "Submit review: done." in _flash(first)
+    first.get_by_role("button", name="Approve").click()
+    assert "a second reviewer must approve" in _flash(first)
+
+    second = browser.new_context().new_page()
+    second.set_default_timeout(20_000)
+    _sign_in(second, live_server, checker)
+    second.goto(f"{live_server}/review/INQ800001")
+    second.get_by_role("button", name="Approve").click()
+    assert "Approve: done." in _flash(second)
+    second.get_by_role("button", name="Publish", exact=True).click()
+    assert "being redacted, verified and published" in _flash(second)
+
+    def published() -> bool:
+        second.goto(f"{live_server}/review/INQ800001")
+        return second.locator("#review-status").inner_text() == "Published"
+
+    wait_for(published, timeout=120, interval=1)
+    with second.expect_download() as download:
+        second.get_by_role("link", name="Download the published file").click()
+    path = tmp_path / "published.pdf"
+    download.value.save_as(path)
+    data = path.read_bytes()
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    for secret in ("Kayleigh", "Smith", "Tariq", "Ahmed", "07700", "900123"):
+        assert secret not in text and secret.encode() not in data
+    assert "Rotherham" in text and "takeaway" in text
+    second.goto(f"{live_server}/publications/")
+    assert "INQ800001" in second.get_by_role("table").inner_text()
