@@ -113,18 +113,29 @@ def _clean_state(request: pytest.FixtureRequest):  # noqa: ANN202
     if "app" not in request.fixturenames:
         return
     app = request.getfixturevalue("app")
+    import time
+
+    from sqlalchemy.exc import OperationalError
+
     from inquiry.extensions import db, limiter
 
     with app.app_context():
         db.session.remove()
         tables = [t.name for t in reversed(db.metadata.sorted_tables)]
-        with db.engine.begin() as conn:
-            if db.engine.dialect.name == "postgresql":
-                quoted = ", ".join(f'"{t}"' for t in tables)
-                conn.execute(text(f"TRUNCATE {quoted} RESTART IDENTITY CASCADE"))
-            else:
-                for t in tables:
-                    conn.execute(text(f'DELETE FROM "{t}"'))  # noqa: S608 - table names from metadata
+        for attempt in range(5):  # a worker finishing a task may hold row locks a moment
+            try:
+                with db.engine.begin() as conn:
+                    if db.engine.dialect.name == "postgresql":
+                        quoted = ", ".join(f'"{t}"' for t in tables)
+                        conn.execute(text(f"TRUNCATE {quoted} RESTART IDENTITY CASCADE"))
+                    else:
+                        for t in tables:
+                            conn.execute(text(f'DELETE FROM "{t}"'))  # noqa: S608 - table names from metadata
+                break
+            except OperationalError:
+                if attempt == 4:
+                    raise
+                time.sleep(1)
         limiter.reset()
 
 

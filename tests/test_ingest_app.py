@@ -83,6 +83,7 @@ def test_duplicate_is_reported_with_the_existing_urn(app, signed_in, worker, tmp
     assert f"again.pdf is <a href=\"/documents/{urn}\">{urn}</a>" in second
     with app.app_context():
         assert db.session.scalar(select(func.count()).select_from(Document)) == 1
+    wait_for(lambda: _status(app, urn) == "ready", timeout=60)  # the worker is done with it
 
 
 def test_bad_pdfs_fail_with_reasons_and_the_rest_go_through(app, signed_in, worker, tmp_path):

@@ -188,10 +188,15 @@ def queue(actor: Actor) -> list[QueueItem]:
     first, then oldest first."""
     from inquiry.services.access import visible_clause
 
-    rows = db.session.scalars(select(Document).where(
+    rows = list(db.session.scalars(select(Document).where(
         Document.status == Status.READY, visible_clause(actor),
         Document.review_status.in_(("unreviewed", "in_review", "returned", "reviewed",
-                                    "approved", "withdrawn"))))
+                                    "approved", "withdrawn")))))
+    open_counts = dict(db.session.execute(
+        select(Proposal.document_id, func.count()).where(
+            Proposal.status == "proposed",
+            Proposal.document_id.in_([d.id for d in rows] or [0]))
+        .group_by(Proposal.document_id)).tuples().all())
     items: list[QueueItem] = []
     for d in rows:
         mine = d.assigned_to_id == actor.user_id
@@ -208,7 +213,7 @@ def queue(actor: Actor) -> list[QueueItem]:
         else:
             reason = "Not yet reviewed" if d.review_status == "unreviewed" else "Withdrawn"
         since = d.reviewed_at or d.updated_at or d.created_at
-        items.append(QueueItem(d, since, undecided(d.id), reason))
+        items.append(QueueItem(d, since, open_counts.get(d.id, 0), reason))
     items.sort(key=lambda i: (-i.document.review_priority, i.waiting_since))
     return items
 

@@ -17,7 +17,7 @@ from flask import (
 )
 
 from inquiry.auth.policy import requires
-from inquiry.services import decisions, propagation, review, viewing, workspace
+from inquiry.services import decisions, propagation, review, workspace
 from inquiry.services.review import ReviewError
 from inquiry.views.context import current_actor
 from inquiry.views.document_lookup import visible_document_or_404
@@ -242,10 +242,3 @@ def details(urn: str):  # noqa: ANN201
     return _run(urn, lambda: review.set_details(
         document.id, current_actor(), priority=priority,
         content_warning=request.form.get("content_warning")) or "Saved.")
-
-
-@bp.route("/<urn>/images/<int:number>.json")
-@requires("review.work")
-def images(urn: str, number: int):  # noqa: ANN201
-    document = visible_document_or_404(urn)
-    return jsonify(boxes=viewing.image_boxes(document, number))
