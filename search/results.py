@@ -20,6 +20,7 @@ from search.mapping import MARK_CLOSE, MARK_OPEN
 
 SNIPPETS_PER_PAGE = 3
 SNIPPET_CONTEXT = 90  # characters either side of a hit
+MAX_SNIPPET = 4 * SNIPPET_CONTEXT  # hits closer than this share one snippet up to this length
 
 
 @dataclass(frozen=True)
@@ -137,12 +138,16 @@ def snippets(page: int, marked: str, limit: int = SNIPPETS_PER_PAGE
     windows: list[tuple[int, int, list[tuple[int, int]]]] = []
     for start, end in spans:
         left, right = _cut(plain, start, end)
-        if windows and left <= windows[-1][1]:  # overlapping: one snippet
+        if windows and left <= windows[-1][1] and \
+                max(right, windows[-1][1]) - windows[-1][0] <= MAX_SNIPPET:
+            # overlapping: one snippet, unless a common word would make it the whole page
             windows[-1] = (windows[-1][0], max(right, windows[-1][1]),
                            windows[-1][2] + [(start, end)])
         else:
             if len(windows) == limit:
                 break
+            if windows and left < windows[-1][1]:
+                left = max(windows[-1][1], min(start, left + SNIPPET_CONTEXT))
             windows.append((left, right, [(start, end)]))
     out = []
     for left, right, hits in windows:

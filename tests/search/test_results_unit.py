@@ -87,3 +87,13 @@ def test_words_as_objects():
                                            [("ran", 10, 30, 30, 40)]])
     boxes = highlight_boxes(page.words, f"The {O}girls{C}\nran")
     assert boxes == [Box(35.0, 10.0, 60.0, 20.0, "girls")]
+
+
+def test_a_common_word_does_not_make_one_snippet_of_the_whole_page():
+    from search.mapping import MARK_CLOSE, MARK_OPEN
+    from search.results import MAX_SNIPPET, SNIPPET_CONTEXT, snippets
+
+    page = " ".join(f"{MARK_OPEN}the{MARK_CLOSE} word{i} and" for i in range(400))
+    hits, cut = snippets(1, page)
+    assert hits == 400 and len(cut) == 3
+    assert all(len(s.text) <= MAX_SNIPPET + 2 * SNIPPET_CONTEXT for s in cut)
