@@ -76,16 +76,13 @@ def request_publication(document_id: int, actor: Actor, *, expected_revision: in
 
 
 def _back_to_approved(document_id: int, actor: Actor, comment: str) -> None:
+    """Publishing -> approved through the workflow, with the reason in the history."""
     db.session.rollback()
-    document = review.locked_document(document_id)
-    if document.review_status != "publishing":
-        db.session.rollback()
+    document = db.session.get(Document, document_id)
+    if document is None or document.review_status != "publishing":
         return
-    review._set(document, review_status="approved")  # noqa: SLF001 - same workflow
-    review.bump_revision(document)
-    review.record_event(document, "publish_failed", "publishing", "approved", actor,
-                        comment[:4000])
-    db.session.commit()
+    review.transition(document_id, "publish_failed", actor,
+                      expected_revision=document.review_revision, comment=comment)
 
 
 def _page_loader(document_id: int):  # noqa: ANN202 - Callable[[int], ingest.pages.Page | None]
@@ -163,7 +160,7 @@ def publish_now(document_id: int, actor: Actor) -> Publication:
                                   "redactions"]), store_key=key, approved_by=approved_by,
                               published_by=actor.email)
     db.session.add(publication)
-    review._set(document, review_status="published")  # noqa: SLF001 - same workflow
+    review.set_fields(document, review_status="published")
     review.bump_revision(document)
     review.record_event(document, "published", "publishing", "published", actor,
                         f"sha256 {result.sha256}")

@@ -68,7 +68,8 @@ def bump_revision(document: Document) -> int:
     return revision
 
 
-def _set(document: Document, **values: object) -> None:
+def set_fields(document: Document, **values: object) -> None:
+    """Workflow columns, written without touching the metadata version."""
     db.session.execute(update(Document).where(Document.id == document.id).values(**values)
                        .execution_options(synchronize_session=False))
     document.__dict__.update(values)
@@ -136,7 +137,7 @@ def transition(document_id: int, action: str, actor: Actor, *, expected_revision
         values.update(approved_by_id=actor.user_id, approved_at=now)
     elif action == "return":
         values.update(approved_by_id=None, approved_at=None)
-    _set(document, **values)
+    set_fields(document, **values)
     bump_revision(document)
     record_event(document, action, before, after, actor, comment)
     db.session.commit()
@@ -163,7 +164,7 @@ def set_details(document_id: int, actor: Actor, *, priority: int | None = None,
         changes["review_priority"] = priority
     if content_warning is not None:
         changes["content_warning"] = content_warning.strip()[:1000]
-    _set(document, **changes)
+    set_fields(document, **changes)
     db.session.commit()
     audit.record("review.details", actor, target_type="document", target_id=document.urn,
                  details=changes)

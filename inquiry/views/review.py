@@ -99,16 +99,13 @@ def _run(urn: str, action):  # noqa: ANN001, ANN202
         return _done(urn, "This form has expired; reload the page and try again.", 400)
     try:
         outcome = action()
-    except decisions.DecisionConflict as exc:
-        return _done(urn, str(exc), 409)
-    except review.StaleReview as exc:
+    except review.StaleReview as exc:  # and DecisionConflict: another reviewer got there
         return _done(urn, str(exc), 409)
     except ReviewError as exc:
         return _done(urn, str(exc), 400)
-    extra = {}
     if isinstance(outcome, decisions.Outcome):
-        extra = {"revision": outcome.revision, "created": outcome.created_id}
-        return _done(urn, outcome.message, 200, **extra)
+        return _done(urn, outcome.message, 200, revision=outcome.revision,
+                     created=outcome.created_id)
     return _done(urn, outcome or "Done.", 200)
 
 
@@ -149,15 +146,10 @@ def _number(name: str) -> float:
 def add_text(urn: str):  # noqa: ANN201
     document = visible_document_or_404(urn)
     form = request.form
-
-    def act():  # noqa: ANN202
-        outcome = decisions.add_text(
-            document.id, current_actor(), page=int(_number("page")),
-            start=int(_number("start")), end=int(_number("end")), code=form.get("code", ""),
-            label=form.get("label", ""), expected_revision=_revision())
-        return outcome
-
-    return _run(urn, act)
+    return _run(urn, lambda: decisions.add_text(
+        document.id, current_actor(), page=int(_number("page")), start=int(_number("start")),
+        end=int(_number("end")), code=form.get("code", ""), label=form.get("label", ""),
+        expected_revision=_revision()))
 
 
 @bp.route("/<urn>/add-box", methods=["POST"])
