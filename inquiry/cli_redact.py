@@ -64,3 +64,4 @@ def auto_command(pdf: Path, out: Path, register: Path | None, keep: Path | None,
     if not report.passed:
         click.echo(f"Verification FAILED: {out} was not written.", err=True)
         sys.exit(1)
+    click.echo(f"Written: {out}")

@@ -42,11 +42,20 @@ class RedactionLike(Protocol):
 
 @dataclass(frozen=True)
 class BoxStyle:
-    """How boxes are drawn: widths rounded up to ``unit`` so a name's length is hidden."""
+    """How boxes are drawn: widths rounded up to ``unit`` so a name's length is hidden.
+
+    A box starts at the redacted text's left edge (which the word before it gives away
+    anyway) and is ``unit``-rounded to the right, so its edges say nothing more than the
+    rounding bucket; a centred box would give away the exact width through its centre.
+    Where the next word on the line starts sooner, the box stops short of it on a
+    ``grid``-point step (the neighbour's letters stay whole, and the edge says no more
+    than the visible neighbour does).
+    """
 
     unit: float = 12.0
     min_width: float = 30.0
     pad: float = 1.5
+    grid: float = 3.0
     fill: str = "black"
     ink: str = "white"
 
@@ -63,13 +72,41 @@ class ApplyError(RuntimeError):
     """The input could not be rendered or the output could not be written."""
 
 
-def painted_box(box: Box, page_w: float, page_h: float, style: BoxStyle = BoxStyle()) -> Box:
-    """The box actually painted for a word box: padded, width normalised, on the page."""
+def painted_box(box: Box, page_w: float, page_h: float, style: BoxStyle = BoxStyle(),
+                limit: float | None = None) -> Box:
+    """The box actually painted for a word box: padded, width rounded, on the page.
+
+    ``limit`` is where the next surviving word on the line starts.
+    """
     x0, y0, x1, y1 = box
-    w = max(style.min_width, math.ceil((x1 - x0 + 2 * style.pad) / style.unit) * style.unit)
-    cx = (x0 + x1) / 2
-    nx0 = min(max(0.0, cx - w / 2), max(0.0, page_w - w))
-    return (nx0, max(0.0, y0 - style.pad), min(page_w, nx0 + w), min(page_h, y1 + style.pad))
+    nx0 = max(0.0, x0 - style.pad)
+    right = nx0 + max(style.min_width,
+                      math.ceil((x1 + style.pad - nx0) / style.unit) * style.unit)
+    if limit is not None and limit < right:
+        need = nx0 + math.ceil((x1 + style.pad - nx0) / style.grid) * style.grid
+        right = max(need, nx0 + math.floor((limit - nx0) / style.grid) * style.grid)
+    if right > page_w:
+        nx0, right = max(0.0, nx0 - (right - page_w)), page_w
+    return (nx0, max(0.0, y0 - style.pad), right, min(page_h, y1 + style.pad))
+
+
+def painted_boxes(redactions: Sequence[RedactionLike], page_w: float, page_h: float,
+                  style: BoxStyle = BoxStyle(), page: Page | None = None
+                  ) -> list[tuple[Box, str]]:
+    """(painted box, label) for one page's redactions; with the page's words, boxes stop
+    short of the next surviving word on their line."""
+    boxes = [(b, r.label) for r in redactions for b in r.boxes]
+    if page is None:
+        return [(painted_box(b, page_w, page_h, style), label) for b, label in boxes]
+    raw = [b for b, _ in boxes]
+    free = [w for w in page.words if not any(covered_fraction((w.x0, w.y0, w.x1, w.y1), b)
+                                             > 0.15 for b in raw)]
+    out = []
+    for b, label in boxes:
+        yc = (b[1] + b[3]) / 2
+        nxt = [w.x0 for w in free if w.y0 <= yc <= w.y1 and w.x0 >= b[2] - 0.5]
+        out.append((painted_box(b, page_w, page_h, style, min(nxt) if nxt else None), label))
+    return out
 
 
 def covered_fraction(word: Box, box: Box) -> float:
@@ -160,19 +197,77 @@ def _pdf_string(text: str) -> bytes:
     return b"(" + raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)") + b")"
 
 
-def _text_layer(words: list[Word], page_h: float) -> bytes:
+def text_layer_positions(
+    words: Sequence[Word], painted: Sequence[Box]
+) -> list[tuple[Word, float, float]]:
+    """Where each surviving word goes in the invisible text layer: ``(word, x0, x1)``.
+
+    Exact positions would undo the rounding of box widths: the gap between the words either
+    side of a box gives the redacted text's width to a hundredth of a point. So on a line
+    with boxes, words are laid out from public facts only (the start of the line, the
+    painted boxes and a standard font's widths): the word before a box ends one space
+    before it, the word after starts one space after it, and the gap across every box is
+    its painted width plus two spaces. Lines without boxes keep their exact positions.
+    """
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    if not words:
+    out: list[tuple[Word, float, float]] = []
+    for line in _lines(words):
+        ys = sorted((w.y0 + w.y1) / 2 for w in line)
+        yc = ys[len(ys) // 2]
+        boxes = sorted((b for b in painted if b[1] <= yc <= b[3]), key=lambda b: b[0])
+        if not boxes:
+            out += [(w, w.x0, w.x1) for w in line]
+            continue
+        hs = sorted(max(w.y1 - w.y0, 1.0) for w in line)
+        space = stringWidth(" ", "Helvetica", hs[len(hs) // 2])
+        centres = [(b[0] + b[2]) / 2 for b in boxes]
+        segments: list[list[Word]] = [[] for _ in range(len(boxes) + 1)]
+        for w in line:
+            segments[sum(c < (w.x0 + w.x1) / 2 for c in centres)].append(w)
+        for k, seg in enumerate(segments):
+            if not seg:
+                continue
+            natural = [stringWidth(w.text, "Helvetica", max(w.y1 - w.y0, 1.0)) or 1.0
+                       for w in seg]
+            total = sum(natural) + space * (len(seg) - 1)
+            left = boxes[k - 1][2] + space if k else seg[0].x0
+            if k < len(boxes):
+                scale = max(boxes[k][0] - space - left, 0.05 * total) / total
+            else:
+                scale = 1.0
+            x = left
+            for w, nat in zip(seg, natural, strict=True):
+                out.append((w, x, x + nat * scale))
+                x += (nat + space) * scale
+    return out
+
+
+def _lines(words: Sequence[Word]) -> list[list[Word]]:
+    """Words grouped into lines by their vertical centres, each line left to right."""
+    lines: list[tuple[float, float, list[Word]]] = []
+    for w in sorted(words, key=lambda w: ((w.y0 + w.y1) / 2, w.x0)):
+        yc, h = (w.y0 + w.y1) / 2, w.y1 - w.y0
+        if lines and abs(yc - lines[-1][0]) < max(1.0, 0.5 * min(h, lines[-1][1])):
+            lines[-1][2].append(w)
+        else:
+            lines.append((yc, h, [w]))
+    return [sorted(ws, key=lambda w: w.x0) for _, _, ws in lines]
+
+
+def _text_layer(placed: Sequence[tuple[Word, float, float]], page_h: float) -> bytes:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if not placed:
         return b""
     ops = [b"BT 3 Tr /F1 1 Tf"]
-    for w in words:
+    for w, x0, x1 in placed:
         h = max(w.y1 - w.y0, 1.0)
         natural = stringWidth(w.text, "Helvetica", h) or h
-        hs = max((w.x1 - w.x0) / natural, 0.01)
+        hs = max((x1 - x0) / natural, 0.01)
         base = page_h - w.y1 + 0.2 * h
         ops.append(
-            b"%.3f 0 0 %.3f %.2f %.2f Tm %s Tj" % (h * hs, h, w.x0, base, _pdf_string(w.text))
+            b"%.3f 0 0 %.3f %.2f %.2f Tm %s Tj" % (h * hs, h, x0, base, _pdf_string(w.text))
         )
     ops.append(b"ET")
     return b"\n".join(ops)
@@ -287,27 +382,24 @@ def apply_redactions(
                 w, h = pg.get_size()
                 img = pg.render(scale=dpi / 72, draw_annots=False, may_draw_forms=False).to_pil()
                 pg.close()
-                painted = [
-                    (painted_box(b, w, h, style), r.label)
-                    for r in by_page.get(number, [])
-                    for b in r.boxes
-                ]
+                source = page_for(number)
+                painted = painted_boxes(by_page.get(number, []), w, h, style, source)
                 _paint(img, painted, img.width / w, img.height / h, style)
                 result.painted[number] = painted
                 words: list[Word] = []
-                source = page_for(number)
                 if source is not None:
                     mine = by_page.get(number, [])
                     spans = [(r.start, r.end) for r in mine if hasattr(r, "start")]
                     # the decision's own boxes, not the widened ones: widening is cosmetic
                     words = surviving_words(source, [b for r in mine for b in r.boxes], spans)
                     del source
+                placed = text_layer_positions(words, [b for b, _ in painted])
                 # the label stands in the text layer where the words were, so readers keep
                 # the line together and a search shows where something was redacted
-                words += [Word(f"[{label}]", *box) for box, label in painted]
-                words.sort(key=lambda w: (round(w.y0 / 4), w.x0))
+                placed += [(Word(f"[{label}]", *box), box[0], box[2]) for box, label in painted]
+                placed.sort(key=lambda p: (round(p[0].y0 / 4), p[1]))
                 jpeg, colour = _encode(img, quality)
-                writer.page(i, w, h, jpeg, colour, img.size, _text_layer(words, h))
+                writer.page(i, w, h, jpeg, colour, img.size, _text_layer(placed, h))
                 del img
             writer.finish()
             fh.flush()
@@ -330,9 +422,11 @@ def preview_page(
     dpi: int = 110,
     style: BoxStyle = BoxStyle(),
     password: str | None = None,
+    page: Page | None = None,
 ) -> bytes:
     """One page as PNG, painted exactly as :func:`apply_redactions` paints it (same boxes,
-    widths and labels): the reviewer's preview of the published page."""
+    widths and labels, given the same extracted ``page``): the reviewer's preview of the
+    published page."""
     import pypdfium2 as pdfium
 
     doc = pdfium.PdfDocument(str(in_path), password=password)
@@ -345,8 +439,8 @@ def preview_page(
         pg.close()
     finally:
         doc.close()
-    painted = [(painted_box(b, w, h, style), r.label) for r in redactions
-               if int(r.page) == number for b in r.boxes]
+    painted = painted_boxes([r for r in redactions if int(r.page) == number], w, h, style,
+                            page)
     _paint(img, painted, img.width / w, img.height / h, style)
     out = io.BytesIO()
     img.convert("RGB").save(out, format="PNG", optimize=False)

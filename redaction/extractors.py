@@ -13,8 +13,13 @@ import html
 import os
 import re
 import subprocess
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
 
 Box = tuple[float, float, float, float]
 
@@ -51,12 +56,11 @@ class _Builder:
         return PageText(self.number, "".join(self.parts), self.boxes)
 
 
-def pdfminer_text(path: Path) -> list[PageText]:
-    """pdfminer.six characters with their boxes."""
+def iter_pdfminer_text(path: Path) -> Iterator[PageText]:
+    """pdfminer.six characters with their boxes, one page at a time."""
     from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams, LTAnno, LTChar, LTContainer, LTTextBox
 
-    out = []
     for n, layout in enumerate(extract_pages(str(path), laparams=LAParams()), start=1):
         h = layout.height
         b = _Builder(n)
@@ -73,8 +77,7 @@ def pdfminer_text(path: Path) -> list[PageText]:
                         b.add("\n", None)
 
         walk(layout)
-        out.append(b.done())
-    return out
+        yield b.done()
 
 
 _WORD = re.compile(
@@ -82,34 +85,46 @@ _WORD = re.compile(
 )
 
 
-def pdftotext_text(path: Path) -> list[PageText]:
-    """poppler's pdftotext with word boxes (``-bbox``)."""
-    proc = subprocess.run(
+def iter_pdftotext_text(path: Path) -> Iterator[PageText]:
+    """poppler's pdftotext with word boxes (``-bbox``), parsed as it streams out."""
+    proc = subprocess.Popen(
         ["pdftotext", "-bbox", "-enc", "UTF-8", str(path), "-"],
-        capture_output=True,
-        timeout=600,
-        check=False,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
-    if proc.returncode != 0:
-        raise RuntimeError(f"pdftotext failed ({proc.returncode}): {proc.stderr.decode()[:300]}")
-    out = []
-    for n, chunk in enumerate(proc.stdout.decode("utf-8", "replace").split("<page ")[1:], start=1):
-        b = _Builder(n)
-        for m in _WORD.finditer(chunk):
-            box = tuple(float(v) for v in m.groups()[:4])
-            b.add(html.unescape(m.group(5)), box)  # type: ignore[arg-type]
-            b.add(" ", None)
-        out.append(b.done())
-    return out
+    n, b = 0, None
+    try:
+        assert proc.stdout is not None
+        for raw in proc.stdout:
+            line = raw.decode("utf-8", "replace")
+            if line.lstrip().startswith("<page "):
+                if b is not None:
+                    yield b.done()
+                n += 1
+                b = _Builder(n)
+                continue
+            m = _WORD.search(line)
+            if m and b is not None:
+                box = tuple(float(v) for v in m.groups()[:4])
+                b.add(html.unescape(m.group(5)), box)  # type: ignore[arg-type]
+                b.add(" ", None)
+        if b is not None:
+            yield b.done()
+        err = proc.stderr.read().decode() if proc.stderr else ""
+        if proc.wait(timeout=600) != 0:
+            raise RuntimeError(f"pdftotext failed ({proc.returncode}): {err[:300]}")
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
 
 
-def pdfium_text(path: Path) -> list[PageText]:
+def iter_pdfium_text(path: Path) -> Iterator[PageText]:
     """pdfium's text page, character by character."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
     doc = pdfium.PdfDocument(str(path))
-    out = []
     try:
         for i in range(len(doc)):
             page = doc[i]
@@ -125,20 +140,25 @@ def pdfium_text(path: Path) -> list[PageText]:
                 b.add(ch, None if ch.isspace() else (x0, h - y1, x1, h - y0))
             tp.close()
             page.close()
-            out.append(b.done())
+            yield b.done()
     finally:
         doc.close()
-    return out
 
 
-def ocr_text(path: Path, dpi: int = 200) -> list[PageText]:
+def iter_ocr_text(path: Path, dpi: int = 200) -> Iterator[PageText]:
     """Tesseract on each page rendered afresh: what a reader's eyes would get."""
+    for pt, _img in iter_ocr_pages(path, dpi):
+        yield pt
+
+
+def iter_ocr_pages(path: Path, dpi: int = 200) -> Iterator[tuple[PageText, Image]]:
+    """Each page's OCR text and the greyscale rendering it was read from, so other pixel
+    checks can reuse the one rendering."""
     import pypdfium2 as pdfium
     import pytesseract
 
     os.environ["OMP_THREAD_LIMIT"] = "1"
     doc = pdfium.PdfDocument(str(path))
-    out = []
     try:
         for i in range(len(doc)):
             page = doc[i]
@@ -160,11 +180,26 @@ def ocr_text(path: Path, dpi: int = 200) -> list[PageText]:
                 last = key
                 x, y, w, hgt = (data[f][k] * s for f in ("left", "top", "width", "height"))
                 b.add(word, (x, y, x + w, y + hgt))
-            out.append(b.done())
+            yield b.done(), img
             del img
     finally:
         doc.close()
-    return out
+
+
+def pdfminer_text(path: Path) -> list[PageText]:
+    return list(iter_pdfminer_text(path))
+
+
+def pdftotext_text(path: Path) -> list[PageText]:
+    return list(iter_pdftotext_text(path))
+
+
+def pdfium_text(path: Path) -> list[PageText]:
+    return list(iter_pdfium_text(path))
+
+
+def ocr_text(path: Path, dpi: int = 200) -> list[PageText]:
+    return list(iter_ocr_text(path, dpi))
 
 
 def tool_versions() -> dict[str, str]:

@@ -64,6 +64,62 @@ def stop_words() -> frozenset[str]:
     return frozenset(w.casefold() for w in STOP_WORDS)
 
 
+#: Debian's ``wbritish`` word list: proper nouns are capitalised there, so its lower-case
+#: entries are the ordinary English words ("march", "hope", "dodge"; not "lacey").
+DICTIONARY = Path("/usr/share/dict/british-english")
+_MONTHS_DAYS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday "
+    "friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
+)
+
+
+@cache
+def dictionary_words() -> frozenset[str]:
+    """Case-folded ordinary English words (no proper nouns).
+
+    Without the system word list this falls back to the shipped name-words and stop
+    words: verification then treats more words as names, which errs towards refusing.
+    """
+    try:
+        lines = DICTIONARY.read_text(encoding="utf-8", errors="replace").split()
+    except OSError:
+        return name_words() | stop_words()
+    return frozenset(
+        fold(w[:-2] if w.endswith("'s") else w) for w in lines if w[:1].islower()
+    ) | name_words() | stop_words()
+
+
+def is_dictionary_word(token: str) -> bool:
+    """An ordinary English word, a month or a day name (in any case)."""
+    t = fold(strip_possessive(token))
+    return t in dictionary_words() or t in _MONTHS_DAYS
+
+
+def is_month_or_day(token: str) -> bool:
+    return fold(token).rstrip(".") in _MONTHS_DAYS
+
+
+def is_name_like(token: str) -> bool:
+    """Could this single word identify a person on its own: a name that is not also an
+    ordinary word, a month, a title, a relation or a number ("Brammer", "Sajid"; not
+    "March", "hope", "Child", "2010")."""
+    t = fold(strip_possessive(token)).strip(".")
+    if len(t) < 3 or not t.replace("'", "").replace("-", "").isalpha():
+        return False
+    return not (is_dictionary_word(t) or t in titles() or t in relation_words())
+
+
+@cache
+def relation_words() -> frozenset[str]:
+    """Family and relationship words that stand before a name ("mum", "cousin")."""
+    return frozenset(
+        "mum mother mam mom father dad brother sister uncle aunt auntie aunty nan nana "
+        "gran grandma grandad granddad cousin son daughter wife husband partner niece "
+        "nephew stepdad stepmum boyfriend girlfriend friend".split()
+    )
+
+
 def is_ordinary_word(token: str) -> bool:
     """True when ``token`` is also a common English word, so case and position matter."""
     t = fold(token)

@@ -14,10 +14,23 @@ from pathlib import Path
 
 @dataclass(frozen=True)
 class Finding:
-    check: str  # text:<reader>, bytes, ocr_in_box, metadata, annotations, revisions, ...
+    """One reason to refuse a file, in terms a reviewer can act on.
+
+    ``why`` says what the string is and ``action`` what to do about it; a ``fixable``
+    finding is a readable occurrence of something redacted elsewhere, which a proposal
+    with the same ``code`` and ``label`` would cover.
+    """
+
+    check: str  # readable, inside_box, ocr_in_box, bytes, metadata, annotations, revisions...
     page: int | None
     string: str
     where: str
+    why: str = ""
+    action: str = ""
+    code: str = ""
+    label: str = ""
+    readers: tuple[str, ...] = ()
+    fixable: bool = False
 
 
 def decoded_bytes(raw: bytes) -> bytes:

@@ -17,6 +17,7 @@ from ingest.pages import Page
 
 from .apply import DEFAULT_DPI, ApplyError, apply_redactions
 from .entities import DEFAULT_MODEL
+from .followup import proposals_for_findings
 from .propose import Policy, Proposal, propose
 from .register import KeepList, Register, RegisterError, load_keep_list, load_register
 from .verify import VerificationReport, verify_pdf
@@ -133,6 +134,10 @@ def auto_redact(
 ) -> VerificationReport:
     """Accept every proposal, apply, verify.  On failure the output is deleted.
 
+    When the only findings are readable occurrences of names or identifiers redacted
+    elsewhere, those occurrences are redacted too and the output applied and verified once
+    more (``report.added`` lists them).
+
     Returns the verification report; ``report.passed`` tells whether ``out_path``
     exists.  Raises :class:`RedactionInputError` for bad input (nothing is written).
     """
@@ -143,21 +148,46 @@ def auto_redact(
     kl, notes = _as_keep(keep)
     pages = load_pages(in_path, password=password, ocr=ocr)
     proposals = propose(pages, register=reg, keep=kl, model=model) + list(extra)
-    try:
-        result = apply_redactions(in_path, out_path, proposals, pages, dpi=dpi, password=password)
-    except ApplyError as exc:
-        raise RedactionInputError(str(exc)) from exc
-    sizes = [(p.width, p.height) for p in pages]
-    report = verify_pdf(
-        out_path,
-        proposals,
-        register=reg,
-        keep=kl,
-        painted=result.painted,
-        expected_pages=sizes,
-        ocr=verify_ocr,
-    )
+    report = apply_and_verify(in_path, out_path, pages, proposals, register=reg, keep=kl,
+                              dpi=dpi, password=password, verify_ocr=verify_ocr)
     report.warnings = notes
+    return report
+
+
+def apply_and_verify(
+    in_path: Path,
+    out_path: Path,
+    pages: Sequence[Page],
+    proposals: Sequence[Proposal],
+    *,
+    register: Register | None = None,
+    keep: KeepList | None = None,
+    dpi: int = DEFAULT_DPI,
+    password: str | None = None,
+    verify_ocr: bool = True,
+) -> VerificationReport:
+    """Apply ``proposals`` and verify; when the only findings are readable occurrences of
+    names or identifiers redacted elsewhere, redact those too and verify once more.
+    The output is deleted unless the final verification passes."""
+    proposals = list(proposals)
+    sizes = [(p.width, p.height) for p in pages]
+    added: list[Proposal] = []
+    for attempt in (1, 2):
+        try:
+            result = apply_redactions(in_path, out_path, proposals, pages, dpi=dpi,
+                                      password=password)
+        except ApplyError as exc:
+            raise RedactionInputError(str(exc)) from exc
+        report = verify_pdf(out_path, proposals, register=register, keep=keep,
+                            painted=result.painted, expected_pages=sizes, ocr=verify_ocr)
+        if report.passed or attempt == 2:
+            break
+        more = proposals_for_findings(report.findings, pages, proposals, keep)
+        if not more or not all(f.fixable for f in report.findings):
+            break  # something no proposal can fix: a second pass would fail too
+        added += more
+        proposals += more
+    report.added = added
     if not report.passed:
         out_path.unlink(missing_ok=True)
     return report

@@ -1,35 +1,56 @@
 """Verification of a redacted PDF before publication.  It fails closed.
 
-The output is read back by four independent readers (pdfminer.six, poppler's
-pdftotext, pdfium and Tesseract OCR of rendered pixels) and searched byte by byte after
-decompressing every stream.  It is refused when any redacted string or any registered
-person's name or alias can be found, when anything can be read from inside a redaction
-box, when the file carries metadata, XMP, annotations, forms, attachments, JavaScript,
-outlines or thumbnails, or when it has more than one revision.  A reader that crashes is
-itself a failure: an unverifiable file is not publishable.
+The output is read back by four independent readers (pdfminer.six, poppler's pdftotext,
+pdfium and Tesseract OCR of rendered pixels) and searched byte by byte after decompressing
+every stream.  It is refused when something that identifies a person can still be read,
+when anything can be read from inside a redaction box, when the file carries metadata,
+XMP, annotations, forms, attachments, JavaScript, outlines or thumbnails, or when it has
+more than one revision.  A reader that crashes is itself a failure: an unverifiable file
+is not publishable.
 
-A redacted word that is also an ordinary word ("Mark", "Hope") may legitimately survive
-elsewhere ("I hope"); for those a hit is a leak only where it overlaps a redaction box.
+What identifies (the targets): every redacted string whole, every registered name and
+alias and their parts, and the parts of redacted person names that are names.  A part
+that is also an ordinary word ("Mark", "Hope"), a month, a number or a keep-list name is
+not evidence on its own: it counts only where it overlaps a redaction box.  So a redacted
+date of birth does not turn every "March" on the page into a finding.
+
+A readable occurrence of a target outside the boxes is *fixable*: it is the same name or
+identifier that was redacted elsewhere, so ``redaction.followup`` turns it into a proposal
+with the same code and label.  Every finding says, in a reviewer's words, the page, the
+text, why it matters and what to do.
+
+Pages are read and matched one at a time, so memory stays flat on long documents.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Protocol
 
 from . import extractors, lexicon
-from .apply import BoxStyle, covered_fraction, painted_box
+from .apply import BoxStyle, covered_fraction, painted_boxes
 from .pdfcheck import Finding, decoded_bytes, structure
 from .register import KeepList, Register
 
 Box = tuple[float, float, float, float]
-_AGENCY_WORDS = frozenset(
-    "council police constabulary trust board service services team "
-    "court hospital school academy college office".split()
-)
+_PERSON_KINDS = ("person", "protected_person", "reviewer")
+_STRUCTURE_WHY = {
+    "revisions": "the file keeps an earlier revision, which may hold the original text",
+    "metadata": "the file carries document metadata",
+    "xmp": "the file carries XMP metadata",
+    "forms": "the file carries form fields",
+    "outlines": "the file carries bookmarks",
+    "javascript": "the file carries scripts",
+    "attachments": "the file carries attachments",
+    "annotations": "the page carries annotations",
+    "thumbnails": "the page carries a thumbnail image",
+    "pages": "the page count or sizes differ from the original",
+    "encryption": "the file is encrypted",
+    "unfilled_box": "a redaction box is not filled",
+}
 
 
 class RedactionLike(Protocol):
@@ -48,16 +69,25 @@ class VerificationReport:
     pages: int = 0
     strings_checked: int = 0
     warnings: list[str] = field(default_factory=list)
+    #: proposals added from fixable findings before this report (``redact auto``)
+    added: list = field(default_factory=list)
 
     def summary(self) -> str:
-        head = (
-            f"{self.path}: {'PASS' if self.passed else 'FAIL'} ({self.pages} pages, "
-            f"{self.strings_checked} strings checked)"
-        )
-        lines = [f"  [{f.check}] page {f.page}: {f.string!r} {f.where}" for f in self.findings[:50]]
+        """The findings in a reviewer's words, one paragraph each (no file paths)."""
+        if self.passed:
+            head = (f"Verification passed: {self.pages} pages, {self.strings_checked} "
+                    "strings checked.")
+        else:
+            head = (f"Verification failed: {len(self.findings)} finding(s), nothing was "
+                    f"written. {self.pages} pages, {self.strings_checked} strings checked.")
+        lines = [head]
+        if self.added:
+            lines.append(f"{len(self.added)} surviving occurrence(s) of redacted names or "
+                         "identifiers were added as redactions and the file checked again.")
+        lines += [f"- {describe(f)}" for f in self.findings[:50]]
         if len(self.findings) > 50:
-            lines.append(f"  ... and {len(self.findings) - 50} more")
-        return "\n".join([head, *lines])
+            lines.append(f"... and {len(self.findings) - 50} more")
+        return "\n".join(lines)
 
     def to_dict(self) -> dict:
         return {
@@ -67,48 +97,103 @@ class VerificationReport:
             "strings_checked": self.strings_checked,
             "tools": self.tools,
             "warnings": list(self.warnings),
-            "findings": [asdict(f) for f in self.findings],
+            "added": len(self.added),
+            "findings": [{**asdict(f), "readers": list(f.readers), "text": describe(f)}
+                         for f in self.findings],
         }
 
 
+def describe(f: Finding) -> str:
+    """One finding as a reviewer reads it: where, what, why, what to do."""
+    where = f"Page {f.page}" if f.page else "The file"
+    if f.check in ("readable", "inside_box", "ocr_in_box", "bytes"):
+        by = f" (found by {', '.join(f.readers)})" if f.readers else ""
+        what = {
+            "readable": "can still be read",
+            "inside_box": "can be read inside a redaction box",
+            "ocr_in_box": "is legible inside a redaction box",
+            "bytes": "is in the file's data",
+        }[f.check]
+        return f"{where}: “{f.string}” {what}{by}. {f.why}. {f.action}".strip()
+    why = f.why or _STRUCTURE_WHY.get(f.check.split(":")[0], f.check)
+    action = f.action or ("The redaction engine should never produce this: do not publish, "
+                          "and report it to the system administrator.")
+    return f"{where}: {why} ({f.where}). {action}"
+
+
+# ---------------------------------------------------------------------------- targets
 @dataclass(frozen=True)
-class _Target:
+class Target:
+    """A string whose readable presence in the output identifies someone."""
+
     string: str
-    positional: bool  # ordinary word: a leak only inside a box
-    origin: str
+    positional: bool  # not evidence on its own: a leak only where it overlaps a box
+    why: str
+    code: str = ""
+    label: str = ""
 
 
-def _targets(
-    redactions: Sequence[RedactionLike], register: Register | None, extra: Iterable[str]
-) -> list[_Target]:
-    out: dict[str, _Target] = {}
+def _keep_tokens(keep: KeepList | None) -> frozenset[str]:
+    if keep is None:
+        return frozenset()
+    return frozenset(t for n in keep.names for t in lexicon.canonical_name(n).split())
 
-    def add(s: str, origin: str, part: bool = False) -> None:
-        s = " ".join(s.split())
+
+def _is_weak(f: str) -> bool:
+    """A whole string that is not evidence on its own: one ordinary word, a month, a
+    short number."""
+    if " " in f:
+        return False
+    if f.isdigit():
+        return len(f) < 4
+    return lexicon.is_dictionary_word(f) or lexicon.is_month_or_day(f)
+
+
+def targets_for(
+    redactions: Sequence[RedactionLike],
+    register: Register | None,
+    keep: KeepList | None = None,
+    extra: Iterable[str] = (),
+) -> list[Target]:
+    """Every string that must not be readable in the output, strongest reason first."""
+    out: dict[str, Target] = {}
+    kept = _keep_tokens(keep)
+
+    def add(s: str, positional: bool, why: str, code: str = "", label: str = "") -> None:
+        s = " ".join(s.split()).strip(" .,;:()[]\"'")
         f = lexicon.fold(s)
         if len(re.sub(r"\W", "", f)) < 2 or f in lexicon.titles():
             return
-        ordinary = " " not in f and (
-            lexicon.is_ordinary_word(f) or f in _AGENCY_WORDS or (part and len(f) < 3)
-        )
-        if f not in out or (out[f].positional and not ordinary):
-            out[f] = _Target(s, ordinary, origin)
+        old = out.get(f)
+        if old is None or (old.positional and not positional):
+            out[f] = Target(s, positional, why, code, label)
 
     for r in redactions:
-        add(r.text, "redacted")
-        if getattr(r, "kind", "person") in ("person", "protected_person", "reviewer"):
-            for tok in lexicon.canonical_name(r.text).split():
-                add(tok, "redacted name part", part=True)
+        code = getattr(r, "code", "") or ""
+        label = r.label if r.label != code else ""
+        named = f" ({label})" if label else ""
+        text = " ".join(r.text.split())
+        add(text, _is_weak(lexicon.fold(text)),
+            f"It is redacted elsewhere in this document{named}", code, r.label)
+        if getattr(r, "kind", "person") in _PERSON_KINDS:
+            for raw in text.split():
+                tok = lexicon.strip_possessive(raw.strip(".,;:()[]\"'“”‘’"))
+                if lexicon.fold(tok) in kept or not lexicon.is_name_like(tok):
+                    continue
+                add(tok, False, f"It is part of a name redacted elsewhere in this "
+                    f"document{named}", code, r.label)
     if register is not None:
         for cipher, name in register.names():
-            add(name, f"register {cipher}", part=True)
+            f = lexicon.fold(name)
+            if f in kept:
+                continue
+            positional = " " not in f and not lexicon.is_name_like(f)
+            add(name, positional, f"It is a name of protected person {cipher} on the "
+                "register", "VA", cipher)
     for s in extra:
-        add(s, "extra")
+        add(s, _is_weak(lexicon.fold(s)), "It is redacted everywhere in the inquiry's "
+            "documents", "PD", "PD")
     return list(out.values())
-
-
-def _known_names() -> frozenset[str]:
-    return lexicon.given_names() | lexicon.surnames()
 
 
 def _pattern(s: str) -> re.Pattern:
@@ -120,6 +205,55 @@ def _pattern(s: str) -> re.Pattern:
 def _under_box(hit: Box, box: Box) -> bool:
     """A hit counts as under a box when a real share of it is (not a clipped edge)."""
     return covered_fraction(hit, box) >= 0.3
+
+
+# ---------------------------------------------------------------------------- readers
+def _readers(ocr: bool, ocr_dpi: int) -> list[tuple[str, Callable[[Path], Iterator]]]:
+    readers: list[tuple[str, Callable[[Path], Iterator]]] = [
+        ("pdfminer", extractors.iter_pdfminer_text),
+        ("pdftotext", extractors.iter_pdftotext_text),
+        ("pdfium", extractors.iter_pdfium_text),
+    ]
+    if ocr:
+        readers.append(("OCR", lambda p: extractors.iter_ocr_pages(p, ocr_dpi)))
+    return readers
+
+
+class _Hits:
+    """Leaks merged across readers: one finding per page, string and kind."""
+
+    def __init__(self) -> None:
+        self.found: dict[tuple, tuple[Target | None, str, set[str], Box | None]] = {}
+
+    def add(self, check: str, page: int, string: str, target: Target | None, reader: str,
+            where: Box | None) -> None:
+        key = (page, check, lexicon.fold(string))
+        if key in self.found:
+            self.found[key][2].add(reader)
+        else:
+            self.found[key] = (target, string, {reader}, where)
+
+    def findings(self) -> list[Finding]:
+        out = []
+        for (page, check, _), (t, string, readers, where) in sorted(
+                self.found.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2])):
+            if check == "readable":
+                action = ("Redact it here too: accept the proposal added for it, or select "
+                          "it in the workspace.")
+            else:
+                action = ("The box does not hide what is under it: redraw the box over the "
+                          "text in the workspace, and tell the system administrator.")
+            out.append(Finding(check, page, string, _fmt(where),
+                               t.why if t else "It resembles a redacted name", action,
+                               t.code if t else "", t.label if t else "",
+                               tuple(sorted(readers, key=_reader_order)),
+                               check == "readable" and t is not None))
+        return out
+
+
+def _reader_order(name: str) -> int:
+    return ["pdfminer", "pdftotext", "pdfium", "OCR"].index(name) if name in (
+        "pdfminer", "pdftotext", "pdfium", "OCR") else 9
 
 
 def verify_pdf(
@@ -140,7 +274,8 @@ def verify_pdf(
 
     ``painted`` maps page numbers to the (box, label) pairs painted (``ApplyResult.painted``);
     without it they are recomputed from the redactions' word boxes and ``style``.
-    ``allow`` lists strings a reviewer has decided may appear outside boxes.
+    ``extra_strings`` are strings redacted across the corpus; ``allow`` lists strings a
+    reviewer has decided may appear outside boxes.
     """
     path = Path(path)
     report = VerificationReport(False, path=str(path), tools=extractors.tool_versions())
@@ -156,88 +291,87 @@ def verify_pdf(
     if painted is not None:
         boxes = {n: list(bs) for n, bs in painted.items()}
     else:
+        by_page: dict[int, list[RedactionLike]] = {}
         for r in redactions:
-            w, h = sizes[r.page - 1] if 0 < r.page <= len(sizes) else (1e9, 1e9)
-            boxes.setdefault(r.page, []).extend(
-                (painted_box(b, w, h, style), r.label) for b in r.boxes
-            )
-    targets = _targets(redactions, register, extra_strings)
+            by_page.setdefault(r.page, []).append(r)
+        for n, mine in by_page.items():
+            w, h = sizes[n - 1] if 0 < n <= len(sizes) else (1e9, 1e9)
+            boxes[n] = painted_boxes(mine, w, h, style)
     allowed = {lexicon.fold(a) for a in allow}
-    targets = [t for t in targets if lexicon.fold(t.string) not in allowed]
+    targets = [t for t in targets_for(redactions, register, keep, extra_strings)
+               if lexicon.fold(t.string) not in allowed]
     report.strings_checked = len(targets)
-    readers = [
-        ("pdfminer", extractors.pdfminer_text),
-        ("pdftotext", extractors.pdftotext_text),
-        ("pdfium", extractors.pdfium_text),
-    ]
-    if ocr:
-        readers.append(("ocr", lambda p: extractors.ocr_text(p, ocr_dpi)))
-    results = {}
-    for name, reader in readers:
-        try:
-            results[name] = reader(path)
-        except Exception as exc:  # noqa: BLE001 - any reader failure must fail verification
-            findings.append(Finding(f"reader:{name}", None, "", f"{type(exc).__name__}: {exc}"))
-    # a name part that also appears in lower case in the document is an ordinary word
-    lower = {
-        w
-        for pages in results.values()
-        if pages
-        for p in pages
-        for w in re.findall(r"[^\W\d_]+", p.text)
-        if w.islower()
-    }
-    targets = [
-        _Target(t.string, True, t.origin)
-        if t.origin.endswith("part")
-        and t.string.lower() in lower
-        and " " not in t.string
-        and t.string.lower() not in _known_names()
-        else t
-        for t in targets
-    ]
     compiled = [(t, _pattern(t.string)) for t in targets]
-    for name, pages in results.items():
-        for pt in pages:
-            page_boxes = [b for b, _ in boxes.get(pt.number, [])]
-            kept = keep.spans(pt.text) if keep else []
-            for t, rx in compiled:
-                for m in rx.finditer(pt.text):
-                    if any(a <= m.start() and m.end() <= b for a, b in kept):
-                        continue
-                    where = pt.span_box(m.start(), m.end())
-                    inside = where is not None and any(_under_box(where, b) for b in page_boxes)
-                    if inside or not t.positional:
-                        findings.append(
-                            Finding(
-                                f"text:{name}",
-                                pt.number,
-                                t.string,
-                                f"{'inside a redaction box' if inside else 'on the page'}"
-                                f" at {_fmt(where)} ({t.origin})",
-                            )
-                        )
-            if name == "ocr":
-                _ocr_in_boxes(pt, boxes.get(pt.number, []), targets, findings)
-    _bytes_check(raw, [t for t in targets if not t.positional], findings)
+    hits = _Hits()
+    for name, reader in _readers(ocr, ocr_dpi):
+        try:
+            for item in reader(path):
+                pt, img = item if name == "OCR" else (item, None)
+                _match_page(pt, name, compiled, boxes.get(pt.number, []), keep, hits)
+                if img is not None:
+                    _ocr_in_boxes(pt, boxes.get(pt.number, []), targets, hits)
+                    findings.extend(_unfilled_boxes(pt.number, img, ocr_dpi,
+                                                    boxes.get(pt.number, [])))
+        except Exception as exc:  # noqa: BLE001 - any reader failure must fail verification
+            findings.append(Finding(f"reader:{name}", None, "", f"{type(exc).__name__}: {exc}",
+                                    f"the {name} reader could not read the output, so it "
+                                    "cannot be verified"))
+    found = hits.findings()
+    findings.extend(found)
+    seen = {lexicon.fold(f.string) for f in found}
+    _bytes_check(raw, [t for t in targets if not t.positional
+                       and lexicon.fold(t.string) not in seen], findings)
     report.passed = not findings
     return report
 
 
+def _match_page(pt: extractors.PageText, reader: str, compiled: list, page_boxes: list,
+                keep: KeepList | None, hits: _Hits) -> None:
+    only_boxes = [b for b, _ in page_boxes]
+    kept = keep.spans(pt.text) if keep else []
+    for t, rx in compiled:
+        for m in rx.finditer(pt.text):
+            if any(a <= m.start() and m.end() <= b for a, b in kept):
+                continue
+            where = pt.span_box(m.start(), m.end())
+            inside = where is not None and any(_under_box(where, b) for b in only_boxes)
+            if inside:
+                hits.add("inside_box", pt.number, m.group(), t, reader, where)
+            elif not t.positional:
+                hits.add("readable", pt.number, m.group(), t, reader, where)
+
+
 def _fmt(box: Box | None) -> str:
-    return "unknown position" if box is None else "({:.0f}, {:.0f}, {:.0f}, {:.0f})".format(*box)
+    return "position unknown" if box is None else "at ({:.0f}, {:.0f}) pt".format(*box[:2])
 
 
-def _ocr_in_boxes(
-    pt: extractors.PageText,
-    boxes: list[tuple[Box, str]],
-    targets: list[_Target],
-    findings: list[Finding],
-) -> None:
+def _unfilled_boxes(number: int, img, dpi: int,  # noqa: ANN001 - a greyscale PIL image
+                    boxes: list[tuple[Box, str]]) -> list[Finding]:
+    """A painted box is black but for its white label, which covers well under half of
+    it; a box that is mostly light was not painted, so whatever was under it shows."""
+    out = []
+    k = dpi / 72
+    for box, _label in boxes:
+        x0, y0 = int(box[0] * k) + 2, int(box[1] * k) + 2
+        x1, y1 = int(box[2] * k) - 2, int(box[3] * k) - 2
+        if x1 - x0 < 3 or y1 - y0 < 3:
+            continue
+        hist = img.crop((x0, y0, x1, y1)).histogram()
+        light = sum(hist[128:]) / max(1, sum(hist))
+        if light > 0.5:
+            out.append(Finding("unfilled_box", number, "", _fmt(box),
+                               "a redaction box is not filled: what it should hide shows",
+                               "Do not publish; tell the system administrator.",
+                               readers=("pixels",)))
+    return out
+
+
+def _ocr_in_boxes(pt: extractors.PageText, boxes: list[tuple[Box, str]],
+                  targets: list[Target], hits: _Hits) -> None:
     """Words legible inside a box mean its pixels survived.
 
-    Box edges may clip a neighbouring word and OCR makes noise of the label, so a word
-    counts when it resembles a redacted string, or is a long clean word well inside.
+    OCR makes words of the white label and of box edges next to a word, so only a word
+    that resembles a redacted string counts; ``_unfilled_boxes`` checks the pixels.
     """
     from rapidfuzz.distance import Levenshtein
 
@@ -254,25 +388,18 @@ def _ocr_in_boxes(
             share = covered_fraction(where, box)
             if share < 0.5:
                 continue
-            like = any(Levenshtein.distance(word, t) <= max(1, len(t) // 4) for t in tokens)
-            if like or (share >= 0.85 and len(word) >= 6 and word.isalpha()):
-                findings.append(
-                    Finding(
-                        "ocr_in_box",
-                        pt.number,
-                        m.group(),
-                        f"legible inside a redaction box at {_fmt(where)}",
-                    )
-                )
+            if any(Levenshtein.distance(word, t) <= max(1, len(t) // 4) for t in tokens):
+                hits.add("ocr_in_box", pt.number, m.group(), None, "OCR", where)
             break
 
 
-def _bytes_check(raw: bytes, targets: list[_Target], findings: list[Finding]) -> None:
+def _bytes_check(raw: bytes, targets: list[Target], findings: list[Finding]) -> None:
     """Search the file with every stream decompressed, in the usual text encodings."""
     try:
         data = decoded_bytes(raw)
     except Exception as exc:  # noqa: BLE001 - unreadable means unverifiable
-        findings.append(Finding("bytes", None, "", f"cannot decompress: {exc}"))
+        findings.append(Finding("bytes", None, "", f"cannot decompress: {exc}",
+                                "the file's streams cannot be decompressed to be checked"))
         return
     for t in targets:
         s = t.string.lower()
@@ -286,9 +413,8 @@ def _bytes_check(raw: bytes, targets: list[_Target], findings: list[Finding]) ->
                 variants.add(needle.hex().encode())
             pat = b"|".join(re.escape(v) for v in variants if v)
             if re.search(rb"(?<![a-z0-9])(?:" + pat + rb")(?![a-z0-9])", data):
-                findings.append(
-                    Finding(
-                        "bytes", None, t.string, f"in decompressed file bytes ({enc}; {t.origin})"
-                    )
-                )
+                findings.append(Finding(
+                    "bytes", None, t.string, f"decompressed file bytes, {enc}", t.why,
+                    "The file holds it outside the visible text: do not publish, and tell "
+                    "the system administrator.", t.code, t.label, ("bytes",)))
                 break

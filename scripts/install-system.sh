@@ -9,7 +9,7 @@
 set -euo pipefail
 
 PACKAGES=(postgresql redis-server tesseract-ocr tesseract-ocr-eng poppler-utils qpdf
-          chromium fonts-dejavu-core hunspell-en-gb)
+          chromium fonts-dejavu-core hunspell-en-gb wbritish)
 missing=()
 problems=()
 

@@ -139,7 +139,8 @@ def test_cli_redact_propose_and_auto(runner, tmp_path):
     result = runner.invoke(main, ["redact", "auto", str(pdf), str(out), "--register",
                                   str(register)])
     assert result.exit_code == 0, result.output
-    assert "PASS" in result.output and out.exists()
+    assert "Verification passed" in result.output and f"Written: {out}" in result.output
+    assert out.exists()
     text = __import__("subprocess").run(["pdftotext", str(out), "-"], capture_output=True,
                                         text=True).stdout
     assert "Kayleigh" not in text and "Amira" not in text and "900123" not in text

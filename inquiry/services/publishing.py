@@ -57,8 +57,12 @@ def preview_png(document: Document, number: int) -> bytes | None:
 
     if not document.page_count or not 1 <= number <= document.page_count:
         return None
+    from inquiry.services.tagging import load_pages
+
     mine = [d for d in decisions(document.id) if d.page == number]
-    return preview_page(working_copy(document.working_sha256 or document.sha256), number, mine)
+    pages = load_pages(document.id, number, number)
+    return preview_page(working_copy(document.working_sha256 or document.sha256), number, mine,
+                        page=pages[0] if pages else None)
 
 
 def request_publication(document_id: int, actor: Actor, *, expected_revision: int) -> None:

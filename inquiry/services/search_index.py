@@ -138,7 +138,11 @@ def reindex(document_id: int) -> None:
 
 def sync_fields(document_id: int) -> None:
     """After a committed change to indexed fields: update them on every page now, or queue
-    it when Elasticsearch cannot be reached (the request that changed them still succeeds)."""
+    it when Elasticsearch cannot be reached (the request that changed them still succeeds).
+
+    The index is refreshed before this returns, so the user who made the change (a tag, a
+    grant, a revocation) sees it in their very next search. Only single-document changes
+    made by people come here; bulk indexing leaves refreshing to the index's interval."""
     document = db.session.get(Document, document_id)
     if document is None or document.status != Status.READY:
         return
@@ -146,7 +150,7 @@ def sync_fields(document_id: int) -> None:
     fields.pop("document_id")
     fields.pop("published", None)
     try:
-        indexer.update_document_fields(client(), alias(), document_id, fields)
+        indexer.update_document_fields(client(), alias(), document_id, fields, refresh=True)
     except Exception as exc:  # noqa: BLE001 - any failure: hand it to a worker to retry
         log.warning("search index update of document %s deferred: %s", document_id, exc)
         _defer(document_id)

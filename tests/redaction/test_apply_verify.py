@@ -109,8 +109,19 @@ def test_box_widths_are_normalised():
     a = painted_box((100, 10, 145, 20), 595, 842, style)
     b = painted_box((100, 10, 150, 20), 595, 842, style)
     assert a[2] - a[0] == b[2] - b[0] == 54
+    assert a[0] == b[0] == 100 - style.pad  # anchored left: the edges show only the bucket
     edge = painted_box((580, 10, 594, 20), 595, 842, style)
-    assert edge[2] <= 595
+    assert edge[2] <= 595 and edge[2] - edge[0] == 36
+
+
+def test_a_box_stops_short_of_the_next_word_on_a_grid_step():
+    style = BoxStyle()
+    free = painted_box((100, 10, 120, 20), 595, 842, style)
+    assert free[2] - free[0] == 30  # the minimum width
+    near = painted_box((100, 10, 120, 20), 595, 842, style, limit=124.2)
+    assert near[2] <= 124.2 and (near[2] - near[0]) % style.grid == pytest.approx(0)
+    tight = painted_box((100, 10, 120, 20), 595, 842, style, limit=120.5)
+    assert tight[2] >= 120 + style.pad  # the redacted word itself is always covered whole
 
 
 def test_no_partial_output_on_failure(tmp_path):
@@ -178,9 +189,10 @@ def test_verify_refuses_black_rectangle_over_text(tmp_path, nlp):
     props = [p for p in propose(pages, register=REGISTER)]
     report = verify_pdf(src, props, register=REGISTER, ocr=False)
     assert not report.passed
-    checks = {f.check for f in report.findings}
-    assert {"text:pdfminer", "text:pdftotext", "text:pdfium", "bytes"} <= checks
-    assert any("inside a redaction box" in f.where for f in report.findings)
+    inside = [f for f in report.findings if f.check == "inside_box"]
+    assert inside and {"pdfminer", "pdftotext", "pdfium"} <= set(inside[0].readers)
+    assert not any(f.fixable for f in inside)
+    assert "inside a redaction box" in report.summary()
 
 
 def test_ordinary_word_surviving_elsewhere_is_not_a_leak(tmp_path, nlp):
@@ -212,7 +224,7 @@ def test_verify_fails_closed_when_a_reader_breaks(tmp_path, monkeypatch):
     def broken(path):
         raise RuntimeError("reader exploded")
 
-    monkeypatch.setattr(extractors, "pdftotext_text", broken)
+    monkeypatch.setattr(extractors, "iter_pdftotext_text", broken)
     report = verify_pdf(src, [], ocr=False)
     assert not report.passed and "reader:pdftotext" in {f.check for f in report.findings}
 
@@ -224,4 +236,5 @@ def test_verify_ocr_sees_pixels_left_under_a_box(tmp_path, nlp):
     props = propose(pages, register=REGISTER)
     report = verify_pdf(src, props, register=REGISTER)  # boxes never painted
     checks = {f.check for f in report.findings}
-    assert not report.passed and "text:ocr" in checks and "ocr_in_box" in checks
+    assert not report.passed and {"inside_box", "ocr_in_box", "unfilled_box"} <= checks
+    assert any("OCR" in f.readers for f in report.findings if f.check == "inside_box")

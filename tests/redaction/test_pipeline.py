@@ -49,10 +49,24 @@ def test_auto_redact_deletes_output_when_verification_fails(files, nlp, monkeypa
     import redaction.pipeline as pipeline
 
     monkeypatch.setattr(pipeline, "propose", lambda pages, **kw: [])
+    monkeypatch.setattr(pipeline, "proposals_for_findings", lambda *a, **kw: [])
     out = tmp / "out.pdf"
     report = auto_redact(src, out, register=reg, keep=keep, verify_ocr=False)
     assert not report.passed and not out.exists()
-    assert any(f.string == "Kayleigh Brammer" for f in report.findings)
+    assert any(f.string == "Kayleigh Brammer" and f.fixable for f in report.findings)
+
+
+def test_auto_redact_redacts_register_names_it_finds_readable(files, nlp, monkeypatch):
+    """With no proposals at all, verification still finds the registered person and the
+    follow-up pass redacts every occurrence, labelled with her cipher."""
+    tmp, src, reg, keep = files
+    import redaction.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "propose", lambda pages, **kw: [])
+    out = tmp / "out.pdf"
+    report = auto_redact(src, out, register=reg, keep=keep, verify_ocr=False)
+    assert report.added and {p.code for p in report.added} == {"VA"}
+    assert any("Brammer" in p.text for p in report.added)
 
 
 def _no_output(tmp):
