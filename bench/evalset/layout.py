@@ -201,15 +201,16 @@ class _Flow:
     def text(self, x: float, text: str, font: str | None = None, size: float | None = None) -> None:
         self.op("text", x, self.y, text, font or self.font, size or self.size)
 
-    def lines(self, lines: list[str], x: float, font: str | None = None) -> None:
+    def lines(self, lines: list[str], indent: float = 0.0, font: str | None = None) -> None:
+        """Lines at ``indent`` from the current column, which may change as they flow."""
         for line in lines:
             self.ensure(self.leading)
-            self.text(x, line, font)
+            self.text(self.x + indent, line, font)
             self.y += self.leading
 
     # blocks --------------------------------------------------------------------
     def paragraph(self, text: str) -> None:
-        self.lines(_wrap(text, self.font, self.size, self.col_w), self.x)
+        self.lines(_wrap(text, self.font, self.size, self.col_w))
         self.y += self.leading * 0.5
 
     def heading(self, text: str, level: int) -> None:
@@ -307,7 +308,7 @@ class _Flow:
             if ticked:
                 self.op("line", self.x, self.y - s, self.x + s, self.y)
                 self.op("line", self.x + s, self.y - s, self.x, self.y)
-            self.lines(lines, self.x + 16)
+            self.lines(lines, 16)
         self.y += self.leading * 0.3
 
     def image(self, kind: str, w: float, h: float, caption: str | None) -> None:
@@ -316,7 +317,7 @@ class _Flow:
         self.op("image", kind, self.x, self.y - self.size, w, h)
         self.y += h + 4
         if caption:
-            self.lines(_wrap(caption, self.font, self.size - 1, self.col_w), self.x)
+            self.lines(_wrap(caption, self.font, self.size - 1, self.col_w))
         self.y += 4
 
     def rule(self) -> None:
@@ -350,7 +351,7 @@ def layout(doc: dict) -> tuple[tuple[float, float], list[list[Op]]]:
         elif "numbered" in b:
             flow.numbered(b["numbered"])
         elif "pre" in b:
-            flow.lines(b["pre"], flow.x)
+            flow.lines(b["pre"])
             flow.y += flow.leading * 0.4
         elif "right" in b or "center" in b:
             flow.aligned(b.get("right") or b["center"], "right" if "right" in b else "center")
