@@ -120,6 +120,31 @@ def relation_words() -> frozenset[str]:
     )
 
 
+@cache
+def not_names() -> frozenset[str]:
+    """Vehicle makes and models, nationalities, headings and labels, instrument words:
+    never a person's name on their own (``data/not_names.txt``)."""
+    return _words("not_names.txt")
+
+
+def is_not_a_name(text: str) -> bool:
+    """True when every word of ``text`` is a vehicle, a descriptor, a label, a title, a
+    month or an ordinary word that is not also a name ("Vauxhall Astra", "Chair", "HIGH",
+    "British Pakistani", "MG11")."""
+    words = [fold(strip_possessive(w.strip(".,;:()[]'\"“”‘’"))) for w in text.split()]
+    words = [w for w in words if w]
+    if not words:
+        return True
+    for w in words:
+        if w in not_names() or w in titles() or w in _MONTHS_DAYS or w.isdigit():
+            continue
+        if w in dictionary_words() and not (w in given_names() or w in surnames()
+                                            or w in name_words()):
+            continue
+        return False
+    return True
+
+
 def is_ordinary_word(token: str) -> bool:
     """True when ``token`` is also a common English word, so case and position matter."""
     t = fold(token)

@@ -68,6 +68,12 @@ _SIGNOFF = re.compile(
     r"mother|father|chair|minutes\s+taken\s+by|present|attendees|apologies)"
     r"[ \t]*[,:\-–]?[ \t]*\n?[ \t]*(?P<n>" + _CAPRUN + r")"
 )
+# "BRENNAN, Lacey", "Brennan, Lacey J.", "Smith, J." in headers, signatures and e-mail
+_INVERTED = re.compile(
+    r"(?<![\w,])(?P<n>(?P<s>[A-Z]{2,}(?:[-'’][A-Z]+)*|(?:O['’]|Mc|Mac)?[A-Z][a-z]+"
+    r"(?:[-'’][A-Z][a-z]+)*),[ \t]*(?:[A-Z][a-z]+(?:[ \t]+[A-Z]\.?)?|[A-Z]\.(?:[ \t]?[A-Z]\.)*)"
+    r")(?![\w])"
+)
 _CAP_TOKEN = re.compile(_CAP)
 _NOT_NAME = frozenset(
     "the a an and or of in on at to for from with by this that these those it he she they we i "
@@ -114,6 +120,15 @@ def find_name_like(text: str, *, exclude: list[tuple[int, int]] | None = None) -
         add(m.start(g), m.end(g), "known_as", 0.8)
     for m in _SIGNOFF.finditer(text):
         add(m.start("n"), m.end("n"), "label_context", 0.6)
+    for m in _INVERTED.finditer(text):
+        surname = m.group("s")
+        f = lexicon.fold(surname)
+        known = f in lexicon.surnames() or f in lexicon.given_names()
+        if lexicon.is_not_a_name(surname) and not known or f in area_names():
+            continue
+        if lexicon.is_dictionary_word(f) and not (known or surname.isupper()):
+            continue
+        hits.append(NameHit(m.start("n"), m.end("n"), m.group("n"), "inverted", 0.75))
     hits.extend(_lexicon_hits(text, exclude))
     return hits
 

@@ -5,70 +5,31 @@ publish and a false alarm costs one click:
 
 * every person not on the keep list -> PD; registered persons -> VA, labelled by cipher;
 * every personal identifier (phone, email, address, NI/NHS number, ...) -> PD;
-* agencies, places and kept public figures are tagged but never proposed;
-* every other occurrence in the document of a proposed name is proposed too, as are
-  name-like words after titles and relationship words ("her friend Zana").
+* a school or care placement where a child studies or lives -> PD;
+* values that a form or table labels as a name, date of birth, address... -> PD;
+* agencies, places, kept public figures, ciphers, operation names, vehicles, descriptions
+  and form labels are tagged or left alone, never proposed;
+* every other occurrence in the document of a proposed name is proposed too
+  (``redaction.propagation``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ingest.pages import Page
 
-from . import lexicon, names, rules
+from . import fields, lexicon, names, places, rules
 from .codes import Codes
-from .entities import DEFAULT_MODEL, Mention, boxes_for_span, tag_pages
+from .entities import DEFAULT_MODEL, Mention, tag_pages
+from .keepnames import document_keep_spans
+from .propagation import propagate, propagate_names, propagation_forms
+from .proposal import Cand, Proposal, merge
 from .register import KeepList, Register
 
-Box = tuple[float, float, float, float]
-
-
-@dataclass(slots=True)
-class Proposal:
-    """One proposed redaction on one page; ``text == page.text[start:end]``."""
-
-    page: int
-    start: int
-    end: int
-    text: str
-    boxes: list[Box]
-    code: str
-    label: str
-    source: str
-    confidence: float
-    kind: str = "person"
-
-    def to_dict(self) -> dict:
-        return {
-            "page": self.page,
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
-            "boxes": [list(b) for b in self.boxes],
-            "code": self.code,
-            "label": self.label,
-            "source": self.source,
-            "confidence": round(self.confidence, 3),
-            "kind": self.kind,
-        }
-
-    @classmethod
-    def from_dict(cls, d: dict) -> Proposal:
-        return cls(
-            int(d["page"]),
-            int(d["start"]),
-            int(d["end"]),
-            d["text"],
-            [tuple(map(float, b)) for b in d["boxes"]],
-            d["code"],
-            d["label"],
-            d.get("source", ""),
-            float(d.get("confidence", 1.0)),
-            d.get("kind", "person"),
-        )
+__all__ = ["Policy", "Proposal", "propagate", "propagation_forms", "propose"]
 
 
 @dataclass(frozen=True)
@@ -81,17 +42,6 @@ class Policy:
     propagate_names: bool = True
     name_heuristics: bool = True
     codes: Codes = field(default_factory=Codes)
-
-
-@dataclass(slots=True)
-class _Cand:
-    start: int
-    end: int
-    code: str
-    label: str
-    source: str
-    conf: float
-    kind: str
 
 
 def propose(
@@ -112,108 +62,160 @@ def propose(
     for m in mentions:
         by_page.setdefault(m.page, []).append(m)
     keep = keep or KeepList()
-    cands: dict[int, list[_Cand]] = {}
+    kept = document_keep_spans(pages, keep)
+    cands: dict[int, list[Cand]] = {}
     for page in pages:
         cands[page.number] = _page_candidates(
-            page, by_page.get(page.number, []), register, keep, policy
-        )
+            page, by_page.get(page.number, []), register, keep, kept.get(page.number, []),
+            policy)
     if policy.propagate_names:
-        _propagate_names(pages, cands, keep)
+        propagate_names(pages, cands, keep)
     out: list[Proposal] = []
     for page in pages:
-        out.extend(_merge(page, cands[page.number], policy.codes))
+        out.extend(merge(page, cands[page.number], policy.codes))
     return out
 
 
+_OPERATION_BEFORE = re.compile(r"(?i)\b(?:operation|op\.?|project)\s+$")
+_INSTRUMENT_AFTER = re.compile(r"^['’]s\s+(?:Law|Act|Order|Scheme|Rule)\b")
+
+
+def _not_a_person(text: str, start: int, end: int) -> bool:
+    """Spans that name no one: "Operation Clover", "Child A", "Clare's Law", "Astra"."""
+    span = text[start:end]
+    if lexicon.is_not_a_name(span) or fields.is_cipher(span):
+        return True
+    if _OPERATION_BEFORE.search(text[max(0, start - 12):start]):
+        return True
+    if _INSTRUMENT_AFTER.match(text[end:end + 12]):
+        return True
+    nxt = re.match(r"[ \t]+([A-Z0-9]{1,3})\b", text[end:end + 6])
+    return bool(nxt and fields.is_cipher(f"{span} {nxt.group(1)}"))
+
+
+def _trim_title(text: str, start: int, end: int) -> tuple[int, int]:
+    """Leave "Mr"/"DC"/"Mother" and stray times or numbers visible: only the name itself
+    is personal data."""
+    while True:
+        m = re.match(r"([A-Za-z]+\.?|[\d:.\[\]()]+)\s+", text[start:end])
+        if not m:
+            break
+        word = lexicon.fold(m.group(1)).rstrip(".")
+        if not (word in lexicon.titles() or word in lexicon.relation_words()
+                or not any(c.isalpha() for c in word)):
+            break
+        start += m.end()
+    while True:
+        m = re.search(r"\s+([\d:.\[\]()]+)$", text[start:end])
+        if not m:
+            break
+        end = start + m.start()
+    return start, end
+
+
 def _page_candidates(
-    page: Page, mentions: list[Mention], register: Register | None, keep: KeepList, policy: Policy
-) -> list[_Cand]:
+    page: Page, mentions: list[Mention], register: Register | None, keep: KeepList,
+    kept: list[tuple[int, int]], policy: Policy
+) -> list[Cand]:
     text = page.text
-    kept = keep.spans(text)
     # only exact gazetteer names shield a name-list word; spaCy's ORG spans often swallow
     # people ("Hodan Warsame (Youth Offending Team)")
-    not_person = [
-        (m.start, m.end) for m in mentions if m.kind != "person" and m.source == "gazetteer"
-    ]
-    out: list[_Cand] = []
+    bodies = [(m.start, m.end) for m in mentions if m.kind != "person"
+              and m.source == "gazetteer"]
+    out: list[Cand] = []
 
     def inside_kept(s: int, e: int) -> bool:
         return any(a <= s and e <= b for a, b in kept)
 
+    def person(s: int, e: int, source: str, conf: float) -> None:
+        s, e = _trim_title(text, s, e)
+        if s < e and not inside_kept(s, e) and not keep.is_kept(text[s:e]) \
+                and not _not_a_person(text, s, e):
+            out.append(Cand(s, e, policy.person_code, policy.person_code, source, conf,
+                            "person"))
+
     areas = names.area_names()
     for m in mentions:
-        if m.kind == "person" and m.canonical in areas:
-            continue  # spaCy often calls a bare town ("Rotherham") a person
-        if m.kind == "person" and not inside_kept(m.start, m.end) and not keep.is_kept(m.text):
-            s, e = _trim_title(text, m.start, m.end)
-            if s < e:
-                out.append(
-                    _Cand(s, e, policy.person_code, policy.person_code, "spacy", 0.8, "person")
-                )
+        if m.kind == "person" and m.canonical not in areas:
+            person(m.start, m.end, "spacy", 0.8)
     for h in rules.find_identifiers(text):
-        out.append(
-            _Cand(
-                h.start,
-                h.end,
-                policy.identifier_code,
-                policy.identifier_code,
-                f"rule:{h.rule}",
-                h.confidence,
-                h.kind,
-            )
-        )
+        out.append(Cand(h.start, h.end, policy.identifier_code, policy.identifier_code,
+                        f"rule:{h.rule}", h.confidence, h.kind))
+    for p in places.find_child_places(text):
+        if not inside_kept(p.start, p.end) and not any(a <= p.start and p.end <= b
+                                                       for a, b in bodies):
+            out.append(Cand(p.start, p.end, policy.identifier_code, policy.identifier_code,
+                            f"place:{p.rule}", p.confidence, p.kind))
     if policy.name_heuristics:
-        for n in names.find_name_like(text, exclude=not_person):
-            if not inside_kept(n.start, n.end) and not keep.is_kept(n.text):
-                out.append(
-                    _Cand(
-                        n.start,
-                        n.end,
-                        policy.person_code,
-                        policy.person_code,
-                        f"heuristic:{n.rule}",
-                        n.confidence,
-                        "person",
-                    )
-                )
+        for n in names.find_name_like(text, exclude=bodies):
+            person(n.start, n.end, f"heuristic:{n.rule}", n.confidence)
+    for fv in fields.find_fields(page):
+        out += _field_candidates(text, fv, policy, person, inside_kept)
     if register is not None:
-        for r in register.match_text(text):
-            strong = r.form in ("full", "alias", "dob", "full~")
-            if not strong and inside_kept(r.start, r.end):
-                continue
-            if not strong and _namesake(text, r.start, r.end, register.name_tokens(r.cipher)):
-                # "Elena Dumitru" is not C-104 "Roxana Dumitru": redact, but do not label
-                # her with the cipher, which would tell readers she is related to C-104
-                out.append(
-                    _Cand(
-                        r.start,
-                        r.end,
-                        policy.person_code,
-                        policy.person_code,
-                        f"register:{r.form}:namesake",
-                        r.confidence,
-                        "person",
-                    )
-                )
-                continue
-            out.append(
-                _Cand(
-                    r.start,
-                    r.end,
-                    policy.victim_code,
-                    r.cipher,
-                    f"register:{r.form}",
-                    r.confidence,
-                    "protected_person",
-                )
-            )
+        out += _register_candidates(text, register, policy, inside_kept)
     return out
 
 
-_RELATIONS = frozenset(
-    "mum mother mam father dad brother sister uncle aunt auntie aunty nan nana "
-    "gran grandma grandad cousin son daughter wife husband partner".split()
+_NAME_TOKEN = re.compile(
+    r"(?:[A-Z][\w'’\-]*\.?|[A-Z]\.|(?:O['’]|Mc|Mac)[A-Z][\w'’\-]*)(?:,(?=[ \t]))?"
 )
+_EMPTY_VALUE = re.compile(r"(?i)^\W*(?:n/?a|none|nil|unknown|not\s+known|nfa|no\s+fixed\s+"
+                          r"abode|tbc|tbd|redacted|withheld|see\s+above|as\s+above|-+|—)\W*$")
+
+
+def _field_candidates(text: str, fv: fields.FieldValue, policy: Policy, person,  # noqa: ANN001
+                      inside_kept) -> list[Cand]:  # noqa: ANN001
+    """What a labelled value holds, by its label: names only up to the first word that is
+    not part of a name; dates of birth only as dates; nothing for empty values."""
+    if _EMPTY_VALUE.match(fv.text) or inside_kept(fv.start, fv.end):
+        return []
+    code = policy.identifier_code
+    if fv.kind == "name":
+        run = re.match(r"(?:" + _NAME_TOKEN.pattern + r")(?:[ \t]+(?:"
+                       + _NAME_TOKEN.pattern + r"))*", fv.text)
+        if run and run.group().strip(" ,"):
+            s = fv.start
+            person(s, s + len(run.group().rstrip(" ,")), f"field:{fv.label}", 0.75)
+        return []
+    if fv.kind == "dob":
+        m = rules.DATE_RE.search(fv.text)
+        if not m:
+            return []
+        return [Cand(fv.start + m.start(), fv.start + m.end(), code, code, "field:dob", 0.9,
+                     "date_of_birth")]
+    if fv.kind in ("phone", "ni", "nhs", "vrm") and not re.search(r"\d", fv.text):
+        return []
+    if fv.kind == "address":
+        end = fv.end
+        parts = fv.text.rsplit(",", 1)
+        if len(parts) == 2 and lexicon.fold(parts[1].strip()) in names.area_names():
+            end = fv.start + len(parts[0])  # "2 Mill Lane, Oldham": the town is no address
+        return [Cand(fv.start, end, code, code, "field:address", 0.8, "address")]
+    kind = {"phone": "phone", "ni": "ni_number", "nhs": "nhs_number", "vrm": "vehicle_reg",
+            "handle": "social_handle", "school": "school",
+            "placement": "care_placement"}[fv.kind]
+    return [Cand(fv.start, fv.end, code, code, f"field:{fv.label}", 0.8, kind)]
+
+
+def _register_candidates(text: str, register: Register, policy: Policy,
+                         inside_kept) -> list[Cand]:  # noqa: ANN001
+    out = []
+    for r in register.match_text(text):
+        strong = r.form in ("full", "alias", "dob", "full~", "full~ocr") or r.form.endswith(
+            "~ocr")
+        if not strong and inside_kept(r.start, r.end):
+            continue
+        slip = r.form.endswith("~")  # one letter away: maybe someone else entirely
+        if slip or not strong and _namesake(text, r.start, r.end,
+                                            register.name_tokens(r.cipher)):
+            # "Elena Dumitru" is not C-104 "Roxana Dumitru": redact, but do not label her
+            # with the cipher, which would tell readers she is related to C-104
+            out.append(Cand(r.start, r.end, policy.person_code, policy.person_code,
+                            f"register:{r.form}:namesake", r.confidence, "person"))
+            continue
+        out.append(Cand(r.start, r.end, policy.victim_code, r.cipher, f"register:{r.form}",
+                        r.confidence, "protected_person"))
+    return out
 
 
 _NEIGHBOUR_BEFORE = re.compile(r"([A-Z][\w'’\-]+)[ \t]+$")
@@ -223,178 +225,14 @@ _NEIGHBOUR_AFTER = re.compile(r"^(?:['’]s)?[ \t]+([A-Z][\w'’\-]+)")
 def _namesake(text: str, start: int, end: int, own: frozenset[str]) -> bool:
     """A single registered name part written next to a different capitalised name."""
     before = _NEIGHBOUR_BEFORE.search(text, max(0, start - 40), start)
-    after = _NEIGHBOUR_AFTER.search(text[end : end + 40])
+    after = _NEIGHBOUR_AFTER.search(text[end: end + 40])
     for m in (before, after):
         if not m:
             continue
         word = lexicon.fold(lexicon.strip_possessive(m.group(1)))
-        if (
-            word in own
-            or word in lexicon.titles()
-            or word in lexicon.stop_words()
-            or word in _RELATIONS
-        ):
+        if (word in own or word in lexicon.titles() or word in lexicon.stop_words()
+                or word in lexicon.relation_words()):
             continue
         if word in lexicon.given_names() or word in lexicon.surnames():
             return True
     return False
-
-
-def _trim_title(text: str, start: int, end: int) -> tuple[int, int]:
-    """Leave "Mr"/"DC"/"Mother" visible: only the name itself is personal data."""
-    while True:
-        m = re.match(r"([A-Za-z]+)\.?\s+", text[start:end])
-        if not m or (
-            lexicon.fold(m.group(1)) not in lexicon.titles()
-            and lexicon.fold(m.group(1)) not in _RELATIONS
-        ):
-            break
-        start += m.end()
-    return start, end
-
-
-_WORD = re.compile(r"[^\W_](?:[\w'’\-]*[^\W_])?", re.UNICODE)
-
-
-def _propagate_names(pages: list[Page], cands: dict[int, list[_Cand]], keep: KeepList) -> None:
-    """Propose every other occurrence of a proposed name, whole-word.
-
-    Parts of multi-word names propagate too ("Kayleigh Smith" -> "Kayleigh"), except
-    words that appear in lower case somewhere in the document (so "Social" from a
-    mis-tagged "Social Services" does not spread) and ordinary words, which must be
-    capitalised to count.
-    """
-    known = lexicon.given_names() | lexicon.surnames()
-    lower_seen = {
-        m.group()
-        for p in pages
-        for m in _WORD.finditer(p.text)
-        if m.group().islower() and m.group() not in known
-    }
-    areas = names.area_names()
-    targets: dict[str, tuple[str, str, str]] = {}
-    for page in pages:
-        for c in cands[page.number]:
-            if c.kind not in ("person", "protected_person"):
-                continue
-            span = page.text[c.start : c.end]
-            whole = lexicon.canonical_name(span)
-            forms = [whole] if whole else []
-            parts = whole.split()
-            if len(parts) > 1:
-                forms += [
-                    p
-                    for p in parts
-                    if len(p) >= 3
-                    and p not in lexicon.stop_words()
-                    and p not in lexicon.titles()
-                    and p not in lower_seen
-                    and p not in lexicon.name_words()
-                ]
-            for f in forms:
-                if len(f) < 2 or (c.code != "VA" and (f in targets or f in areas)):
-                    continue
-                targets[f] = (c.code, c.label, "propagated")
-    if not targets:
-        return
-    alts = sorted(targets, key=len, reverse=True)
-    rx = re.compile(
-        r"(?i)(?<![\w@.])(?:"
-        + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts)
-        + r")(?:['’]s?)?(?![\w@])"
-    )
-    for page in pages:
-        text, kept = page.text, keep.spans(page.text)
-        for m in rx.finditer(text):
-            s, e = m.start(), m.end()
-            key = lexicon.canonical_name(m.group())
-            if key not in targets:
-                continue
-            needs_cap = key in lower_seen or lexicon.is_ordinary_word(key)
-            if needs_cap and not m.group()[:1].isupper():
-                continue
-            if any(a <= s and e <= b for a, b in kept):
-                continue
-            code, label, src = targets[key]
-            cands[page.number].append(
-                _Cand(s, e, code, label, src, 0.7, "protected_person" if code == "VA" else "person")
-            )
-
-
-def _merge(page: Page, cands: list[_Cand], codes: Codes) -> list[Proposal]:
-    """Union overlapping candidates; the stronger code and a cipher label win."""
-    cands = sorted(cands, key=lambda c: (c.start, -c.end))
-    groups: list[list[_Cand]] = []
-    end = -1
-    for c in cands:
-        if groups and c.start < end:
-            groups[-1].append(c)
-            end = max(end, c.end)
-        else:
-            groups.append([c])
-            end = c.end
-    out = []
-    for g in groups:
-        s, e = g[0].start, max(c.end for c in g)
-        code = g[0].code
-        for c in g[1:]:
-            code = codes.stronger(code, c.code)
-        ciphers = [c.label for c in g if c.code == code and c.label != c.code]
-        label = ciphers[0] if ciphers else code
-        best = max(g, key=lambda c: (c.code == code, c.conf))
-        sources = ",".join(dict.fromkeys(c.source for c in g))
-        kinds = [c.kind for c in g]
-        kind = "protected_person" if "protected_person" in kinds else best.kind
-        out.append(
-            Proposal(
-                page.number,
-                s,
-                e,
-                page.text[s:e],
-                boxes_for_span(page, s, e),
-                code,
-                label,
-                sources,
-                max(c.conf for c in g),
-                kind,
-            )
-        )
-    return out
-
-
-def propagate(
-    pages: Iterable[Page], strings: Iterable[str], code: str, label: str | None = None
-) -> list[Proposal]:
-    """Propose every whole-word, case-insensitive occurrence of reviewer-redacted strings."""
-    strings = sorted(
-        {" ".join(s.split()) for s in strings if s and s.strip()}, key=len, reverse=True
-    )
-    if not strings:
-        return []
-    rx = re.compile(
-        r"(?i)(?<![\w])(?:"
-        + "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in strings)
-        + r")(?![\w])"
-    )
-    out: list[Proposal] = []
-    for page in pages:
-        cands = [
-            _Cand(m.start(), m.end(), code, label or code, "propagated", 1.0, "reviewer")
-            for m in rx.finditer(page.text)
-        ]
-        out.extend(_merge(page, cands, Codes({code: code}, (code,))))
-    return out
-
-
-def propagation_forms(name: str) -> list[str]:
-    """The forms of a proposed name worth proposing elsewhere in the same document: the
-    whole name and its distinctive parts ("Dwayne Okonkwo" -> also "Dwayne", "Okonkwo").
-    Used when a long document is tagged in windows, for names found in another window."""
-    whole = lexicon.canonical_name(name)
-    forms = [whole] if len(whole) >= 2 else []
-    parts = whole.split()
-    if len(parts) > 1:
-        forms += [p for p in parts
-                  if len(p) >= 3 and p not in lexicon.stop_words() and p not in lexicon.titles()
-                  and p not in lexicon.name_words() and not lexicon.is_ordinary_word(p)]
-    return forms

@@ -60,7 +60,8 @@ class RegisterMatch:
     start: int
     end: int
     text: str
-    form: str  # full, alias, first, surname, middle, nickname, dob (+ "~" when fuzzy)
+    form: str  # full, alias, first, surname, middle, nickname, dob; + "~ocr" for an OCR
+    # confusion of it, + "~" for a spelling slip
     confidence: float
 
 
@@ -148,27 +149,34 @@ class Register:
                         continue
                     s, e = toks[i][0], toks[end][1]
                     conf = f.confidence * (0.85 if fuzzy else 1.0)
-                    found.append(
-                        RegisterMatch(
-                            f.cipher, s, e, text[s:e], f.form + ("~" if fuzzy else ""), conf
-                        )
-                    )
+                    found.append(RegisterMatch(f.cipher, s, e, text[s:e], f.form + fuzzy, conf))
         for rx, cipher in self._dates:
             for m in rx.finditer(text):
                 found.append(RegisterMatch(cipher, m.start(), m.end(), m.group(), "dob", 0.95))
         return _longest(found)
 
-    def _candidates(self, raw: str) -> list[tuple[str, bool]]:
+    def _candidates(self, raw: str) -> list[tuple[str, str]]:
+        """Register words ``raw`` may stand for: ("", exact), ("~ocr", an OCR confusion of
+        it) or ("~", a spelling slip). Never an ordinary word or a month ("March" is not
+        "Marsh"), and a slip only when ``raw`` is not itself another real name."""
         t = lexicon.fold(raw)
-        out = [(t, False)] if t in self._forms else []
-        if len(t) >= 4 and raw[:1].isupper() and not t.isdigit() and self._fuzzy_choices:
-            if not hasattr(self, "_choice_list"):
-                self._choice_list = sorted(self._fuzzy_choices)
-            for choice, _, _ in process.extract(
-                t, self._choice_list, scorer=Levenshtein.distance, score_cutoff=3, limit=None
-            ):
-                if choice != t and choice in self._forms and _fuzzy_equal(t, choice):
-                    out.append((choice, True))
+        out = [(t, "")] if t in self._forms else []
+        if len(t) < 4 or t.isdigit() or not self._fuzzy_choices:
+            return out
+        if lexicon.is_dictionary_word(t) or lexicon.is_not_a_name(raw):
+            return out
+        if not hasattr(self, "_choice_list"):
+            self._choice_list = sorted(self._fuzzy_choices)
+        known = t in lexicon.given_names() or t in lexicon.surnames()
+        for choice, _, _ in process.extract(
+            t, self._choice_list, scorer=Levenshtein.distance, score_cutoff=3, limit=None
+        ):
+            if choice == t or choice not in self._forms:
+                continue
+            if ocr_equal(t, choice):
+                out.append((choice, "~ocr"))
+            elif raw[:1].isupper() and not known and _fuzzy_equal(t, choice):
+                out.append((choice, "~"))
         return out
 
     def _match_form(self, text: str, toks: list, i: int, f: _Form) -> int | None:
@@ -182,7 +190,9 @@ class Register:
             if k and not _NAME_GAP.fullmatch(text[toks[j - 1][1] : toks[j][0]]):
                 return None
             if got != want and not (
-                len(want) >= 4 and raw[:1].isupper() and _fuzzy_equal(got, want)
+                len(want) >= 4 and (ocr_equal(got, want) or raw[:1].isupper()
+                                    and _fuzzy_equal(got, want)
+                                    and not lexicon.is_dictionary_word(got))
             ):
                 return None
         if len(f.tokens) == 1 and lexicon.is_ordinary_word(f.tokens[0]):
@@ -190,6 +200,23 @@ class Register:
             if not toks[i][2][:1].isupper():
                 return None
         return i + len(f.tokens) - 1
+
+
+_OCR_CONFUSIONS = (("rn", "m"), ("vv", "w"), ("cl", "d"), ("ii", "u"), ("0", "o"),
+                   ("1", "l"), ("|", "l"), ("5", "s"), ("8", "b"), ("6", "b"), ("!", "l"),
+                   ("i", "l"), ("é", "e"))
+
+
+def _ocr_normal(word: str) -> str:
+    for a, b in _OCR_CONFUSIONS:
+        word = word.replace(a, b)
+    return word
+
+
+def ocr_equal(a: str, b: str) -> bool:
+    """The same word read through OCR's usual confusions: 0/O, 1/l/I, rn/m, vv/w, cl/d."""
+    a, b = lexicon.fold(a), lexicon.fold(b)
+    return a != b and _ocr_normal(a) == _ocr_normal(b)
 
 
 def _fuzzy_equal(a: str, b: str) -> bool:

@@ -12,36 +12,12 @@ alarm costs a reviewer one click.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 
 import phonenumbers
 
-
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """One identifier found in text: ``text == source[start:end]``."""
-
-    kind: str
-    text: str
-    start: int
-    end: int
-    confidence: float
-    rule: str
-
-
-_Finder = Callable[[str], Iterator[Hit]]
-_FINDERS: list[_Finder] = []
-
-
-def _finder(fn: _Finder) -> _Finder:
-    _FINDERS.append(fn)
-    return fn
-
-
-def _hit(kind: str, m: re.Match, conf: float, rule: str, group: int | str = 0) -> Hit:
-    return Hit(kind, m.group(group), m.start(group), m.end(group), conf, rule)
-
+from . import rules_official, rules_vehicles  # noqa: F401 - their recognisers register
+from .rulebase import FINDERS, Hit, finder, hit
 
 # ---------------------------------------------------------------- email, web, handles
 _EMAIL = re.compile(
@@ -72,27 +48,55 @@ _NOT_HANDLE = frozenset(
 )
 
 
-@_finder
+@finder
 def _emails(text: str) -> Iterator[Hit]:
     for m in _EMAIL.finditer(text):
-        yield _hit("email", m, 0.99, "email")
+        yield hit("email", m, 0.99, "email")
     for m in _PROFILE_URL.finditer(text):
-        yield _hit("social_handle", m, 0.95, "profile_url")
+        yield hit("social_handle", m, 0.95, "profile_url")
 
 
-@_finder
+# a handle written without "@": lower-case words joined by dots or underscores, with a digit
+# or an underscore ("kayz.b.98", "mina_xo_01", "firstname.r.123")
+_BARE_HANDLE = re.compile(
+    r"(?<![\w@./:\-])[A-Za-z][A-Za-z0-9]*(?:[._]+[A-Za-z0-9]+){1,4}(?![\w@/]|\.[A-Za-z0-9])"
+)
+_NOT_HANDLE_END = frozenset(
+    "pdf doc docx xls xlsx csv txt jpg jpeg png gif mp4 mov zip com org net uk gov police "
+    "nhs html htm eml msg co ac sch".split()
+)
+_ABBREVIATION = frozenset(
+    "para paras sec reg regs fig app tab art ref vol pp no nos ch sch cl rule rules".split()
+)
+
+
+def _bare_handle(token: str) -> bool:
+    parts = re.split(r"[._]+", token)
+    if sum(c.isalpha() for c in token) < 4 or parts[-1].lower() in _NOT_HANDLE_END:
+        return False
+    if parts[0].lower() in _ABBREVIATION or len(parts[0]) < 3 and "_" not in token:
+        return False
+    if "_" in token:
+        return True
+    return token.islower() and any(c.isdigit() for c in token)
+
+
+@finder
 def _handles(text: str) -> Iterator[Hit]:
+    for m in _BARE_HANDLE.finditer(text):
+        if _bare_handle(m.group()):
+            yield hit("social_handle", m, 0.75, "bare_handle")
     for m in _HANDLE.finditer(text):
         if m.end() < len(text) and text[m.end()] == "@":
             continue
-        yield _hit("social_handle", m, 0.9, "at_handle")
+        yield hit("social_handle", m, 0.9, "at_handle")
     for m in _HANDLE_CTX.finditer(text):
         h = m.group("h")
         if h.lower().strip("@") in _NOT_HANDLE:
             continue
         # "instagram is Kayleigh_99" - a plain capitalised word after "is" is weak evidence
         conf = 0.9 if re.search(r"[\d_.@]", h) or ":" in m.group(0) else 0.6
-        yield _hit("social_handle", m, conf, "handle_context", "h")
+        yield hit("social_handle", m, conf, "handle_context", "h")
 
 
 # ---------------------------------------------------------------------------- phones
@@ -101,7 +105,7 @@ _PHONE_FALLBACK = re.compile(
 )
 
 
-@_finder
+@finder
 def _phones(text: str) -> Iterator[Hit]:
     seen: list[tuple[int, int]] = []
     for m in phonenumbers.PhoneNumberMatcher(text, "GB", leniency=phonenumbers.Leniency.POSSIBLE):
@@ -116,7 +120,7 @@ def _phones(text: str) -> Iterator[Hit]:
         if any(s < m.end() and m.start() < e for s, e in seen):
             continue
         if len(re.sub(r"\D", "", m.group())) in (10, 11, 12, 13):
-            yield _hit("phone", m, 0.6, "phone_pattern")
+            yield hit("phone", m, 0.6, "phone_pattern")
 
 
 # ------------------------------------------------------------------------- postcodes
@@ -127,33 +131,35 @@ _POSTCODE = re.compile(
 )
 
 
-@_finder
+@finder
 def _postcodes(text: str) -> Iterator[Hit]:
     for m in _POSTCODE.finditer(text):
-        yield _hit("postcode", m, 0.95, "postcode")
+        yield hit("postcode", m, 0.95, "postcode")
     # OCR and typing sometimes lower-case a postcode; accept it only in an address line
     for m in re.finditer(r"(?i)(?<=,[ \t])" + _POSTCODE.pattern[2:], text):
         if m.group() != m.group().upper():
-            yield _hit("postcode", m, 0.6, "postcode_lower")
+            yield hit("postcode", m, 0.6, "postcode_lower")
 
 
 # ------------------------------------------------------------- NI and NHS numbers
 _NI = re.compile(
-    r"\b([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])[ \t]?(\d{2})[ \t]?(\d{2})[ \t]?(\d{2})"
-    r"(?:[ \t]?([A-D]))?\b"
+    r"\b([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])[ \t]{0,2}(\d{2})[ \t]{0,2}(\d{2})[ \t]{0,2}"
+    r"(\d{2})(?:[ \t]{0,2}([A-D]))?\b"
 )
 _NI_BAD_PREFIX = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})
-_NI_CTX = re.compile(r"(?i)\b(?:N\.?I\.?\s*(?:no|number|num)?|national\s+insurance)\b")
+_NI_CTX = re.compile(
+    r"(?i)\b(?:N\.?I\.?\s*(?:no|number|num)?|NINO|national\s+insurance)\b"
+)
 
 
-@_finder
+@finder
 def _ni_numbers(text: str) -> Iterator[Hit]:
     for m in _NI.finditer(text):
         if m.group(1) in _NI_BAD_PREFIX:
             continue
         ctx = bool(_NI_CTX.search(text, max(0, m.start() - 40), m.start()))
         if m.group(5) or ctx:
-            yield _hit("ni_number", m, 0.95 if m.group(5) else 0.8, "ni_number")
+            yield hit("ni_number", m, 0.95 if m.group(5) else 0.8, "ni_number")
 
 
 def nhs_checksum_ok(digits: str) -> bool:
@@ -171,19 +177,19 @@ _NHS = re.compile(r"(?<![\d+])(\d{3})[ \t-]?(\d{3})[ \t-]?(\d{4})(?![\d])")
 _NHS_CTX = re.compile(r"(?i)\b(?:NHS|CHI|H&C|health\s*(?:and\s*care\s*)?(?:no|number))\b")
 
 
-@_finder
+@finder
 def _nhs_numbers(text: str) -> Iterator[Hit]:
     for m in _NHS.finditer(text):
         digits = "".join(m.groups())
         if digits.startswith("0") and not _NHS_CTX.search(text, max(0, m.start() - 40), m.start()):
             continue  # a phone number; the phone finder has it
         if nhs_checksum_ok(digits):
-            yield _hit("nhs_number", m, 0.95, "nhs_number")
+            yield hit("nhs_number", m, 0.95, "nhs_number")
         elif _NHS_CTX.search(text, max(0, m.start() - 40), m.start()):
-            yield _hit("nhs_number", m, 0.6, "nhs_number_context")
+            yield hit("nhs_number", m, 0.6, "nhs_number_context")
 
 
-@_finder
+@finder
 def _card_numbers(text: str) -> Iterator[Hit]:
     for m in re.finditer(r"(?<!\d)(?:\d{4}[ \t-]?){3}\d{4}(?!\d)", text):
         digits = re.sub(r"\D", "", m.group())
@@ -192,7 +198,7 @@ def _card_numbers(text: str) -> Iterator[Hit]:
             n = int(d) * (2 if i % 2 else 1)
             total += n - 9 if n > 9 else n
         if total % 10 == 0:
-            yield _hit("card_number", m, 0.9, "card_luhn")
+            yield hit("card_number", m, 0.9, "card_luhn")
 
 
 # ------------------------------------------------------------------ dates of birth
@@ -206,55 +212,23 @@ _DATE = (
     r"|\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+" + _MONTHS + r",?\s+(?:\d{4}|'?\d{2})"
     r"|" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
 )
-_DATE_RE = re.compile(r"(?i)\b" + _DATE + r"\b")
+DATE_RE = re.compile(r"(?i)\b" + _DATE + r"\b")
 _DOB_CTX = re.compile(
-    r"(?i)\b(?:D\.?\s?O\.?\s?B\.?|date\s+of\s+birth|born(?:\s+on)?|birth\s*date|"
-    r"d\.o\.b)\b[\s:\-–=(]*(?:(?:is|was|of|on)\s+)?(?P<d>" + _DATE + r")"
+    r"(?i)\b(?:D\.?\s?O\.?\s?B\b\.?|date\s+of\s+birth\b|born(?:\s+on)?\b|birth\s*date\b)"
+    r"[\s:\-–=(]*(?:(?:is|was|of|on)\s+)?(?P<d>" + _DATE + r")"
 )
-_DOB_HEADER = re.compile(r"(?i)\b(?:D\.?O\.?B\.?|date\s+of\s+birth|birth\s*date)\b")
+_BORN_MONTH = re.compile(r"(?i)\bborn\s+(?:in\s+)?(?P<d>" + _MONTHS + r"\s+\d{4})\b")
 
 
-@_finder
+@finder
 def _dates_of_birth(text: str) -> Iterator[Hit]:
+    """Only a date introduced as a birth date: an event date is not personal data, and
+    a column of dates under a "DOB" heading is found from the page's layout
+    (``redaction.fields``), not from the text alone."""
     for m in _DOB_CTX.finditer(text):
-        yield _hit("date_of_birth", m, 0.95, "dob_context", "d")
-    # tables: a "DOB" column header, then dates on the following lines of the same block
-    for h in _DOB_HEADER.finditer(text):
-        inline = _DOB_CTX.match(text, h.start())
-        if inline and "\n" not in inline.group():
-            continue  # "DOB: 12/03/1998" on one line is not a column header
-        block_end = text.find("\n\n", h.end())
-        block_end = len(text) if block_end < 0 else block_end
-        line_end = text.find("\n", h.end())
-        if line_end < 0 or line_end >= block_end:
-            continue
-        for m in _DATE_RE.finditer(text, line_end, min(block_end, line_end + 3000)):
-            yield _hit("date_of_birth", m, 0.6, "dob_table")
-
-
-# --------------------------------------------------------------- vehicles and banks
-_VRM_CURRENT = re.compile(r"\b[A-HJ-PR-Y][A-HJ-PR-Y]\d{2}[ \t]?[A-HJ-PR-Z]{3}\b")
-_VRM_PREFIX = re.compile(r"\b[A-HJ-NP-Y]\d{1,3}[ \t]?[A-HJ-PR-Y]{3}\b")
-_VRM_SUFFIX = re.compile(r"\b[A-HJ-PR-Y]{3}[ \t]?\d{1,3}[A-HJ-NP-Y]\b")
-_VRM_DATELESS = re.compile(r"\b(?:[A-HJ-PR-Y]{1,3}[ \t]?\d{1,4}|\d{1,4}[ \t]?[A-HJ-PR-Y]{1,3})\b")
-_VRM_CTX = re.compile(
-    r"(?i)\b(?:reg(?:istration)?(?:\s+(?:no|number|mark|plate))?|VRM|index|"
-    r"plates?|number\s*plate|vehicle|car|van|taxi|cab)\b[\s.:\-–]*"
-)
-
-
-@_finder
-def _vehicles(text: str) -> Iterator[Hit]:
-    for m in _VRM_CURRENT.finditer(text):
-        yield _hit("vehicle_reg", m, 0.9, "vrm_current")
-    for rx, rule in ((_VRM_PREFIX, "vrm_prefix"), (_VRM_SUFFIX, "vrm_suffix")):
-        for m in rx.finditer(text):
-            ctx = _VRM_CTX.search(text, max(0, m.start() - 40), m.start())
-            yield _hit("vehicle_reg", m, 0.9 if ctx else 0.6, rule)
-    for c in _VRM_CTX.finditer(text):
-        m = _VRM_DATELESS.match(text, c.end())
-        if m and re.search(r"\d", m.group()) and re.search(r"[A-Z]", m.group()):
-            yield _hit("vehicle_reg", m, 0.7, "vrm_context")
+        yield hit("date_of_birth", m, 0.95, "dob_context", "d")
+    for m in _BORN_MONTH.finditer(text):
+        yield hit("date_of_birth", m, 0.8, "born_month", "d")
 
 
 _SORT_CODE = re.compile(
@@ -266,12 +240,12 @@ _ACCOUNT = re.compile(
 )
 
 
-@_finder
+@finder
 def _bank(text: str) -> Iterator[Hit]:
     for m in _SORT_CODE.finditer(text):
-        yield _hit("sort_code", m, 0.95, "sort_code", "n")
+        yield hit("sort_code", m, 0.95, "sort_code", "n")
     for m in _ACCOUNT.finditer(text):
-        yield _hit("account_number", m, 0.9, "account_number", "n")
+        yield hit("account_number", m, 0.9, "account_number", "n")
 
 
 # ------------------------------------------------------------------------ addresses
@@ -297,49 +271,17 @@ _ABBREVIATIONS = frozenset("St Rd Ave Dr Cl Ln Cres Gr Gdns Pl Terr Ct Sq".split
 _FLAT = re.compile(r"\b(?:Flat|Apartment|Apt)\s+\d+[A-Za-z]?\b")
 
 
-@_finder
+@finder
 def _addresses(text: str) -> Iterator[Hit]:
     for m in _ADDRESS.finditer(text):
-        h = _hit("address", m, 0.9, "street_address")
+        h = hit("address", m, 0.9, "street_address")
         if h.text.endswith(".") and h.text[:-1].split()[-1] not in _ABBREVIATIONS:
             h = Hit(h.kind, h.text[:-1], h.start, h.end - 1, h.confidence, h.rule)
         yield h
     for m in _STREET_ONLY.finditer(text):
-        yield _hit("address", m, 0.6, "street_context", "s")
+        yield hit("address", m, 0.6, "street_context", "s")
     for m in _FLAT.finditer(text):
-        yield _hit("address", m, 0.7, "flat_number")
-
-
-# ----------------------------------------------------------------- police numbers
-_COLLAR = re.compile(
-    r"\b(?:P\.?C|D\.?C|P\.?S|D\.?S|Sgt|PCSO|TDC|DSgt|Insp)\.?[ \t]*(?P<n>\d{2,6})\b"
-    r"|\b(?:collar|shoulder|epaulette)\s*(?:no\.?|number|num)?[\s.:\-–#]*(?P<c>\d{1,6})\b"
-    r"|\bwarrant\s*(?:card\s*)?(?:no\.?|number|num|#)[\s.:\-–#]*(?P<w>[A-Z]{0,3}\d{3,8})\b"
-    r"|\b(?:badge|staff|payroll|employee|force)\s*(?:no\.?|number|num|id)[\s.:\-–#]*"
-    r"(?P<b>[A-Z]{0,3}\d{3,8})\b",
-    re.I,
-)
-
-
-_RANK_NAME_NUMBER = re.compile(
-    r"\b(?:PC|DC|PS|DS|Sgt|PCSO|TDC|DSgt|Insp|DI|DCI)\.?[ \t]+(?:[A-Z][\w'’\-]+[ \t]+){1,3}"
-    r"(?:\(|no\.?[ \t]*|number[ \t]*)?(?P<n>\d{3,6})\b"
-)
-
-
-@_finder
-def _police_numbers(text: str) -> Iterator[Hit]:
-    for m in _RANK_NAME_NUMBER.finditer(text):
-        yield _hit("collar_number", m, 0.8, "rank_name_number", "n")
-    for m in _COLLAR.finditer(text):
-        for group, kind, rule in (
-            ("n", "collar_number", "rank_number"),
-            ("c", "collar_number", "collar_context"),
-            ("w", "warrant_number", "warrant_context"),
-            ("b", "staff_number", "staff_context"),
-        ):
-            if m.group(group):
-                yield _hit(kind, m, 0.9, rule, group)
+        yield hit("address", m, 0.7, "flat_number")
 
 
 # ----------------------------------------------------------------------------- API
@@ -350,8 +292,8 @@ def find_identifiers(text: str) -> list[Hit]:
     address); the proposal policy merges those into one redaction.
     """
     hits: list[Hit] = []
-    for finder in _FINDERS:
-        hits.extend(finder(text))
+    for find in FINDERS:
+        hits.extend(find(text))
     hits.sort(key=lambda h: (h.kind, h.start, -h.end))
     merged: list[Hit] = []
     for h in hits:

@@ -1,0 +1,138 @@
+"""Propagation: a name proposed once is proposed everywhere it occurs.
+
+Within a document every other occurrence of a proposed name is proposed too: the whole
+name, its distinctive parts ("Kayleigh Smith" -> "Kayleigh"), in any case ("lacey said" in
+a transcript), possessive, and misspelt by a letter or by OCR ("Mahmod", "0liver", "Kasirn")
+when the misspelling is not itself another real name. Words that are also ordinary English
+words ("Hope", "Mark") count only when capitalised. Across documents, strings a reviewer
+redacted are proposed wherever they occur (:func:`propagate`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from ingest.pages import Page
+
+from . import lexicon, names
+from .codes import Codes
+from .proposal import Cand, Proposal, merge
+from .register import KeepList, ocr_equal
+
+_WORD = re.compile(r"[^\W_](?:[\w'’\-]*[^\W_])?", re.UNICODE)
+_PERSON_KINDS = ("person", "protected_person")
+
+
+def _forms(span: str) -> list[str]:
+    """The whole name and the parts of it worth finding on their own."""
+    whole = lexicon.canonical_name(span)
+    forms = [whole] if len(whole) >= 2 else []
+    parts = whole.split()
+    if len(parts) > 1:
+        forms += [p for p in parts
+                  if len(p) >= 3 and p not in lexicon.stop_words()
+                  and p not in lexicon.titles() and p not in lexicon.relation_words()
+                  and not lexicon.is_not_a_name(p) or lexicon.is_name_like(p)]
+    return forms
+
+
+def propagation_forms(name: str) -> list[str]:
+    """The forms of a proposed name worth proposing elsewhere in the same document: the
+    whole name and its distinctive parts ("Dwayne Okonkwo" -> also "Dwayne", "Okonkwo").
+    Used when a long document is tagged in windows, for names found in another window."""
+    return [f for f in _forms(name) if " " in f or lexicon.is_name_like(f)]
+
+
+def propagate_names(pages: Sequence[Page], cands: dict[int, list[Cand]],
+                    keep: KeepList) -> None:
+    """Add a candidate for every other occurrence of a proposed name (in place)."""
+    areas = names.area_names()
+    targets: dict[str, tuple[str, str]] = {}
+    for page in pages:
+        for c in cands[page.number]:
+            if c.kind not in _PERSON_KINDS:
+                continue
+            for f in _forms(page.text[c.start:c.end]):
+                if len(f) < 2 or (c.code != "VA" and (f in targets or f in areas)):
+                    continue
+                targets[f] = (c.code, c.label)
+    if not targets:
+        return
+    _add_misspellings(pages, targets)
+    alts = sorted(targets, key=len, reverse=True)
+    rx = re.compile(
+        r"(?i)(?<![\w@.])(?:"
+        + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts)
+        + r")(?:['’]s?)?(?![\w@])"
+    )
+    for page in pages:
+        text, kept = page.text, keep.spans(page.text)
+        for m in rx.finditer(text):
+            s, e = m.start(), m.end()
+            key = lexicon.canonical_name(m.group())
+            if key not in targets:
+                continue
+            if " " not in key and lexicon.is_dictionary_word(key) and not m.group()[:1].isupper():
+                continue  # "hope" the word, not "Hope" the person
+            if any(a <= s and e <= b for a, b in kept):
+                continue
+            code, label = targets[key]
+            cands[page.number].append(
+                Cand(s, e, code, label, "propagated", 0.7,
+                     "protected_person" if code == "VA" else "person"))
+
+
+def _add_misspellings(pages: Sequence[Page], targets: dict[str, tuple[str, str]]) -> None:
+    """Words of the document one letter or one OCR confusion away from a proposed name.
+
+    A word that is another real name is left to the other finders (and never given the
+    cipher of a registered person), unless it differs only by an OCR confusion.
+    """
+    from rapidfuzz.distance import Levenshtein
+
+    singles = [t for t in targets if " " not in t and len(t) >= 5 and lexicon.is_name_like(t)]
+    if not singles:
+        return
+    known = lexicon.given_names() | lexicon.surnames()
+    seen: set[str] = set()
+    for page in pages:
+        for m in _WORD.finditer(page.text):
+            raw = lexicon.strip_possessive(m.group())
+            word = lexicon.fold(raw)
+            if word in seen or word in targets or len(word) < 4:
+                continue
+            seen.add(word)
+            if lexicon.is_dictionary_word(word) or lexicon.is_not_a_name(raw):
+                continue
+            for t in singles:
+                if abs(len(t) - len(word)) > 1:
+                    continue
+                if ocr_equal(word, t) or (word not in known and len(t) >= 6
+                                          and Levenshtein.distance(word, t) == 1):
+                    targets[word] = targets[t]
+                    break
+
+
+def propagate(
+    pages: Iterable[Page], strings: Iterable[str], code: str, label: str | None = None
+) -> list[Proposal]:
+    """Propose every whole-word, case-insensitive occurrence of reviewer-redacted strings."""
+    strings = sorted(
+        {" ".join(s.split()) for s in strings if s and s.strip()}, key=len, reverse=True
+    )
+    if not strings:
+        return []
+    rx = re.compile(
+        r"(?i)(?<![\w])(?:"
+        + "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in strings)
+        + r")(?![\w])"
+    )
+    out: list[Proposal] = []
+    for page in pages:
+        cands = [
+            Cand(m.start(), m.end(), code, label or code, "propagated", 1.0, "reviewer")
+            for m in rx.finditer(page.text)
+        ]
+        out.extend(merge(page, cands, Codes({code: code}, (code,))))
+    return out

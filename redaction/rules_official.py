@@ -1,0 +1,72 @@
+"""Numbers that officials and licensed drivers carry: police collar (shoulder), warrant and
+staff numbers, written after a rank or a name too ("PC 1234", "DC Smith 5678", "PS 221
+Jones"); private-hire and hackney driver licence and badge numbers in council formats
+("PH/2015/0042", "XMBC/HC/1234", "Badge No. 40213")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .rulebase import Hit, finder, hit
+
+_RANKS = (
+    r"(?:P\.?C|D\.?C|P\.?S|D\.?S|Sgt|PCSO|TDC|T/DC|T/DS|DSgt|Insp|DI|DCI|A/DS|A/PS|"
+    r"Police\s+Constable|Detective\s+Constable|Detective\s+Sergeant|Police\s+Sergeant|"
+    r"Sergeant|Constable|Inspector|Detective\s+Inspector)"
+)
+_COLLAR = re.compile(
+    r"\b(?:P\.?C|D\.?C|P\.?S|D\.?S|Sgt|PCSO|TDC|DSgt|Insp)\.?[ \t]*(?P<n>\d{2,6})\b"
+    r"|\b(?:collar|shoulder|epaulette)\s*(?:no\.?|number|num)?[\s.:\-–#]*(?P<c>\d{1,6})\b"
+    r"|\bwarrant\s*(?:card\s*)?(?:no\.?|number|num|#)[\s.:\-–#]*(?P<w>[A-Z]{0,3}\d{3,8})\b"
+    r"|\b(?:staff|payroll|employee|force)\s*(?:no\.?|number|num|id)[\s.:\-–#]*"
+    r"(?P<b>[A-Z]{0,3}\d{3,8})\b",
+    re.I,
+)
+# "DC Smith 5678", "PC J. Smith (1234)", "DS SMITH, 2281", "Police Constable Hart 4410"
+_RANK_NAME_NUMBER = re.compile(
+    rf"\b{_RANKS}\.?[ \t]+(?:[A-Z]\.?[ \t]+)?(?:[A-Z][\w'’\-]+[ \t]+){{0,2}}[A-Z][\w'’\-]+"
+    r"[ \t]*[,(]?[ \t]*(?:no\.?[ \t]*|number[ \t]*|#[ \t]*)?(?P<n>\d{3,6})\b"
+)
+
+
+@finder
+def _police_numbers(text: str) -> Iterator[Hit]:
+    for m in _RANK_NAME_NUMBER.finditer(text):
+        yield hit("collar_number", m, 0.8, "rank_name_number", "n")
+    for m in _COLLAR.finditer(text):
+        for group, kind, rule in (
+            ("n", "collar_number", "rank_number"),
+            ("c", "collar_number", "collar_context"),
+            ("w", "warrant_number", "warrant_context"),
+            ("b", "staff_number", "staff_context"),
+        ):
+            if m.group(group):
+                yield hit(kind, m, 0.9, rule, group)
+
+
+# ------------------------------------------------------------- driver licences
+# letters / (letters /) year-or-serial / serial: "PH/2015/0042", "XMBC/HC/1234", "HC/0931"
+_LICENCE_SHAPE = re.compile(
+    r"(?<![\w/])[A-Z]{1,6}(?:[/\-][A-Z]{1,5})?[/\-](?:(?:19|20)\d{2}[/\-])?\d{2,6}[A-Z]?"
+    r"(?![\w/])"
+)
+_LICENCE_CTX = re.compile(
+    r"(?i)\b(?:licen[cs]e[ds]?|badge|plate|permit|private\s+hire|hackney|phv|phd|hcd|"
+    r"taxi|driver'?s?|operator|vehicle\s+licen[cs]e)\b"
+)
+_LICENCE_AFTER = re.compile(
+    r"(?i:\b(?:licen[cs]e|badge|plate|permit)\s*(?:no\.?|number|num|ref(?:erence)?|#)?)"
+    r"[\s.:\-–#]*(?P<n>(?:[A-Z]{1,5}[ \t/\-]?)?\d{3,7}[A-Z]?)\b"
+)
+
+
+@finder
+def _driver_licences(text: str) -> Iterator[Hit]:
+    for m in _LICENCE_SHAPE.finditer(text):
+        near = _LICENCE_CTX.search(text, max(0, m.start() - 80), min(len(text), m.end() + 30))
+        year = re.search(r"[/\-](?:19|20)\d{2}[/\-]", m.group())
+        if near or year or m.group().count("/") + m.group().count("-") >= 2:
+            yield hit("licence_number", m, 0.9 if near else 0.7, "licence_shape")
+    for m in _LICENCE_AFTER.finditer(text):
+        yield hit("licence_number", m, 0.85, "licence_context", "n")

@@ -1,0 +1,78 @@
+"""Vehicle registration marks: current, prefix and suffix formats, dateless marks after a
+vehicle word, partial marks near a vehicle word ("YX61", "ending in KLM") and marks split
+across words ("Y X 6 1 K L M", "YX61 - KLM")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .rulebase import Hit, finder, hit
+
+_CURRENT = r"[A-HJ-PR-Y][A-HJ-PR-Y]\d{2}[A-HJ-PR-Z]{3}"
+_PREFIX = r"[A-HJ-NP-Y]\d{1,3}[A-HJ-PR-Y]{3}"
+_SUFFIX = r"[A-HJ-PR-Y]{3}\d{1,3}[A-HJ-NP-Y]"
+_WHOLE = re.compile(rf"(?:{_CURRENT}|{_PREFIX}|{_SUFFIX})")
+_VRM_CURRENT = re.compile(r"\b[A-HJ-PR-Y][A-HJ-PR-Y]\d{2}[ \t]?[A-HJ-PR-Z]{3}\b")
+_VRM_PREFIX = re.compile(r"\b[A-HJ-NP-Y]\d{1,3}[ \t]?[A-HJ-PR-Y]{3}\b")
+_VRM_SUFFIX = re.compile(r"\b[A-HJ-PR-Y]{3}[ \t]?\d{1,3}[A-HJ-NP-Y]\b")
+_VRM_DATELESS = re.compile(r"\b(?:[A-HJ-PR-Y]{1,3}[ \t]?\d{1,4}|\d{1,4}[ \t]?[A-HJ-PR-Y]{1,3})\b")
+_VRM_CTX = re.compile(
+    r"(?i)\b(?:reg(?:istration)?(?:\s+(?:no|number|mark|plate))?|VRM|VRN|index|"
+    r"plates?|number\s*plate|vehicle|car|van|taxi|cab)\b[\s.:\-–]*"
+)
+# a nearby word that makes a short letters-and-digits group a (partial) registration
+_VEHICLE_NEAR = re.compile(
+    r"(?i)\b(?:reg(?:istration)?|VRM|VRN|index|plates?|vehicle|car|van|taxi|cab|hatchback|"
+    r"saloon|estate|motor|driving|drove|driven|vauxhall|ford|toyota|nissan|volkswagen|vw|"
+    r"bmw|audi|mercedes|skoda|seat|peugeot|renault|citroen|honda|kia|hyundai|fiat|mazda|"
+    r"mini|volvo|lexus|land\s?rover|range\s?rover|partial|ending|starting|beginning)\b"
+)
+# "YX61" (current-format memory tag and age identifier), "Y123", "ABC 1"
+_PARTIAL = re.compile(
+    r"(?<![\w/])(?:[A-HJ-PR-Y][A-HJ-PR-Y]\d{2}|[A-HJ-PR-Y][A-HJ-PR-Y][ \t]\d{2})(?![\w/])"
+)
+_ENDING = re.compile(
+    r"(?i:\b(?:ending|ends|ended|finishing|beginning|starting|starts|started)"
+    r"(?:\s+(?:in|with))?|\b(?:last|first)\s+(?:three|two|four|3|2|4)?\s*"
+    r"(?:letters|characters|digits|part)(?:\s+(?:were|was|are|is))?)"
+    r"[\s:\-–'\"‘“]*(?P<p>[A-Z0-9]{2,4}(?:[ \t][A-Z0-9]{2,3})?)\b"
+)
+# letters and digits in groups of one to four, separated by spaces, dashes or dots
+_SPLIT = re.compile(r"(?<![\w/])(?:[A-Z0-9]{1,4}(?:[ \t]*[\-–.][ \t]*|[ \t]+)){1,7}[A-Z0-9]{1,4}"
+                    r"(?![\w/])")
+
+
+@finder
+def _vehicles(text: str) -> Iterator[Hit]:
+    for m in _VRM_CURRENT.finditer(text):
+        yield hit("vehicle_reg", m, 0.9, "vrm_current")
+    for rx, rule in ((_VRM_PREFIX, "vrm_prefix"), (_VRM_SUFFIX, "vrm_suffix")):
+        for m in rx.finditer(text):
+            ctx = _VRM_CTX.search(text, max(0, m.start() - 40), m.start())
+            yield hit("vehicle_reg", m, 0.9 if ctx else 0.6, rule)
+    for c in _VRM_CTX.finditer(text):
+        m = _VRM_DATELESS.match(text, c.end())
+        if m and re.search(r"\d", m.group()) and re.search(r"[A-Z]", m.group()):
+            yield hit("vehicle_reg", m, 0.7, "vrm_context")
+
+
+@finder
+def _split_and_partial_marks(text: str) -> Iterator[Hit]:
+    for m in _SPLIT.finditer(text):
+        # the longest run of groups that makes a whole mark when the gaps are removed
+        groups = list(re.finditer(r"[A-Z0-9]{1,4}", m.group()))
+        for i in range(len(groups)):
+            for j in range(len(groups) - 1, i, -1):
+                joined = "".join(g.group() for g in groups[i:j + 1])
+                if _WHOLE.fullmatch(joined):
+                    s, e = m.start() + groups[i].start(), m.start() + groups[j].end()
+                    yield Hit("vehicle_reg", text[s:e], s, e, 0.85, "vrm_split")
+                    break
+    for m in _PARTIAL.finditer(text):
+        if _VEHICLE_NEAR.search(text, max(0, m.start() - 60), min(len(text), m.end() + 40)):
+            yield hit("vehicle_reg", m, 0.7, "vrm_partial")
+    for m in _ENDING.finditer(text):
+        near = _VEHICLE_NEAR.search(text, max(0, m.start() - 80), m.start() + 1)
+        if near and re.search(r"[A-Z]", m.group("p")):
+            yield hit("vehicle_reg", m, 0.7, "vrm_partial_context", "p")
