@@ -133,7 +133,7 @@ def _token_patterns() -> list[dict]:
             {"ORTH": {"IN": ["Children", "Adults"]}, "OP": "?"},
             {"ORTH": {"IN": ["Board", "Partnership"]}},
         ],
-        [{"ORTH": {"IN": ["Academy", "School", "College", "University"]}}],
+        [{"ORTH": "University"}],
     ]
     pats = [{"label": "ORG", "pattern": name + tail, "id": "body_pattern"} for tail in tails]
     pats.append(
@@ -177,7 +177,7 @@ def load_nlp(model: str = DEFAULT_MODEL):
         "entity_ruler",
         name="gazetteer",
         before="ner",
-        config={"phrase_matcher_attr": "ORTH", "validate": False},
+        config={"phrase_matcher_attr": "LOWER", "validate": False},
     )
     exact.add_patterns(gazetteer_patterns())
     shapes = nlp.add_pipe(
@@ -261,8 +261,11 @@ def tag_pages(
     nlp = load_nlp(model)
     pages = list(pages)
     out: list[Mention] = []
+    # a line break inside a name ("Rotherham Metropolitan\nBorough Council") must not
+    # split it: spaCy reads lines joined by spaces, offsets unchanged
     for page, doc in zip(
-        pages, nlp.pipe((p.text for p in pages), batch_size=batch_size), strict=False
+        pages, nlp.pipe((p.text.replace("\n", " ") for p in pages), batch_size=batch_size),
+        strict=False,
     ):
         out.extend(mentions_from_doc(page, doc))
     return out

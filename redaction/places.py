@@ -29,7 +29,7 @@ class PlaceHit:
 
 _NAME_WORD = r"(?:St\.?|Saint|(?!(?:School|Academy|College)\b)(?:[A-Z][\w'’\-]*|[A-Z]{2,}))"
 _JOIN = r"(?:[ \t]+(?:of|the|and|&|de|le|la|on|upon|in|under)(?=[ \t]+[A-Z]))?"
-_NAME = rf"{_NAME_WORD}(?:{_JOIN}[ \t]+{_NAME_WORD}){{0,5}}"
+_NAME = rf"{_NAME_WORD}(?:{_JOIN}(?:[ \t]+|[ \t]*\n[ \t]*){_NAME_WORD}){{0,5}}"
 _SCHOOL_KIND = (
     r"(?:(?:C\.?\s?of\s?E\.?|CE|CofE|RC|R\.C\.|Catholic|Church\s+of\s+England|Methodist|"
     r"Islamic|Muslim|Jewish|Community|Free|Independent|Special|Girls'?|Boys'?|Grammar|"
@@ -39,7 +39,12 @@ _SCHOOL_KIND = (
     r"Grammar|Comprehensive|Pupil\s+Referral\s+Unit|PRU|Free\s+School|High|Madrasa|"
     r"Madrassa|Madrasah)"
 )
-_SCHOOL = re.compile(rf"(?<![\w'’])(?P<n>{_NAME})[ \t]+(?P<k>{_SCHOOL_KIND})\b")
+_SCHOOL = re.compile(rf"(?<![\w'’])(?P<n>{_NAME})(?:[ \t]+|[ \t]*\n[ \t]*)"
+                     rf"(?P<k>(?i:{_SCHOOL_KIND}))\b")
+# in transcribed speech: "hebble valley high school" (a word no dictionary has in it)
+_LOWER_SCHOOL = re.compile(r"(?<![\w'’])(?P<n>(?:[a-z][a-z'’\-]+[ \t]+){1,3})"
+                           r"(?P<k>high school|academy|primary school|primary|college|"
+                           r"grammar school|secondary school)\b")
 _CARE_KIND = re.compile(
     r"(?i)^[ \t]*(?:children['’]?s\s+home|childrens\s+home|care\s+home|residential\s+"
     r"(?:unit|home|children['’]?s\s+home|placement|school)|supported\s+(?:lodgings?|"
@@ -59,7 +64,7 @@ _CARE_NEAR = re.compile(
     r"staff\s+at|lives?\s+at|living\s+at|resident\s+at|resides?\s+at|reside[sd]?\s+at|"
     r"moved\s+to|returned\s+to|missing\s+from|absconded\s+from|went\s+missing|"
     r"collected\s+from|dropped\s+(?:her\s+|him\s+)?(?:off\s+)?(?:back\s+)?(?:at|to)|"
-    r"looked[\s\-]after|LAC|CLA|in\s+care)\b"
+    r"looked[\s\-]after|LAC|CLA|in(?:to)?\s+care|care\s+at)\b"
 )
 # what a capitalised name before "School"/"College" must not be
 _NOT_A_SCHOOL = frozenset(
@@ -72,10 +77,49 @@ _AGENCY_SCHOOL = re.compile(r"(?i)\b(?:College\s+of\s+Policing|Royal\s+College|U
                             r"Police\s+College|Staff\s+College)\b")
 
 
+# a bare name where a child is placed or taught: "placed at Thornlea", "goes to Coppice Vale"
+_BARE = re.compile(
+    r"(?i:\b(?:placed\s+(?:at|in|with)|placement\s+(?:at|in)|goes\s+to|attends|attended|"
+    r"pupil\s+at|student\s+at|year\s+\d{1,2}\s+at|excluded\s+from|returned\s+to|"
+    r"missing\s+from|absconded\s+from|staff\s+at|manager\s+at|key\s*worker\s+at|"
+    r"lives\s+at|living\s+at|resident\s+at|head(?:teacher)?\s+(?:of|at)|DSL\s+at|"
+    r"safeguarding\s+lead\s+at|enrolled\s+at))"
+    r"[ \t]+(?:the[ \t]+)?(?P<n>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2})"
+)
+_SCHOOL_CONTEXT = re.compile(r"(?i)\b(?:goes\s+to|went\s+to|attends|attended|pupil|student|"
+                             r"year\s+\d|excluded|head|DSL|safeguarding\s+lead|enrolled)\b")
+
+
 def find_child_places(text: str) -> Iterator[PlaceHit]:
-    """Schools anywhere; houses and lodges only with a care word within a sentence."""
+    """Schools anywhere; houses and lodges only with a care word within a sentence; a bare
+    name right after "placed at", "goes to", "missing from"... (the caller drops towns,
+    agencies and people)."""
+    for m in _BARE.finditer(text):
+        words = m.group("n").split()
+        while words and (lexicon.is_dictionary_word(words[-1]) and not words[-1].isupper()
+                         and len(words) > 1 and lexicon.fold(words[-1]) not in _KIND_WORDS):
+            words.pop()
+        name = " ".join(words)
+        if not words or lexicon.is_not_a_name(name) and all(
+                lexicon.is_dictionary_word(w) for w in words):
+            continue
+        kind = "school" if _SCHOOL_CONTEXT.match(m.group(0)) else "care_placement"
+        start = m.start("n")
+        yield PlaceHit(kind, start, start + len(name), name, "place_context", 0.6)
+    for m in _LOWER_SCHOOL.finditer(text):
+        words = m.group("n").split()
+        while words and lexicon.is_dictionary_word(words[0]):
+            words = words[1:]
+        if words:
+            start = m.start("n") + m.group("n").index(words[0])
+            yield PlaceHit("school", start, m.end(), text[start:m.end()], "school_lower", 0.7)
     for m in _SCHOOL.finditer(text):
         name, kind = m.group("n"), m.group("k")
+        if "\n" in name:  # a label cell above the name: "Designated Safeguarding Lead\nX"
+            head, _, tail = name.rpartition("\n")
+            if all(lexicon.is_dictionary_word(w) or lexicon.is_not_a_name(w)
+                   for w in head.split()):
+                name = tail
         words = name.split()
         while words and lexicon.fold(words[0]) in _NOT_A_SCHOOL:
             words = words[1:]
@@ -85,7 +129,8 @@ def find_child_places(text: str) -> Iterator[PlaceHit]:
                     "Infant", "Junior") and len(words) == 1 and lexicon.is_dictionary_word(
                         words[0]):
             continue  # "Very High", "Ward Primary"-like phrases in running text
-        start = m.start("n") + m.group("n").index(words[0])
+        start = m.start("n") + m.group("n").rindex(words[0], 0, len(m.group("n")) - len(
+            " ".join(words[1:])))
         yield PlaceHit("school", start, m.end(), text[start:m.end()], "school_kind", 0.85)
     for m in _HOUSE.finditer(text):
         g = "n" if m.group("n") else "t"
@@ -110,3 +155,26 @@ def find_child_places(text: str) -> Iterator[PlaceHit]:
             start = m.end("n") - len(" ".join(words))
             yield PlaceHit("care_placement", start, m.end("n"), text[start:m.end("n")],
                            "care_kind", 0.85)
+
+
+_KIND_WORDS = frozenset(
+    "academy school primary college high grammar comprehensive infants juniors infant junior "
+    "house lodge cottage court view grange hall farm villa villas manor croft barn gardens "
+    "place mews close rise lea unit home centre".split()
+)
+
+
+def place_forms(name: str) -> list[str]:
+    """The whole name of a school or placement and its name without the kind word, when
+    that identifies on its own: "Hebble Valley High School" -> "Hebble Valley";
+    "Larkfield House" -> "Larkfield"; not "Beech" of "Beech House"."""
+    words = name.split()
+    forms = [" ".join(words)]
+    while words and lexicon.fold(words[-1]) in _KIND_WORDS | {"rc", "ce", "c", "of", "e",
+                                                                "catholic", "community"}:
+        words.pop()
+    if words and words != name.split():
+        bare = " ".join(words)
+        if len(words) > 1 or lexicon.is_name_like(bare):
+            forms.append(bare)
+    return forms

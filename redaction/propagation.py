@@ -15,13 +15,18 @@ from collections.abc import Iterable, Sequence
 
 from ingest.pages import Page
 
-from . import lexicon, names
+from . import lexicon, names, places
 from .codes import Codes
 from .proposal import Cand, Proposal, merge
-from .register import KeepList, ocr_equal
+from .register import ocr_equal
 
 _WORD = re.compile(r"[^\W_](?:[\w'’\-]*[^\W_])?", re.UNICODE)
 _PERSON_KINDS = ("person", "protected_person")
+_PLACE_WORDS = frozenset(
+    "house lodge road street lane avenue close court drive way crescent grove gardens place "
+    "terrace walk row mews hill park square view rise green parade fold gate vale bank croft "
+    "mount estate centre hall station school academy college unit".split()
+)
 
 
 def _forms(span: str) -> list[str]:
@@ -30,10 +35,10 @@ def _forms(span: str) -> list[str]:
     forms = [whole] if len(whole) >= 2 else []
     parts = whole.split()
     if len(parts) > 1:
-        forms += [p for p in parts
-                  if len(p) >= 3 and p not in lexicon.stop_words()
-                  and p not in lexicon.titles() and p not in lexicon.relation_words()
-                  and not lexicon.is_not_a_name(p) or lexicon.is_name_like(p)]
+        forms += [p for p in parts if len(p) >= 3 and (lexicon.is_name_like(p) or (
+            p in lexicon.given_names() or p in lexicon.surnames() or p in lexicon.name_words())
+            and p not in lexicon.not_names() and p not in lexicon.stop_words()
+            and p not in lexicon.titles() and p not in _PLACE_WORDS)]
     return forms
 
 
@@ -45,7 +50,7 @@ def propagation_forms(name: str) -> list[str]:
 
 
 def propagate_names(pages: Sequence[Page], cands: dict[int, list[Cand]],
-                    keep: KeepList) -> None:
+                    kept: dict[int, list[tuple[int, int]]]) -> None:
     """Add a candidate for every other occurrence of a proposed name (in place)."""
     areas = names.area_names()
     targets: dict[str, tuple[str, str]] = {}
@@ -67,7 +72,7 @@ def propagate_names(pages: Sequence[Page], cands: dict[int, list[Cand]],
         + r")(?:['’]s?)?(?![\w@])"
     )
     for page in pages:
-        text, kept = page.text, keep.spans(page.text)
+        text, spans = page.text, kept.get(page.number, [])
         for m in rx.finditer(text):
             s, e = m.start(), m.end()
             key = lexicon.canonical_name(m.group())
@@ -75,12 +80,37 @@ def propagate_names(pages: Sequence[Page], cands: dict[int, list[Cand]],
                 continue
             if " " not in key and lexicon.is_dictionary_word(key) and not m.group()[:1].isupper():
                 continue  # "hope" the word, not "Hope" the person
-            if any(a <= s and e <= b for a, b in kept):
+            if any(a < e and s < b for a, b in spans):
                 continue
             code, label = targets[key]
             cands[page.number].append(
                 Cand(s, e, code, label, "propagated", 0.7,
                      "protected_person" if code == "VA" else "person"))
+
+
+def propagate_places(pages: Sequence[Page], cands: dict[int, list[Cand]],
+                     kept: dict[int, list[tuple[int, int]]]) -> None:
+    """Every other mention of a proposed school or placement, with or without its kind
+    word ("Hebble Valley High School" ... "at Hebble Valley"), in any case."""
+    targets: dict[str, str] = {}
+    for page in pages:
+        for c in cands[page.number]:
+            if c.kind in ("school", "care_placement"):
+                for f in places.place_forms(page.text[c.start:c.end]):
+                    targets.setdefault(lexicon.fold(f), c.kind)
+    if not targets:
+        return
+    rx = re.compile(r"(?i)(?<![\w@.])(?:" + "|".join(
+        re.escape(t).replace(r"\ ", r"\s+") for t in sorted(targets, key=len, reverse=True))
+        + r")(?:['’]s?)?(?![\w@])")
+    for page in pages:
+        spans = kept.get(page.number, [])
+        for m in rx.finditer(page.text):
+            s, e = m.start(), m.end()
+            key = lexicon.fold(lexicon.strip_possessive(m.group()))
+            if key in targets and not any(a < e and s < b for a, b in spans):
+                cands[page.number].append(Cand(s, e, "PD", "PD", "propagated", 0.7,
+                                               targets[key]))
 
 
 def _add_misspellings(pages: Sequence[Page], targets: dict[str, tuple[str, str]]) -> None:

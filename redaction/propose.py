@@ -25,7 +25,7 @@ from . import fields, lexicon, names, places, rules
 from .codes import Codes
 from .entities import DEFAULT_MODEL, Mention, tag_pages
 from .keepnames import document_keep_spans
-from .propagation import propagate, propagate_names, propagation_forms
+from .propagation import propagate, propagate_names, propagate_places, propagation_forms
 from .proposal import Cand, Proposal, merge
 from .register import KeepList, Register
 
@@ -69,25 +69,82 @@ def propose(
             page, by_page.get(page.number, []), register, keep, kept.get(page.number, []),
             policy)
     if policy.propagate_names:
-        propagate_names(pages, cands, keep)
+        propagate_names(pages, cands, kept)
+        propagate_places(pages, cands, kept)
+    for page in pages:
+        _with_initials(page.text, cands[page.number])
     out: list[Proposal] = []
     for page in pages:
         out.extend(merge(page, cands[page.number], policy.codes))
     return out
 
 
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.?\s+$")
+
+
+def _with_initials(text: str, cands: list[Cand]) -> None:
+    """"L Marsh", "J. Ogden": the initial before a proposed name goes with it."""
+    for c in cands:
+        if c.kind in ("person", "protected_person"):
+            m = _INITIAL_BEFORE.search(text, max(0, c.start - 4), c.start)
+            if m and lexicon.fold(m.group().strip(" .\t")) not in ("a", "i"):
+                c.start = m.start()
+
+
 _OPERATION_BEFORE = re.compile(r"(?i)\b(?:operation|op\.?|project)\s+$")
-_INSTRUMENT_AFTER = re.compile(r"^['’]s\s+(?:Law|Act|Order|Scheme|Rule)\b")
+_INSTRUMENT_AFTER = re.compile(r"^(?:['’]s)?\s+(?:Law|Act|Order|Scheme|Rule)\b")
+_BODY_WORDS = frozenset(
+    "police constabulary council law act order notice scheme press office public team "
+    "service services trust board ltd limited plc llp cars taxis cabs group panel unit "
+    "partnership agency inquiry commission commissioner court".split()
+)
+_PLACE_WORDS = frozenset(
+    "house lodge road street lane avenue close court drive way crescent grove gardens place "
+    "terrace walk row mews hill park square view rise green parade fold gate vale bank croft "
+    "mount estate centre center hall station surgery practice hospital school academy college "
+    "university church mosque chapel precinct market shops arcade retail ward unit wing "
+    "hotel inn pub bar cafe restaurant takeaway kebab pizza chippy garage".split()
+)
 
 
-def _not_a_person(text: str, start: int, end: int) -> bool:
-    """Spans that name no one: "Operation Clover", "Child A", "Clare's Law", "Astra"."""
+def _line_parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A span across lines ("Halifax\nLorraine Sugden", table cells read as one) is judged
+    line by line: each part must be a name on its own."""
+    out, start = [], s
+    for m in re.finditer(r"\n", text[s:e]):
+        out.append((start, s + m.start()))
+        start = s + m.end()
+    out.append((start, e))
+    return [(a, b) for a, b in out if b > a]
+
+
+_PLACE_AFTER = re.compile(r"(?i)^\s+(?:area|estate|district|ward|village|town|city|centre)\b")
+
+
+def _not_a_person(text: str, start: int, end: int, strict: bool = True) -> bool:
+    """Spans that name no one: "Operation Clover", "Child A", "Clare's Law", "Astra",
+    "Larkfield House", "01/12/2015", "the Westwood area". Without ``strict`` (a name by
+    its context) an ordinary word or a month may still be one ("called Dec")."""
     span = text[start:end]
-    if lexicon.is_not_a_name(span) or fields.is_cipher(span):
+    if not re.search(r"[^\W\d_]{2,}", span) or fields.is_cipher(span):
         return True
+    if strict and lexicon.is_not_a_name(span) or not strict and all(
+            lexicon.fold(w.strip(".,;:()'\"")) in lexicon.not_names() for w in span.split()):
+        return True
+    if any(re.search(r"\d", w) and re.search(r"[^\W\d_]", w) for w in span.split()):
+        return True  # "C3/001", "SYP-160117-0642": references, not names
+    if strict and _PLACE_AFTER.match(text[end:end + 12]):
+        return True
+    words = span.split()
+    if len(words) > 1 and lexicon.fold(lexicon.strip_possessive(words[-1])) in (
+            _PLACE_WORDS | _BODY_WORDS):
+        return True  # "Larkfield House", "Sarah's Law", "GMP Press Office"
+    if re.search(r"(?:^|\W)(?:St|Saint)\.?\s+$", text[max(0, start - 7):start]):
+        return True  # "St Mary's": a saint's name is a church, a school or a hospital
     if _OPERATION_BEFORE.search(text[max(0, start - 12):start]):
         return True
-    if _INSTRUMENT_AFTER.match(text[end:end + 12]):
+    if _INSTRUMENT_AFTER.match(text[end:end + 14]) or (
+            span.endswith(("'s", "’s")) and _INSTRUMENT_AFTER.match(text[end - 2:end + 12])):
         return True
     nxt = re.match(r"[ \t]+([A-Z0-9]{1,3})\b", text[end:end + 6])
     return bool(nxt and fields.is_cipher(f"{span} {nxt.group(1)}"))
@@ -110,7 +167,13 @@ def _trim_title(text: str, start: int, end: int) -> tuple[int, int]:
         if not m:
             break
         end = start + m.start()
+    cipher = _LEADING_CIPHER.match(text, start, end)
+    if cipher and fields.is_cipher(cipher.group("c")):
+        start = cipher.end()  # "Child B. Lacey is": the cipher stays
     return start, end
+
+
+_LEADING_CIPHER = re.compile(r"(?P<c>[A-Z][a-z]*(?:\s+[A-Z][a-z]+)?\s?[A-Z0-9]{1,3})[.,;:]?\s+")
 
 
 def _page_candidates(
@@ -127,14 +190,19 @@ def _page_candidates(
     def inside_kept(s: int, e: int) -> bool:
         return any(a <= s and e <= b for a, b in kept)
 
-    def person(s: int, e: int, source: str, conf: float) -> None:
-        s, e = _trim_title(text, s, e)
-        if s < e and not inside_kept(s, e) and not keep.is_kept(text[s:e]) \
-                and not _not_a_person(text, s, e):
-            out.append(Cand(s, e, policy.person_code, policy.person_code, source, conf,
-                            "person"))
+    def person(s: int, e: int, source: str, conf: float, context: bool = False) -> None:
+        """A person's name from ``source``; ``context`` when the words around it say it is
+        a name ("known as Shady", "DC Fitton"), so an ordinary word may be one."""
+        for ls, le in _line_parts(text, s, e):
+            ls, le = _outside_kept(text, ls, le, kept)
+            ls, le = _trim_title(text, ls, le)
+            if ls < le and not keep.is_kept(text[ls:le]) and not _not_a_person(
+                    text, ls, le, strict=not context):
+                out.append(Cand(ls, le, policy.person_code, policy.person_code, source, conf,
+                                "person"))
 
-    areas = names.area_names()
+    areas = names.town_names()
+    others = [(m.start, m.end) for m in mentions if m.kind != "person"]
     for m in mentions:
         if m.kind == "person" and m.canonical not in areas:
             person(m.start, m.end, "spacy", 0.8)
@@ -142,18 +210,71 @@ def _page_candidates(
         out.append(Cand(h.start, h.end, policy.identifier_code, policy.identifier_code,
                         f"rule:{h.rule}", h.confidence, h.kind))
     for p in places.find_child_places(text):
-        if not inside_kept(p.start, p.end) and not any(a <= p.start and p.end <= b
-                                                       for a, b in bodies):
-            out.append(Cand(p.start, p.end, policy.identifier_code, policy.identifier_code,
-                            f"place:{p.rule}", p.confidence, p.kind))
+        if inside_kept(p.start, p.end) or any(a < p.end and p.start < b for a, b in bodies):
+            continue
+        if p.rule == "place_context" and (lexicon.fold(p.text) in areas or keep.is_kept(p.text)
+                                          or _person_like(p.text)):
+            continue
+        out.append(Cand(p.start, p.end, policy.identifier_code, policy.identifier_code,
+                        f"place:{p.rule}", p.confidence, p.kind))
     if policy.name_heuristics:
         for n in names.find_name_like(text, exclude=bodies):
-            person(n.start, n.end, f"heuristic:{n.rule}", n.confidence)
+            if n.rule in ("name_list", "lower_name_list") and any(
+                    a <= n.start and n.end <= b for a, b in others) and lexicon.fold(
+                    n.text.split()[0]) not in lexicon.given_names():
+                continue  # "lives in Middleton", "Barnardo's Phoenix": spaCy read no person
+            person(n.start, n.end, f"heuristic:{n.rule}", n.confidence,
+                   context=n.rule not in ("name_list", "lower_name_list"))
     for fv in fields.find_fields(page):
         out += _field_candidates(text, fv, policy, person, inside_kept)
+    out += _dates_after_names(text, out, policy)
     if register is not None:
         out += _register_candidates(text, register, policy, inside_kept)
     return out
+
+
+_DATE_IN_BRACKETS = re.compile(r"^[ \t]*\([ \t]*(?:(?:DOB|D\.O\.B\.?|born)[ \t:]*)?"
+                               r"(?P<d>\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})[ \t]*\)")
+
+
+def _dates_after_names(text: str, cands: list[Cand], policy: Policy) -> list[Cand]:
+    """"Rafiqul ISLAM (11/03/1987)": a date in brackets right after a name is the
+    person's date of birth."""
+    out = []
+    for c in cands:
+        if c.kind in ("person", "protected_person"):
+            m = _DATE_IN_BRACKETS.match(text[c.end:c.end + 30])
+            if m:
+                out.append(Cand(c.end + m.start("d"), c.end + m.end("d"),
+                                policy.identifier_code, policy.identifier_code,
+                                "rule:dob_after_name", 0.85, "date_of_birth"))
+    return out
+
+
+def _person_like(text: str) -> bool:
+    """"placed with Mary Smith": a bare name after a care word that is a person's."""
+    words = [lexicon.fold(w) for w in text.split()]
+    return bool(words) and (words[0] in lexicon.given_names() or words[0] in lexicon.titles()
+                            or words[0] in lexicon.relation_words())
+
+
+def _outside_kept(text: str, s: int, e: int, kept: list[tuple[int, int]]) -> tuple[int, int]:
+    """The part of a span before or after a kept name it overlaps ("Alan Beardsall
+    Police" -> ""), or an empty span when the kept name covers it."""
+    for a, b in kept:
+        if a < e and s < b:
+            if a <= s and e <= b:
+                return s, s
+            before, after = text[s:a].strip(), text[b:e].strip()
+            if len(after) > len(before):
+                s = b
+            else:
+                e = a
+    while s < e and not text[s].isalnum():
+        s += 1
+    while e > s and not text[e - 1].isalnum():
+        e -= 1
+    return s, e
 
 
 _NAME_TOKEN = re.compile(
@@ -170,30 +291,49 @@ def _field_candidates(text: str, fv: fields.FieldValue, policy: Policy, person, 
     if _EMPTY_VALUE.match(fv.text) or inside_kept(fv.start, fv.end):
         return []
     code = policy.identifier_code
-    if fv.kind == "name":
-        run = re.match(r"(?:" + _NAME_TOKEN.pattern + r")(?:[ \t]+(?:"
-                       + _NAME_TOKEN.pattern + r"))*", fv.text)
-        if run and run.group().strip(" ,"):
-            s = fv.start
-            person(s, s + len(run.group().rstrip(" ,")), f"field:{fv.label}", 0.75)
-        return []
+    if fv.kind in ("name", "school", "placement"):
+        run = re.match(r"(?:" + _NAME_TOKEN.pattern + r")(?:\s+(?:(?:of|the|and|&|de|van|"
+                       r"von|bin|al|el)\s+)?(?:" + _NAME_TOKEN.pattern + r"))*", fv.text)
+        if not run or not run.group().strip(" ,"):
+            return []
+        s, e = fv.start, fv.start + len(run.group().rstrip(" ,"))
+        if fv.kind == "name":
+            person(s, e, f"field:{fv.label}", 0.75, context=True)
+            return []
+        if len(fv.text.split()) > 8 or lexicon.is_not_a_name(text[s:e]):
+            return []  # prose in a cell: the text finders read it
+        kind = "school" if fv.kind == "school" else "care_placement"
+        return [Cand(s, e, code, code, f"field:{fv.label}", 0.7, kind)]
     if fv.kind == "dob":
         m = rules.DATE_RE.search(fv.text)
         if not m:
             return []
         return [Cand(fv.start + m.start(), fv.start + m.end(), code, code, "field:dob", 0.9,
                      "date_of_birth")]
-    if fv.kind in ("phone", "ni", "nhs", "vrm") and not re.search(r"\d", fv.text):
+    digits = len(re.findall(r"\d", fv.text))
+    if fv.kind in ("phone", "ni", "nhs", "vrm", "other") and not digits:
         return []
+    if (fv.kind == "phone" and digits < 9 or fv.kind == "nhs" and digits < 10
+            or fv.kind in ("ni", "vrm") and len(fv.text) > 16 or len(fv.text) > 40):
+        return []  # not the value a label promises: prose after "by phone:"
     if fv.kind == "address":
-        end = fv.end
-        parts = fv.text.rsplit(",", 1)
-        if len(parts) == 2 and lexicon.fold(parts[1].strip()) in names.area_names():
-            end = fv.start + len(parts[0])  # "2 Mill Lane, Oldham": the town is no address
-        return [Cand(fv.start, end, code, code, "field:address", 0.8, "address")]
+        value = fv.text
+        while True:  # "2 Mill Lane, Oldham OL8 4BH": the town and postcode are no address
+            value = re.sub(r"[\s,]*\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\s*$", "", value)
+            parts = re.split(r"(,|\n)", value)
+            if len(parts) > 1 and lexicon.fold(parts[-1].strip()) in names.area_names():
+                value = "".join(parts[:-2])
+                continue
+            break
+        value = value.rstrip(" ,\n")
+        if not value:
+            return []
+        return [Cand(fv.start, fv.start + len(value), code, code, "field:address", 0.8,
+                     "address")]
     kind = {"phone": "phone", "ni": "ni_number", "nhs": "nhs_number", "vrm": "vehicle_reg",
-            "handle": "social_handle", "school": "school",
-            "placement": "care_placement"}[fv.kind]
+            "handle": "social_handle", "other": "reference"}[fv.kind]
+    if fv.kind == "other" and not re.search(r"\d", fv.text):
+        return []
     return [Cand(fv.start, fv.end, code, code, f"field:{fv.label}", 0.8, kind)]
 
 

@@ -78,6 +78,8 @@ def _bare_handle(token: str) -> bool:
         return False
     if "_" in token:
         return True
+    if token.islower() and len(parts) >= 3 and sum(c.isalpha() for c in token) >= 8:
+        return True  # "j.noori.official", "megs.sutcliffe.x"
     return token.islower() and any(c.isdigit() for c in token)
 
 
@@ -218,6 +220,10 @@ _DOB_CTX = re.compile(
     r"[\s:\-–=(]*(?:(?:is|was|of|on)\s+)?(?P<d>" + _DATE + r")"
 )
 _BORN_MONTH = re.compile(r"(?i)\bborn\s+(?:in\s+)?(?P<d>" + _MONTHS + r"\s+\d{4})\b")
+_BIRTHDAY = re.compile(
+    r"(?i)\bbirthday(?:['’]s|\s+is|\s+was)?\s+(?:on\s+)?(?:the\s+)?(?P<d>\d{1,2}(?:st|nd|rd|th)?"
+    r"(?:\s+of)?\s+" + _MONTHS + r"(?:,?\s+\d{4})?|" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?)\b"
+)
 
 
 @finder
@@ -229,6 +235,8 @@ def _dates_of_birth(text: str) -> Iterator[Hit]:
         yield hit("date_of_birth", m, 0.95, "dob_context", "d")
     for m in _BORN_MONTH.finditer(text):
         yield hit("date_of_birth", m, 0.8, "born_month", "d")
+    for m in _BIRTHDAY.finditer(text):
+        yield hit("date_of_birth", m, 0.8, "birthday", "d")
 
 
 _SORT_CODE = re.compile(
@@ -259,7 +267,9 @@ _SUFFIXES = (
 _STREET_WORD = r"(?:[A-Z][a-z'’]+|St\.?|[A-Z]{2,})"
 _ADDRESS = re.compile(
     r"(?:\b(?:Flat|Apartment|Apt|Unit|Room)\s+\d+[A-Za-z]?,?\s+)?"
-    r"\b\d{1,4}[A-Za-z]?(?:\s*[-–]\s*\d{1,4})?,?\s{1,3}(?:" + _STREET_WORD + r"\s+){1,3}"
+    r"(?<![\d.:/])\b(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?(?:\s*[-–]\s*\d{1,4})?,?"
+    r"(?:[ \t]{1,3}|[ \t]*\n[ \t]*)"
+    r"(?:" + _STREET_WORD + r"\s+){1,3}"
     r"(?:" + _SUFFIXES.replace("|", "|").upper() + "|" + _SUFFIXES + r")\b\.?"
 )
 _STREET_ONLY = re.compile(
@@ -271,9 +281,15 @@ _ABBREVIATIONS = frozenset("St Rd Ave Dr Cl Ln Cres Gr Gdns Pl Terr Ct Sq".split
 _FLAT = re.compile(r"\b(?:Flat|Apartment|Apt)\s+\d+[A-Za-z]?\b")
 
 
+_NOT_A_STREET = re.compile(r"(?i)\b(?:crown|magistrates['’]?|county|family|youth|combined|"
+                           r"high|supreme|appeal|coroner['’]?s)\s+court\b")
+
+
 @finder
 def _addresses(text: str) -> Iterator[Hit]:
     for m in _ADDRESS.finditer(text):
+        if _NOT_A_STREET.search(m.group()):
+            continue
         h = hit("address", m, 0.9, "street_address")
         if h.text.endswith(".") and h.text[:-1].split()[-1] not in _ABBREVIATIONS:
             h = Hit(h.kind, h.text[:-1], h.start, h.end - 1, h.confidence, h.rule)

@@ -25,8 +25,8 @@ _COLLAR = re.compile(
 )
 # "DC Smith 5678", "PC J. Smith (1234)", "DS SMITH, 2281", "Police Constable Hart 4410"
 _RANK_NAME_NUMBER = re.compile(
-    rf"\b{_RANKS}\.?[ \t]+(?:[A-Z]\.?[ \t]+)?(?:[A-Z][\w'’\-]+[ \t]+){{0,2}}[A-Z][\w'’\-]+"
-    r"[ \t]*[,(]?[ \t]*(?:no\.?[ \t]*|number[ \t]*|#[ \t]*)?(?P<n>\d{3,6})\b"
+    rf"\b{_RANKS}\.?\s+(?:[A-Z]\.?\s+)?(?:[A-Z][\w'’\-]+\s+){{0,2}}[A-Z][\w'’\-]+"
+    r"(?:[ \t]+[A-Z]\.?)?[ \t]*[,(]?[ \t]*(?:no\.?[ \t]*|number[ \t]*|#[ \t]*)?(?P<n>\d{3,6})\b"
 )
 
 
@@ -61,8 +61,15 @@ _LICENCE_AFTER = re.compile(
 )
 
 
+# "the badge hanging on the mirror said 40213"
+_BADGE_NEAR = re.compile(r"(?i)\b(?:badge|licence|license|plate)\b[^.\n]{0,40}?"
+                         r"(?<![\w/])(?P<n>\d{4,6})(?![\w/])")
+
+
 @finder
 def _driver_licences(text: str) -> Iterator[Hit]:
+    for m in _BADGE_NEAR.finditer(text):
+        yield hit("licence_number", m, 0.7, "licence_near", "n")
     for m in _LICENCE_SHAPE.finditer(text):
         near = _LICENCE_CTX.search(text, max(0, m.start() - 80), min(len(text), m.end() + 30))
         year = re.search(r"[/\-](?:19|20)\d{2}[/\-]", m.group())
@@ -70,3 +77,23 @@ def _driver_licences(text: str) -> Iterator[Hit]:
             yield hit("licence_number", m, 0.9 if near else 0.7, "licence_shape")
     for m in _LICENCE_AFTER.finditer(text):
         yield hit("licence_number", m, 0.85, "licence_context", "n")
+
+
+# ---------------------------------------------------------- references to a person
+# a record number that stands for the person: a social care client ID, a PNC or CRO
+# number, a Home Office or unique pupil reference
+_PERSON_REF = re.compile(
+    r"(?i:\b(?:(?:client|person|child|case|service\s+user|mosaic|lcs|carefirst|liquid\s*logic|"
+    r"ehm|pnc|cro|ho|home\s+office|uan|upn|uln|nass|port)\s*(?:id|no\.?|number|ref(?:erence)?|"
+    r"#)?|(?<![\w-])ID))[ \t]*[:#.]?[ \t]*(?P<n>[A-Z]{0,3}\d[\dA-Z/\-]{3,14})\b"
+)
+_PNC = re.compile(r"(?<![\w/])(?:19|20)?\d{2}/\d{5,7}[A-HJ-NP-Z](?![\w/])")
+
+
+@finder
+def _person_references(text: str) -> Iterator[Hit]:
+    for m in _PERSON_REF.finditer(text):
+        if re.search(r"\d{3}", m.group("n")):
+            yield hit("reference", m, 0.75, "person_reference", "n")
+    for m in _PNC.finditer(text):
+        yield hit("reference", m, 0.8, "pnc_number")

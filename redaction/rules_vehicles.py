@@ -13,7 +13,8 @@ _CURRENT = r"[A-HJ-PR-Y][A-HJ-PR-Y]\d{2}[A-HJ-PR-Z]{3}"
 _PREFIX = r"[A-HJ-NP-Y]\d{1,3}[A-HJ-PR-Y]{3}"
 _SUFFIX = r"[A-HJ-PR-Y]{3}\d{1,3}[A-HJ-NP-Y]"
 _WHOLE = re.compile(rf"(?:{_CURRENT}|{_PREFIX}|{_SUFFIX})")
-_VRM_CURRENT = re.compile(r"\b[A-HJ-PR-Y][A-HJ-PR-Y]\d{2}[ \t]?[A-HJ-PR-Z]{3}\b")
+_VRM_CURRENT = re.compile(r"\b[A-HJ-PR-Y][A-HJ-PR-Y]\d{2}(?:[ \t]?|[ \t]*\n[ \t]*)"
+                          r"[A-HJ-PR-Z]{3}\b")
 _VRM_PREFIX = re.compile(r"\b[A-HJ-NP-Y]\d{1,3}[ \t]?[A-HJ-PR-Y]{3}\b")
 _VRM_SUFFIX = re.compile(r"\b[A-HJ-PR-Y]{3}[ \t]?\d{1,3}[A-HJ-NP-Y]\b")
 _VRM_DATELESS = re.compile(r"\b(?:[A-HJ-PR-Y]{1,3}[ \t]?\d{1,4}|\d{1,4}[ \t]?[A-HJ-PR-Y]{1,3})\b")
@@ -35,7 +36,8 @@ _PARTIAL = re.compile(
 _ENDING = re.compile(
     r"(?i:\b(?:ending|ends|ended|finishing|beginning|starting|starts|started)"
     r"(?:\s+(?:in|with))?|\b(?:last|first)\s+(?:three|two|four|3|2|4)?\s*"
-    r"(?:letters|characters|digits|part)(?:\s+(?:were|was|are|is))?)"
+    r"(?:letters|characters|digits|part|bit)(?:\s+(?:were|was|are|is))?"
+    r"|\b(?:the\s+)?(?:end|start)\s+(?:of\s+it\s+)?(?:was|is|were))"
     r"[\s:\-–'\"‘“]*(?P<p>[A-Z0-9]{2,4}(?:[ \t][A-Z0-9]{2,3})?)\b"
 )
 # letters and digits in groups of one to four, separated by spaces, dashes or dots
