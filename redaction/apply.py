@@ -47,9 +47,9 @@ class BoxStyle:
     A box starts at the redacted text's left edge (which the word before it gives away
     anyway) and is ``unit``-rounded to the right, so its edges say nothing more than the
     rounding bucket; a centred box would give away the exact width through its centre.
-    Where the next word on the line starts sooner, the box stops short of it on a
-    ``grid``-point step (the neighbour's letters stay whole, and the edge says no more
-    than the visible neighbour does).
+    Where the next word on the line starts sooner, the box stops at least ``pad`` short of
+    it on a ``grid``-point step (the neighbour's letters stay whole and apart from the box,
+    and the edge says no more than the visible neighbour does).
     """
 
     unit: float = 12.0
@@ -82,9 +82,9 @@ def painted_box(box: Box, page_w: float, page_h: float, style: BoxStyle = BoxSty
     nx0 = max(0.0, x0 - style.pad)
     right = nx0 + max(style.min_width,
                       math.ceil((x1 + style.pad - nx0) / style.unit) * style.unit)
-    if limit is not None and limit < right:
+    if limit is not None and limit - style.pad < right:
         need = nx0 + math.ceil((x1 + style.pad - nx0) / style.grid) * style.grid
-        right = max(need, nx0 + math.floor((limit - nx0) / style.grid) * style.grid)
+        right = max(need, nx0 + math.floor((limit - style.pad - nx0) / style.grid) * style.grid)
     if right > page_w:
         nx0, right = max(0.0, nx0 - (right - page_w)), page_w
     return (nx0, max(0.0, y0 - style.pad), right, min(page_h, y1 + style.pad))

@@ -51,6 +51,11 @@ def document_keep_spans(pages: Sequence[Page], keep: KeepList) -> dict[int, list
     alt = "|".join(re.escape(s) for s in sorted(surnames, key=len, reverse=True))
     titled = re.compile(rf"(?i)(?<![\w])(?:{_title_alt()})\.?\s+(?:[A-Z]\.\s*)*"
                         rf"(?:{alt})(?:['’]s?)?(?![\w])")
+    firsts = "|".join(re.escape(f) for f in sorted(set(surnames.values()), key=len,
+                                                     reverse=True))
+    # "Dame Helena", "Sir Peter": honours go with the first name
+    honoured = re.compile(rf"(?i)(?<![\w])(?:dame|sir|lord|lady|baroness|baron)\s+"
+                          rf"(?:{firsts})(?:['’]s?)?(?![\w])")
     listed = re.compile(r"(?i)\b(?:councillors|cllrs)\s+((?:[A-Z][\w'’\-]+(?:\s*,\s*|\s+and\s+|"
                         r"\s*&\s*))+[A-Z][\w'’\-]+)")
     bare = re.compile(rf"(?i)(?<![\w])(?P<s>{alt})(?:['’]s?)?(?![\w])")
@@ -63,6 +68,7 @@ def document_keep_spans(pages: Sequence[Page], keep: KeepList) -> dict[int, list
     for p in pages:
         spans = out[p.number]
         spans += [(m.start(), m.end()) for m in titled.finditer(p.text)]
+        spans += [(m.start(), m.end()) for m in honoured.finditer(p.text)]
         for m in listed.finditer(p.text):
             for w in re.finditer(r"[A-Z][\w'’\-]+", m.group(1)):
                 if lexicon.fold(lexicon.strip_possessive(w.group())) in surnames:

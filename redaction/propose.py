@@ -294,8 +294,9 @@ def _field_candidates(text: str, fv: fields.FieldValue, policy: Policy, person, 
     if fv.kind in ("name", "school", "placement"):
         run = re.match(r"(?:" + _NAME_TOKEN.pattern + r")(?:\s+(?:(?:of|the|and|&|de|van|"
                        r"von|bin|al|el)\s+)?(?:" + _NAME_TOKEN.pattern + r"))*", fv.text)
-        if not run or not run.group().strip(" ,"):
-            return []
+        if not run or not run.group().strip(" ,") or re.match(r"(?i)(?:re|fwd?|aw|sv)\s*:",
+                                                             fv.text):
+            return []  # "Subject: RE: ..." is an e-mail's subject line
         s, e = fv.start, fv.start + len(run.group().rstrip(" ,"))
         if fv.kind == "name":
             person(s, e, f"field:{fv.label}", 0.75, context=True)

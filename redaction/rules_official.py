@@ -63,7 +63,7 @@ _LICENCE_AFTER = re.compile(
 
 # "the badge hanging on the mirror said 40213"
 _BADGE_NEAR = re.compile(r"(?i)\b(?:badge|licence|license|plate)\b[^.\n]{0,40}?"
-                         r"(?<![\w/])(?P<n>\d{4,6})(?![\w/])")
+                         r"(?<![\w/])(?P<n>(?!(?:19|20)\d\d\b)\d{4,6})(?![\w/])")
 
 
 @finder
