@@ -37,7 +37,8 @@ _CAPRUN = _CAP + r"(?:[ \t]+" + _CAP + r"){0,2}"
 def _title_regex() -> re.Pattern:
     titles = sorted((t for t in lexicon.titles()), key=len, reverse=True)
     alt = "|".join(re.escape(t) for t in titles)
-    return re.compile(rf"(?<![\w])(?i:{alt})\.?[ \t]+(?P<n>(?:[A-Z]\.?[ \t]+)?{_CAPRUN})")
+    return re.compile(rf"(?<![\w])(?i:{alt})\.?[ \t]+(?:\d{{2,6}}[ \t]+)?"
+                      rf"(?P<n>(?:[A-Z]\.?[ \t]+)?{_CAPRUN})")
 
 
 _RELATION = re.compile(
@@ -149,7 +150,8 @@ def find_name_like(text: str, *, exclude: list[tuple[int, int]] | None = None) -
 
 # 'Mohammed Kasim ("Kaz")', "Fadi NASSER ('Freddie')": a quoted name after a name
 _NICK_AFTER = re.compile(
-    r"(?:[A-Z][\w'’\-]+|[A-Z]{2,})[ \t]*\([ \t]*[\"'“‘](?P<n>[^\"'”’)\n]{1,25})[\"'”’][ \t]*\)"
+    r"(?:[A-Z][\w'’\-]+|[A-Z]{2,})[ \t]*\([ \t]*[\"'“‘](?P<n>[^\"'”’)\n]{1,25})[\"'”’]"
+    r"[ \t]*(?:\)|,)"
 )
 _LOWER_TOKEN = re.compile(r"(?<![\w@./])[a-z][a-z'’\-]{2,}(?![\w@])")
 
@@ -196,6 +198,10 @@ def _lexicon_hits(text: str, exclude: list[tuple[int, int]]) -> list[NameHit]:
         elif (not ordinary and i + 1 < len(toks) and _adjacent(text, toks[i], toks[i + 1])
               and _surname_word(toks[i + 1][2]) and lexicon.fold(toks[i][2]) in given):
             end = toks[i + 1][1]  # "Darren PICKLES": a surname that is also a word
+        if (i + 2 < len(toks) and end == toks[i + 1][1]
+                and _adjacent(text, toks[i + 1], toks[i + 2]) and _surname_word(toks[i + 2][2])
+                and lexicon.fold(toks[i + 1][2]) in given):
+            end = toks[i + 2][1]  # "Siobhan Bernadette WARD"
         if (
             i > 0
             and prev_ok

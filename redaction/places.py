@@ -53,8 +53,8 @@ _CARE_KIND = re.compile(
 )
 _HOUSE = re.compile(
     rf"(?<![\w'’])(?P<n>(?:The[ \t]+)?{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}[ \t]+"
-    r"(?:House|Lodge|Cottage|Court|View|Grange|Hall|Farm|Villa|Villas|Manor|Croft|Barn|"
-    r"Gardens|Place|Mews|Close|Rise|Lea))\b"
+    r"(?i:House|Lodge|Cottage|Court|View|Grange|Hall|Farm|Villa|Villas|Manor|Croft|Barn|"
+    r"Gardens|Place|Mews|Close|Rise|Lea|Centre))\b"
     r"|(?<![\w'’])(?P<t>The[ \t]+[A-Z][a-z]+s)\b"  # "The Willows", "The Beeches"
 )
 _CARE_NEAR = re.compile(
@@ -65,6 +65,15 @@ _CARE_NEAR = re.compile(
     r"moved\s+to|returned\s+to|missing\s+from|absconded\s+from|went\s+missing|"
     r"collected\s+from|dropped\s+(?:her\s+|him\s+)?(?:off\s+)?(?:back\s+)?(?:at|to)|"
     r"looked[\s\-]after|LAC|CLA|in(?:to)?\s+care|care\s+at)\b"
+)
+_EDUCATION_NEAR = re.compile(
+    r"(?i)\b(?:tuition|PRU|pupil|pupils|education|timetable|alternative\s+provision|school|"
+    r"teacher|lessons|attendance|exclusion|excluded|year\s+\d{1,2})\b"
+)
+# in transcribed speech, after a care or school word: "my teacher at normanton vale"
+_BARE_LOWER = re.compile(
+    r"\b(?:teacher|teachers|school|pupil|placed|placement|staff|carers?|worker)\s+(?:at|from)"
+    r"[ \t]+(?P<n>[a-z][a-z'’\-]+(?:[ \t]+[a-z][a-z'’\-]+)?)"
 )
 # what a capitalised name before "School"/"College" must not be
 _NOT_A_SCHOOL = frozenset(
@@ -106,6 +115,19 @@ def find_child_places(text: str) -> Iterator[PlaceHit]:
         kind = "school" if _SCHOOL_CONTEXT.match(m.group(0)) else "care_placement"
         start = m.start("n")
         yield PlaceHit(kind, start, start + len(name), name, "place_context", 0.6)
+    for m in _BARE_LOWER.finditer(text):
+        words = m.group("n").split()
+        if any(lexicon.is_name_like(w) for w in words) and not all(
+                lexicon.is_dictionary_word(w) for w in words):
+            while words and lexicon.is_dictionary_word(words[-1]) and len(words) > 1 and not (
+                    lexicon.fold(words[-1]) in _KIND_WORDS or lexicon.fold(words[-1]) in (
+                        "vale", "valley", "park", "hill", "green")):
+                words.pop()
+            name = " ".join(words)
+            kind = "school" if re.match(r"(?i)teacher|school|pupil", m.group()) else (
+                "care_placement")
+            yield PlaceHit(kind, m.start("n"), m.start("n") + len(name), name, "place_lower",
+                           0.6)
     for m in _LOWER_SCHOOL.finditer(text):
         words = m.group("n").split()
         while words and lexicon.is_dictionary_word(words[0]):
@@ -140,7 +162,10 @@ def find_child_places(text: str) -> Iterator[PlaceHit]:
             yield PlaceHit("care_placement", start, end, text[start:end], "care_kind", 0.9)
             continue
         window = text[max(0, start - 120): min(len(text), end + 100)]
-        if _CARE_NEAR.search(window):
+        if text[start:end].lower().endswith("centre"):
+            if _EDUCATION_NEAR.search(window):  # "tuition at The Spindle Point Centre"
+                yield PlaceHit("school", start, end, text[start:end], "school_context", 0.75)
+        elif _CARE_NEAR.search(window):
             yield PlaceHit("care_placement", start, end, text[start:end], "care_context",
                            0.75)
     # "Hollins children's home", "the Oakfield residential unit"

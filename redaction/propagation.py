@@ -113,6 +113,26 @@ def propagate_places(pages: Sequence[Page], cands: dict[int, list[Cand]],
                                                targets[key]))
 
 
+def propagate_vehicles(pages: Sequence[Page], cands: dict[int, list[Cand]]) -> None:
+    """Halves of a proposed registration written on their own: "YX61 KLM" ... "the YX61"
+    ... "ending KLM"."""
+    halves: set[str] = set()
+    for page in pages:
+        for c in cands[page.number]:
+            if c.kind == "vehicle_reg":
+                joined = re.sub(r"[^A-Z0-9]", "", page.text[c.start:c.end].upper())
+                m = re.fullmatch(r"([A-Z]{2}\d{2})([A-Z]{3})", joined)
+                if m:
+                    halves.update(m.groups())
+    if not halves:
+        return
+    rx = re.compile(r"(?<![\w/])(?:" + "|".join(sorted(halves)) + r")(?![\w/])")
+    for page in pages:
+        for m in rx.finditer(page.text):
+            cands[page.number].append(Cand(m.start(), m.end(), "PD", "PD", "propagated", 0.7,
+                                           "vehicle_reg"))
+
+
 def _add_misspellings(pages: Sequence[Page], targets: dict[str, tuple[str, str]]) -> None:
     """Words of the document one letter or one OCR confusion away from a proposed name.
 

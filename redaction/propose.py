@@ -25,7 +25,13 @@ from . import fields, lexicon, names, places, rules
 from .codes import Codes
 from .entities import DEFAULT_MODEL, Mention, tag_pages
 from .keepnames import document_keep_spans
-from .propagation import propagate, propagate_names, propagate_places, propagation_forms
+from .propagation import (
+    propagate,
+    propagate_names,
+    propagate_places,
+    propagate_vehicles,
+    propagation_forms,
+)
 from .proposal import Cand, Proposal, merge
 from .register import KeepList, Register
 
@@ -71,6 +77,7 @@ def propose(
     if policy.propagate_names:
         propagate_names(pages, cands, kept)
         propagate_places(pages, cands, kept)
+        propagate_vehicles(pages, cands)
     for page in pages:
         _with_initials(page.text, cands[page.number])
     out: list[Proposal] = []
@@ -220,9 +227,9 @@ def _page_candidates(
     if policy.name_heuristics:
         for n in names.find_name_like(text, exclude=bodies):
             if n.rule in ("name_list", "lower_name_list") and any(
-                    a <= n.start and n.end <= b for a, b in others) and lexicon.fold(
-                    n.text.split()[0]) not in lexicon.given_names():
-                continue  # "lives in Middleton", "Barnardo's Phoenix": spaCy read no person
+                    a <= n.start and n.end <= b for a, b in others) and not _has_given_name(
+                    n.text):
+                continue  # "lives in Middleton", "Royal Oldham": spaCy read no person
             person(n.start, n.end, f"heuristic:{n.rule}", n.confidence,
                    context=n.rule not in ("name_list", "lower_name_list"))
     for fv in fields.find_fields(page):
@@ -233,22 +240,38 @@ def _page_candidates(
     return out
 
 
-_DATE_IN_BRACKETS = re.compile(r"^[ \t]*\([ \t]*(?:(?:DOB|D\.O\.B\.?|born)[ \t:]*)?"
-                               r"(?P<d>\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})[ \t]*\)")
+_DATE_IN_BRACKETS = re.compile(
+    r"^[ \t]*\([ \t]*(?:[\"'“‘][^\"'”’)\n]{1,25}[\"'”’][ \t]*,[ \t]*)?"
+    r"(?:(?:DOB|D\.O\.B\.?|born|b\.)[ \t:]*)?(?P<d>\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})[ \t]*\)")
+_CIPHER_BEFORE = re.compile(r"(?:\b(?:YP|C|V|W|Child|Complainant|Victim|Witness|Young Person)"
+                            r"[\s\-]?(?:[A-Z]|\d{1,3}))\s*$")
 
 
 def _dates_after_names(text: str, cands: list[Cand], policy: Policy) -> list[Cand]:
     """"Rafiqul ISLAM (11/03/1987)": a date in brackets right after a name is the
     person's date of birth."""
     out = []
-    for c in cands:
-        if c.kind in ("person", "protected_person"):
-            m = _DATE_IN_BRACKETS.match(text[c.end:c.end + 30])
-            if m:
-                out.append(Cand(c.end + m.start("d"), c.end + m.end("d"),
-                                policy.identifier_code, policy.identifier_code,
-                                "rule:dob_after_name", 0.85, "date_of_birth"))
+    ends = [c.end for c in cands if c.kind in ("person", "protected_person")]
+    # a cipher stands for a person too: "YP1 (16/04/1988)"
+    for m in re.finditer(r"\(", text):
+        if _CIPHER_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            ends.append(m.start())
+    for end in ends:
+        m = _DATE_IN_BRACKETS.match(text[end:end + 50])
+        if m:
+            out.append(Cand(end + m.start("d"), end + m.end("d"), policy.identifier_code,
+                            policy.identifier_code, "rule:dob_after_name", 0.85,
+                            "date_of_birth"))
     return out
+
+
+def _has_given_name(text: str) -> bool:
+    """"J. Ogden", "NIMO HASSAN", "Abdiqani Farah": an initial or a first name in it."""
+    words = text.split()
+    if re.fullmatch(r"[A-Z]\.?", words[0]):
+        return True
+    return any(lexicon.fold(lexicon.strip_possessive(w)) in lexicon.given_names()
+               and not lexicon.is_dictionary_word(w) for w in words)
 
 
 def _person_like(text: str) -> bool:

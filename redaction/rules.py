@@ -107,8 +107,14 @@ _PHONE_FALLBACK = re.compile(
 )
 
 
+_PHONE_ENDING = re.compile(r"(?i)\b(?:number|phone|mobile|mob|tel)\s+(?:ending|ends)"
+                           r"(?:\s+(?:in|with))?[\s:]*(?P<n>\d{3,7})\b")
+
+
 @finder
 def _phones(text: str) -> Iterator[Hit]:
+    for m in _PHONE_ENDING.finditer(text):
+        yield hit("phone", m, 0.8, "phone_ending", "n")
     seen: list[tuple[int, int]] = []
     for m in phonenumbers.PhoneNumberMatcher(text, "GB", leniency=phonenumbers.Leniency.POSSIBLE):
         raw = m.raw_string
@@ -145,8 +151,8 @@ def _postcodes(text: str) -> Iterator[Hit]:
 
 # ------------------------------------------------------------- NI and NHS numbers
 _NI = re.compile(
-    r"\b([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])[ \t]{0,2}(\d{2})[ \t]{0,2}(\d{2})[ \t]{0,2}"
-    r"(\d{2})(?:[ \t]{0,2}([A-D]))?\b"
+    r"\b([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])[ \t]{0,2}(\d{2})[ \t]{0,2}(\d{2})\s{0,2}"
+    r"(\d{2})(?:\s{0,2}([A-D]))?\b"
 )
 _NI_BAD_PREFIX = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})
 _NI_CTX = re.compile(
@@ -285,8 +291,22 @@ _NOT_A_STREET = re.compile(r"(?i)\b(?:crown|magistrates['’]?|county|family|you
                            r"high|supreme|appeal|coroner['’]?s)\s+court\b")
 
 
+_AGED_OF = re.compile(r"\baged\s+\d{1,2},?\s+of\s+(?P<s>(?:[A-Z][\w'’\-]+\s+){0,3}"
+                     r"[A-Z][\w'’\-]+)(?=,\s*\n?\s*[A-Z])")
+_COMPOUND_STREET = re.compile(
+    r"(?<![\d.:/])\b(?:(?:Flat|Apartment|Apt|Unit|Room)\s+\d+[A-Za-z]?,?\s+)?\d{1,4}[A-Za-z]?"
+    r"[ \t]+(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+(?:gate|way|side|fields?|moor|croft|holme|dale|"
+    r"brow|gardens|green)\b"
+)
+
+
 @finder
 def _addresses(text: str) -> Iterator[Hit]:
+    for m in _AGED_OF.finditer(text):
+        yield hit("address", m, 0.75, "aged_of_street", "s")
+    for m in _COMPOUND_STREET.finditer(text):
+        if not re.match(r"(?:19|20)\d\d\b", m.group()):
+            yield hit("address", m, 0.8, "compound_street")
     for m in _ADDRESS.finditer(text):
         if _NOT_A_STREET.search(m.group()):
             continue

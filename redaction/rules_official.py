@@ -16,7 +16,9 @@ _RANKS = (
     r"Sergeant|Constable|Inspector|Detective\s+Inspector)"
 )
 _COLLAR = re.compile(
-    r"\b(?:P\.?C|D\.?C|P\.?S|D\.?S|Sgt|PCSO|TDC|DSgt|Insp)\.?[ \t]*(?P<n>\d{2,6})\b"
+    r"\b(?:P\.?C|D\.?C|P\.?S|D\.?S|Sgt|PCSO|TDC|DSgt|Insp|Police\s+Constable|Detective\s+"
+    r"Constable|Police\s+Sergeant|Detective\s+Sergeant|Sergeant|Constable)\.?[ \t]*"
+    r"(?P<n>\d{2,6})\b"
     r"|\b(?:collar|shoulder|epaulette)\s*(?:no\.?|number|num)?[\s.:\-–#]*(?P<c>\d{1,6})\b"
     r"|\bwarrant\s*(?:card\s*)?(?:no\.?|number|num|#)[\s.:\-–#]*(?P<w>[A-Z]{0,3}\d{3,8})\b"
     r"|\b(?:staff|payroll|employee|force)\s*(?:no\.?|number|num|id)[\s.:\-–#]*"
@@ -56,7 +58,8 @@ _LICENCE_CTX = re.compile(
     r"taxi|driver'?s?|operator|vehicle\s+licen[cs]e)\b"
 )
 _LICENCE_AFTER = re.compile(
-    r"(?i:\b(?:licen[cs]e|badge|plate|permit)\s*(?:no\.?|number|num|ref(?:erence)?|#)?)"
+    r"(?i:\b(?:licen[cs]e|badge|plate|permit)\s*(?:no\.?|number|num|ref(?:erence)?|#)?"
+    r"(?:\s+(?:is|was|of))?)"
     r"[\s.:\-–#]*(?P<n>(?:[A-Z]{1,5}[ \t/\-]?)?\d{3,7}[A-Z]?)\b"
 )
 
@@ -84,7 +87,8 @@ def _driver_licences(text: str) -> Iterator[Hit]:
 # number, a Home Office or unique pupil reference
 _PERSON_REF = re.compile(
     r"(?i:\b(?:(?:client|person|child|case|service\s+user|mosaic|lcs|carefirst|liquid\s*logic|"
-    r"ehm|pnc|cro|ho|home\s+office|uan|upn|uln|nass|port)\s*(?:id|no\.?|number|ref(?:erence)?|"
+    r"ehm|pnc|cro|ho|home\s+office|uan|upn|uln|nass|port|nrpsi|registration)\s*(?:id|no\.?|"
+    r"number|ref(?:erence)?|"
     r"#)?|(?<![\w-])ID))[ \t]*[:#.]?[ \t]*(?P<n>[A-Z]{0,3}\d[\dA-Z/\-]{3,14})\b"
 )
 _PNC = re.compile(r"(?<![\w/])(?:19|20)?\d{2}/\d{5,7}[A-HJ-NP-Z](?![\w/])")
