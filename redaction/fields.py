@@ -27,7 +27,8 @@ for _kind, _phrases in {
             "yp|subject|nominal|nominal name|suspect|suspect name|offender|perpetrator|"
             "alleged perpetrator|victim|victim name|mother|father|parent|parents|carer|"
             "driver|driver name|licence holder|applicant|witness name|interviewee|"
-            "alias|aliases|aka|known as|nickname|associate|associates|person|"
+            "alias|aliases|aka|known as|also known as|nickname|nicknames|other names|"
+            "names used|associate|associates|person|"
             "person concerned|named person|sibling|siblings|partner|boyfriend|author|"
             "officer|officer in case|oic|interviewing officer|social worker|"
             "allocated worker|key worker|from|to|cc|sent by|signed|signature|print name|"
@@ -120,9 +121,18 @@ def _cells(line: list[Word]) -> list[_Cell]:
 
 
 def _label_of(text: str) -> str | None:
+    """The label a cell is, exactly or by its first words ("Other names used in the
+    evidence" is an "other names" column)."""
     t = lexicon.fold(text).strip().rstrip(":.-–").strip()
     t = re.sub(r"\s*\(.*\)$", "", t)
-    return t if t in LABELS else None
+    if t in LABELS:
+        return t
+    words = t.split()
+    for k in range(min(len(words) - 1, _MAX_LABEL_WORDS), 1, -1):
+        head = " ".join(words[:k])
+        if head in LABELS:
+            return head
+    return None
 
 
 def _split_labels(cell: _Cell) -> list[tuple[str, list[Word]]]:
@@ -202,7 +212,7 @@ def _is_heading(lines: list[list[_Cell]], li: int) -> bool:
     """A table's heading row: short cells that are not a form's label and value, with a
     row below that has cells under at least two of them."""
     cells = lines[li]
-    if len(cells) < 2 or any(len(c.words) > 4 for c in cells) or li + 1 >= len(lines):
+    if len(cells) < 2 or any(len(c.words) > 6 for c in cells) or li + 1 >= len(lines):
         return False
     labels = [_label_of(c.text) for c in cells]
     if labels[0] and not labels[1] and _is_form_row(lines, li):

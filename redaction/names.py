@@ -31,14 +31,16 @@ _CAP = (
     r"|[A-Z]{2,}(?:['’\-][A-Z]+)*)"
 )
 _CAPRUN = _CAP + r"(?:[ \t]+" + _CAP + r"){0,2}"
+# a name wrapped onto the next line after a title: "PC Ryan\nFitton"
+_CAPRUN_WRAPPED = _CAP + r"(?:(?:[ \t]+|[ \t]*\n[ \t]*)" + _CAP + r")?(?:[ \t]+" + _CAP + r")?"
 
 
 @cache
 def _title_regex() -> re.Pattern:
     titles = sorted((t for t in lexicon.titles()), key=len, reverse=True)
     alt = "|".join(re.escape(t) for t in titles)
-    return re.compile(rf"(?<![\w])(?i:{alt})\.?[ \t]+(?:\d{{2,6}}[ \t]+)?"
-                      rf"(?P<n>(?:[A-Z]\.?[ \t]+)?{_CAPRUN})")
+    return re.compile(rf"(?<![\w])(?i:{alt})\.?[ \t]*\n?[ \t]*(?:\d{{2,6}}[ \t]+)?"
+                      rf"(?P<n>(?:[A-Z]\.?[ \t]+)?{_CAPRUN_WRAPPED})")
 
 
 _RELATION = re.compile(
@@ -143,6 +145,10 @@ def find_name_like(text: str, *, exclude: list[tuple[int, int]] | None = None) -
         hits.append(NameHit(m.start("n"), m.end("n"), m.group("n"), "inverted", 0.75))
     for m in _NICK_AFTER.finditer(text):
         add(m.start("n"), m.end("n"), "nickname_after_name", 0.8)
+    for m in _QUOTED.finditer(text):
+        word = m.group("n")
+        if not lexicon.is_dictionary_word(word) and lexicon.fold(word) not in town_names():
+            hits.append(NameHit(m.start("n"), m.end("n"), word, "quoted_name", 0.6))
     hits.extend(_lexicon_hits(text, exclude))
     hits.extend(_lower_hits(text))
     return hits
@@ -153,6 +159,8 @@ _NICK_AFTER = re.compile(
     r"(?:[A-Z][\w'’\-]+|[A-Z]{2,})[ \t]*\([ \t]*[\"'“‘](?P<n>[^\"'”’)\n]{1,25})[\"'”’]"
     r"[ \t]*(?:\)|,)"
 )
+# a capitalised word in quotes: a nickname or a saved contact ('"Teg"', '"Nav taxi"')
+_QUOTED = re.compile(r"[\"“‘'](?P<n>[A-Z][a-z]{1,11})(?:[ \t][\w ]{1,15})?[\"”’'](?!\w)")
 _LOWER_TOKEN = re.compile(r"(?<![\w@./])[a-z][a-z'’\-]{2,}(?![\w@])")
 
 
