@@ -59,6 +59,10 @@ def document_keep_spans(pages: Sequence[Page], keep: KeepList) -> dict[int, list
     listed = re.compile(r"(?i)\b(?:councillors|cllrs)\s+((?:[A-Z][\w'’\-]+(?:\s*,\s*|\s+and\s+|"
                         r"\s*&\s*))+[A-Z][\w'’\-]+)")
     bare = re.compile(rf"(?i)(?<![\w])(?P<s>{alt})(?:['’]s?)?(?![\w])")
+    # "TOLSON, Graham": e-mail headers and lists put the surname first
+    inverted = re.compile("(?i)(?<![\\w])(?:" + "|".join(
+        rf"{re.escape(sn)},\s*{re.escape(first)}" for sn, first in surnames.items())
+        + ")(?![\\w])")
     named_in_full = {s for s, first in surnames.items()
                      if any(re.search(rf"(?i)\b{re.escape(first)}\s+{re.escape(s)}\b", p.text)
                             for p in pages)}
@@ -69,6 +73,7 @@ def document_keep_spans(pages: Sequence[Page], keep: KeepList) -> dict[int, list
         spans = out[p.number]
         spans += [(m.start(), m.end()) for m in titled.finditer(p.text)]
         spans += [(m.start(), m.end()) for m in honoured.finditer(p.text)]
+        spans += [(m.start(), m.end()) for m in inverted.finditer(p.text)]
         for m in listed.finditer(p.text):
             for w in re.finditer(r"[A-Z][\w'’\-]+", m.group(1)):
                 if lexicon.fold(lexicon.strip_possessive(w.group())) in surnames:

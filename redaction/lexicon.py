@@ -164,9 +164,9 @@ def is_not_a_name(text: str) -> bool:
         if (bare in not_names() or w in not_names() or bare in titles() or w in _MONTHS_DAYS
                 or not any(c.isalpha() for c in w) or w in area_names()):
             continue
-        if w in dictionary_words() and not (w in given_names() or w in surnames()
-                                            or w in name_words()):
-            continue
+        if w in dictionary_words() and not (w in given_names() or w in name_words()
+                                            or w in _words("surnames.txt")):
+            continue  # a word ("Driver", "Risk"), even where some family bears it
         return False
     return True
 

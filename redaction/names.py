@@ -25,7 +25,7 @@ class NameHit:
     confidence: float
 
 
-_LOW = "a-zà-öø-ÿłńśźżćęąóőűşğı"
+_LOW = "a-zà-öø-ÿłńśźżćęąóőűşğışžčřěůďťňľĺŕ"
 _CAP = (
     rf"(?:(?:O['’]|Mc|Mac)?[A-Z][{_LOW}]+(?:[-'’][A-Z]?[{_LOW}]+)*"
     r"|[A-Z]{2,}(?:['’\-][A-Z]+)*)"
@@ -68,7 +68,8 @@ _KNOWN_AS = re.compile(
 )
 _SIGNOFF = re.compile(
     r"(?m)^(?i:kind\s+regards|regards|best\s+wishes|many\s+thanks|thanks|yours\s+sincerely|"
-    r"yours\s+faithfully|signed|from|to|cc|author|prepared\s+by|witness|interviewer|"
+    r"yours\s+faithfully|signed|(?:from|to|cc)(?=\s*:)|author|prepared\s+by|witness|"
+    r"interviewer|"
     r"officer|name|full\s+name|child|young\s+person|subject|victim|complainant|suspect|"
     r"mother|father|chair|minutes\s+taken\s+by|present|attendees|apologies)"
     r"[ \t]*[,:\-–]?[ \t]*\n?[ \t]*(?P<n>" + _CAPRUN + r")"
@@ -142,6 +143,9 @@ def find_name_like(text: str, *, exclude: list[tuple[int, int]] | None = None) -
             continue  # "Lane, Rotherham" is an address
         if lexicon.is_dictionary_word(f) and not (known or surname.isupper()):
             continue
+        if (lexicon.is_dictionary_word(f) or f in lexicon.not_names()) and not (
+                len(first) == 1 or first in lexicon.given_names()):
+            continue  # "Council, South": a word, not a surname, before the comma
         hits.append(NameHit(m.start("n"), m.end("n"), m.group("n"), "inverted", 0.75))
     for m in _NICK_AFTER.finditer(text):
         add(m.start("n"), m.end("n"), "nickname_after_name", 0.8)

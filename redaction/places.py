@@ -40,7 +40,7 @@ _SCHOOL_KIND = (
     r"Madrassa|Madrasah)"
 )
 _SCHOOL = re.compile(rf"(?<![\w'’])(?P<n>{_NAME})(?:[ \t]+|[ \t]*\n[ \t]*)"
-                     rf"(?P<k>(?i:{_SCHOOL_KIND}))\b")
+                     rf"(?P<k>{_SCHOOL_KIND}|(?i:{_SCHOOL_KIND}))\b")
 # in transcribed speech: "hebble valley high school" (a word no dictionary has in it)
 _LOWER_SCHOOL = re.compile(r"(?<![\w'’])(?P<n>(?:[a-z][a-z'’\-]+[ \t]+){1,3})"
                            r"(?P<k>high school|academy|primary school|primary|college|"
@@ -65,6 +65,12 @@ _CARE_NEAR = re.compile(
     r"moved\s+to|returned\s+to|missing\s+from|absconded\s+from|went\s+missing|"
     r"collected\s+from|dropped\s+(?:her\s+|him\s+)?(?:off\s+)?(?:back\s+)?(?:at|to)|"
     r"looked[\s\-]after|LAC|CLA|in(?:to)?\s+care|care\s+at)\b"
+)
+# town halls and civic centres are nobody's home
+_PUBLIC_BUILDING = re.compile(
+    r"(?i)\b(?:city|town|county|village|civic|guild|church|parish|council|crown|"
+    r"magistrates['’]?|police|fire|community|leisure|health|medical|sports)\s+(?:hall|centre|"
+    r"center|house|court|station)\b"
 )
 _EDUCATION_NEAR = re.compile(
     r"(?i)\b(?:tuition|PRU|pupil|pupils|education|timetable|alternative\s+provision|school|"
@@ -137,6 +143,8 @@ def find_child_places(text: str) -> Iterator[PlaceHit]:
             yield PlaceHit("school", start, m.end(), text[start:m.end()], "school_lower", 0.7)
     for m in _SCHOOL.finditer(text):
         name, kind = m.group("n"), m.group("k")
+        if kind.isupper() != name.isupper() or _PUBLIC_BUILDING.search(m.group()):
+            continue  # "Risk HIGH": capitals only when the whole name is in capitals
         if "\n" in name:  # a label cell above the name: "Designated Safeguarding Lead\nX"
             head, _, tail = name.rpartition("\n")
             if all(lexicon.is_dictionary_word(w) or lexicon.is_not_a_name(w)
@@ -157,6 +165,8 @@ def find_child_places(text: str) -> Iterator[PlaceHit]:
     for m in _HOUSE.finditer(text):
         g = "n" if m.group("n") else "t"
         start, end = m.start(g), m.end(g)
+        if _PUBLIC_BUILDING.search(m.group(g)):
+            continue
         after = _CARE_KIND.match(text, end)
         if after:
             yield PlaceHit("care_placement", start, end, text[start:end], "care_kind", 0.9)

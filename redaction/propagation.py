@@ -58,8 +58,13 @@ def propagate_names(pages: Sequence[Page], cands: dict[int, list[Cand]],
         for c in cands[page.number]:
             if c.kind not in _PERSON_KINDS:
                 continue
-            for f in _forms(page.text[c.start:c.end]):
-                if len(f) < 2 or (c.code != "VA" and (f in targets or f in areas)):
+            span = page.text[c.start:c.end]
+            named = lexicon.fold(span.split()[0]) in lexicon.given_names() if span else False
+            for f in _forms(span):
+                # a surname that is also a borough ("Karen Bromley") spreads only from a
+                # full name with a first name, never from a span that swallowed a town
+                if len(f) < 2 or (c.code != "VA" and (f in targets or f in areas
+                                                      and not (named and " " in span))):
                     continue
                 targets[f] = (c.code, c.label)
     if not targets:

@@ -146,7 +146,8 @@ def _not_a_person(text: str, start: int, end: int, strict: bool = True) -> bool:
     if len(words) > 1 and lexicon.fold(lexicon.strip_possessive(words[-1])) in (
             _PLACE_WORDS | _BODY_WORDS):
         return True  # "Larkfield House", "Sarah's Law", "GMP Press Office"
-    if re.search(r"(?:^|\W)(?:St|Saint)\.?\s+$", text[max(0, start - 7):start]):
+    if re.search(r"(?:^|\W)(?:St|Saint)\.?\s+$", text[max(0, start - 7):start]) or re.match(
+            r"(?:St|Saint)\.?\s", span):
         return True  # "St Mary's": a saint's name is a church, a school or a hospital
     if _OPERATION_BEFORE.search(text[max(0, start - 12):start]):
         return True
@@ -315,12 +316,17 @@ def _field_candidates(text: str, fv: fields.FieldValue, policy: Policy, person, 
         return []
     code = policy.identifier_code
     if fv.kind in ("name", "school", "placement"):
-        run = re.match(r"(?:" + _NAME_TOKEN.pattern + r")(?:\s+(?:(?:of|the|and|&|de|van|"
-                       r"von|bin|al|el)\s+)?(?:" + _NAME_TOKEN.pattern + r"))*", fv.text)
+        run = re.match(r"(?:" + _NAME_TOKEN.pattern + r")(?:[ \t]+(?:(?:of|the|and|&|de|van|"
+                       r"von|bin|al|el)[ \t]+)?(?:" + _NAME_TOKEN.pattern + r"))*", fv.text)
         if not run or not run.group().strip(" ,") or re.match(r"(?i)(?:re|fwd?|aw|sv)\s*:",
                                                              fv.text):
             return []  # "Subject: RE: ..." is an e-mail's subject line
-        s, e = fv.start, fv.start + len(run.group().rstrip(" ,"))
+        words = run.group().rstrip(" ,").split()
+        while len(words) > 1 and (lexicon.is_not_a_name(words[-1].strip(",")) or lexicon.fold(
+                words[-1].strip(",")) in names.town_names()):
+            words.pop()  # "Hodan ABDI, DOB", "Brackenhurst Lodge, Littleborough"
+        s = fv.start
+        e = s + run.group().index(words[-1]) + len(words[-1].rstrip(","))
         if fv.kind == "name":
             person(s, e, f"field:{fv.label}", 0.75, context=True)
             return []
