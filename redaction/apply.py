@@ -83,8 +83,9 @@ def painted_box(box: Box, page_w: float, page_h: float, style: BoxStyle = BoxSty
     right = nx0 + max(style.min_width,
                       math.ceil((x1 + style.pad - nx0) / style.unit) * style.unit)
     if limit is not None and limit - style.pad < right:
-        need = nx0 + math.ceil((x1 + style.pad - nx0) / style.grid) * style.grid
-        right = max(need, nx0 + math.floor((limit - style.pad - nx0) / style.grid) * style.grid)
+        right = nx0 + math.floor((limit - style.pad - nx0) / style.grid) * style.grid
+        if right < x1 + 0.3:
+            right = max(x1 + 0.3, (x1 + limit) / 2)  # words set tight: the gap's middle
     if right > page_w:
         nx0, right = max(0.0, nx0 - (right - page_w)), page_w
     return (nx0, max(0.0, y0 - style.pad), right, min(page_h, y1 + style.pad))

@@ -147,6 +147,9 @@ def find_name_like(text: str, *, exclude: list[tuple[int, int]] | None = None) -
                 len(first) == 1 or first in lexicon.given_names()):
             continue  # "Council, South": a word, not a surname, before the comma
         hits.append(NameHit(m.start("n"), m.end("n"), m.group("n"), "inverted", 0.75))
+    for m in _LOWER_TITLE.finditer(text):  # "miss quarmby did" in a transcript
+        if lexicon.is_name_like(m.group("n")):
+            hits.append(NameHit(m.start("n"), m.end("n"), m.group("n"), "lower_title", 0.6))
     for m in _NICK_AFTER.finditer(text):
         add(m.start("n"), m.end("n"), "nickname_after_name", 0.8)
     for m in _QUOTED.finditer(text):
@@ -163,6 +166,8 @@ _NICK_AFTER = re.compile(
     r"(?:[A-Z][\w'’\-]+|[A-Z]{2,})[ \t]*\([ \t]*[\"'“‘](?P<n>[^\"'”’)\n]{1,25})[\"'”’]"
     r"[ \t]*(?:\)|,)"
 )
+_LOWER_TITLE = re.compile(r"\b(?:mr|mrs|miss|ms|dr|pc|dc|sir|uncle|auntie|aunty)[ \t]+"
+                          r"(?P<n>[a-z][a-z'’\-]{2,})\b")
 # a capitalised word in quotes: a nickname or a saved contact ('"Teg"', '"Nav taxi"')
 _QUOTED = re.compile(r"[\"“‘'](?P<n>[A-Z][a-z]{1,11})(?:[ \t][\w ]{1,15})?[\"”’'](?!\w)")
 _LOWER_TOKEN = re.compile(r"(?<![\w@./])[a-z][a-z'’\-]{2,}(?![\w@])")

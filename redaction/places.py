@@ -52,7 +52,8 @@ _CARE_KIND = re.compile(
     r"placement))?|secure\s+(?:unit|children['’]?s\s+home)|hostel|unit|foyer)\b"
 )
 _HOUSE = re.compile(
-    rf"(?<![\w'’])(?P<n>(?:The[ \t]+)?{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}[ \t]+"
+    rf"(?<![\w'’])(?P<n>(?:The[ \t]+)?{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}"
+    r"(?:[ \t]+|[ \t]*\n[ \t]*)"
     r"(?i:House|Lodge|Cottage|Court|View|Grange|Hall|Farm|Villa|Villas|Manor|Croft|Barn|"
     r"Gardens|Place|Mews|Close|Rise|Lea|Centre))\b"
     r"|(?<![\w'’])(?P<t>The[ \t]+[A-Z][a-z]+s)\b"  # "The Willows", "The Beeches"

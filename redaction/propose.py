@@ -80,6 +80,7 @@ def propose(
         propagate_vehicles(pages, cands)
     for page in pages:
         _with_initials(page.text, cands[page.number])
+        cands[page.number] += _dates_after_names(page.text, cands[page.number], policy)
     out: list[Proposal] = []
     for page in pages:
         out.extend(merge(page, cands[page.number], policy.codes))
@@ -235,7 +236,6 @@ def _page_candidates(
                    context=n.rule not in ("name_list", "lower_name_list"))
     for fv in fields.find_fields(page):
         out += _field_candidates(text, fv, policy, person, inside_kept)
-    out += _dates_after_names(text, out, policy)
     if register is not None:
         out += _register_candidates(text, register, policy, inside_kept)
     return out

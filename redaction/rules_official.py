@@ -66,7 +66,8 @@ _LICENCE_AFTER = re.compile(
 
 # "the badge hanging on the mirror said 40213"
 _BADGE_NEAR = re.compile(r"(?i)\b(?:badge|licence|license|plate)\b[^.\n]{0,40}?"
-                         r"(?<![\w/])(?P<n>(?!(?:19|20)\d\d\b)\d{4,6})(?![\w/])")
+                         r"(?<![\w/])(?P<n>(?!(?:19|20)\d\d\b)\d{4,6}|\d(?:[-–. ]\d){3,6})"
+                         r"(?![\w/])")
 
 
 @finder
