@@ -54,6 +54,8 @@ for _kind, _phrases in {
               "school/college|school or college|place of education",
     "placement": "placement|care placement|current placement|residence|children's home|"
                  "placement address|placed at|accommodation",
+    "licence": "licence|licence no|licence number|badge|badge no|badge number|plate|"
+               "plate no|licence/badge|badge/licence|phd licence|hcd licence|driver licence",
     "vrm": "vrm|vrn|reg|registration|vehicle reg|reg no|registration number|index|"
            "vehicle registration",
     "handle": "snapchat|instagram|social media|username|user name|handle|facebook|tiktok|"

@@ -81,6 +81,7 @@ def propose(
     for page in pages:
         _with_initials(page.text, cands[page.number])
         cands[page.number] += _dates_after_names(page.text, cands[page.number], policy)
+        cands[page.number] += _nicknames_after_names(page.text, cands[page.number], policy)
     out: list[Proposal] = []
     for page in pages:
         out.extend(merge(page, cands[page.number], policy.codes))
@@ -229,8 +230,8 @@ def _page_candidates(
     if policy.name_heuristics:
         for n in names.find_name_like(text, exclude=bodies):
             if n.rule in ("name_list", "lower_name_list") and any(
-                    a <= n.start and n.end <= b for a, b in others) and not _has_given_name(
-                    n.text):
+                    a <= n.start and n.end <= b and not _has_given_name(text[a:b])
+                    for a, b in others):
                 continue  # "lives in Middleton", "Royal Oldham": spaCy read no person
             person(n.start, n.end, f"heuristic:{n.rule}", n.confidence,
                    context=n.rule not in ("name_list", "lower_name_list"))
@@ -246,6 +247,29 @@ _DATE_IN_BRACKETS = re.compile(
     r"(?:(?:DOB|D\.O\.B\.?|born|b\.)[ \t:]*)?(?P<d>\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})[ \t]*\)")
 _CIPHER_BEFORE = re.compile(r"(?:\b(?:YP|C|V|W|Child|Complainant|Victim|Witness|Young Person)"
                             r"[\s\-]?(?:[A-Z]|\d{1,3}))\s*$")
+
+
+_NICK_IN_BRACKETS = re.compile(r"^[ \t]*\([ \t]*(?P<n>[A-Z][A-Za-z'’\-]{2,15})[ \t]*\)")
+
+
+def _nicknames_after_names(text: str, cands: list[Cand], policy: Policy) -> list[Cand]:
+    """"PICKLES, Darren (PICKSY)", "Rebaz HAMID (REB)": a name in brackets after a name is
+    what the person is called; not an acronym of the words before it, a role or a team."""
+    out = []
+    for c in cands:
+        if c.kind not in ("person", "protected_person"):
+            continue
+        m = _NICK_IN_BRACKETS.match(text[c.end:c.end + 24])
+        if not m:
+            continue
+        nick = m.group("n")
+        initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’\-]*", text[c.start:c.end]))
+        if (nick.upper() == initials.upper() or lexicon.is_not_a_name(nick)
+                or lexicon.fold(nick) in names.town_names()):
+            continue
+        out.append(Cand(c.end + m.start("n"), c.end + m.end("n"), c.code, c.label,
+                        "heuristic:nickname_in_brackets", 0.7, c.kind))
+    return out
 
 
 def _dates_after_names(text: str, cands: list[Cand], policy: Policy) -> list[Cand]:
@@ -341,7 +365,7 @@ def _field_candidates(text: str, fv: fields.FieldValue, policy: Policy, person, 
         return [Cand(fv.start + m.start(), fv.start + m.end(), code, code, "field:dob", 0.9,
                      "date_of_birth")]
     digits = len(re.findall(r"\d", fv.text))
-    if fv.kind in ("phone", "ni", "nhs", "vrm", "other") and not digits:
+    if fv.kind in ("phone", "ni", "nhs", "vrm", "other", "licence") and not digits:
         return []
     if (fv.kind == "phone" and digits < 9 or fv.kind == "nhs" and digits < 10
             or fv.kind in ("ni", "vrm") and len(fv.text) > 16 or len(fv.text) > 40):
@@ -361,7 +385,7 @@ def _field_candidates(text: str, fv: fields.FieldValue, policy: Policy, person, 
         return [Cand(fv.start, fv.start + len(value), code, code, "field:address", 0.8,
                      "address")]
     kind = {"phone": "phone", "ni": "ni_number", "nhs": "nhs_number", "vrm": "vehicle_reg",
-            "handle": "social_handle", "other": "reference"}[fv.kind]
+            "handle": "social_handle", "other": "reference", "licence": "licence_number"}[fv.kind]
     if fv.kind == "other" and not re.search(r"\d", fv.text):
         return []
     return [Cand(fv.start, fv.end, code, code, f"field:{fv.label}", 0.8, kind)]
