@@ -69,7 +69,7 @@ _KNOWN_AS = re.compile(
 _SIGNOFF = re.compile(
     r"(?m)^(?i:kind\s+regards|regards|best\s+wishes|many\s+thanks|thanks|yours\s+sincerely|"
     r"yours\s+faithfully|signed|(?:from|to|cc)(?=\s*:)|author|prepared\s+by|witness|"
-    r"interviewer|"
+    r"interviewer|minutes(?=\s*:)|"
     r"officer|name|full\s+name|child|young\s+person|subject|victim|complainant|suspect|"
     r"mother|father|chair|minutes\s+taken\s+by|present|attendees|apologies)"
     r"[ \t]*[,:\-–]?[ \t]*\n?[ \t]*(?P<n>" + _CAPRUN + r")"
@@ -207,10 +207,17 @@ def _lexicon_hits(text: str, exclude: list[tuple[int, int]]) -> list[NameHit]:
         next_ok = (
             i + 1 < len(toks) and _adjacent(text, toks[i], toks[i + 1]) and not flags[i + 1][1]
         )
-        if ordinary and not (prev_ok and flags[i - 1][0] or next_ok and flags[i + 1][0]):
+        pair = (i + 1 < len(toks) and _adjacent(text, toks[i], toks[i + 1])
+                and lexicon.fold(toks[i][2]) in given | lexicon.name_words()
+                and lexicon.fold(lexicon.strip_possessive(toks[i + 1][2])) in family
+                and not flags[i + 1][1])  # "Rose Pickering": a surname that is also a town
+        if ordinary and not (prev_ok and flags[i - 1][0] or next_ok and flags[i + 1][0]
+                             or pair):
             continue
         start, end = s, e
-        if i + 1 < len(toks) and next_ok and lexicon.fold(toks[i + 1][2]) not in _NOT_NAME:
+        if pair:
+            end = toks[i + 1][1]
+        elif i + 1 < len(toks) and next_ok and lexicon.fold(toks[i + 1][2]) not in _NOT_NAME:
             end = toks[i + 1][1]  # "Kayleigh Brammer": the unknown surname goes too
         elif (not ordinary and i + 1 < len(toks) and _adjacent(text, toks[i], toks[i + 1])
               and _surname_word(toks[i + 1][2]) and lexicon.fold(toks[i][2]) in given):
