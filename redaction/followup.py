@@ -45,7 +45,8 @@ def proposals_for_findings(
         taken.setdefault(p.page, []).append((p.start, p.end))
     by_number = {p.number: p for p in pages}
     out: list[Proposal] = []
-    for f in findings:
+    # the whole name before its parts: "Kayleigh Smith", not "Kayleigh" and a stray "Smith"
+    for f in sorted(findings, key=lambda f: -len(f.string)):
         if not f.fixable:
             continue
         rx = _pattern(f.string)

@@ -135,6 +135,51 @@ def test_publication_is_blocked_by_a_failing_verification(app, reviewers, tmp_pa
     assert "The last publication attempt failed" in page and "Tariq" in page
 
 
+def test_a_name_left_readable_comes_back_as_a_proposal(app, reviewers, tmp_path):
+    """The reviewers redacted the victim's name once and missed its second mention:
+    verification finds it readable, refuses, and proposes it with the same code and cipher;
+    the document goes back to review with the finding in plain words, linked to its page."""
+    from inquiry.services import publishing, review
+
+    maker, checker = reviewers
+    document_id, ids = review_document(app, tmp_path)
+    with app.app_context():
+        first = db.session.get(Proposal, ids["victim1"])
+        first.label = "C-17"
+        db.session.delete(db.session.get(Proposal, ids["victim2"]))
+        db.session.commit()
+    with app.app_context():
+        from inquiry.services import decisions
+
+        review.transition(document_id, "start", _actor(maker),
+                          expected_revision=revision(app, document_id))
+        for code in ("VA", "PD"):
+            decisions.decide(document_id, _actor(maker), status="accepted", code=code,
+                             expected_revision=revision(app, document_id))
+        review.transition(document_id, "submit", _actor(maker),
+                          expected_revision=revision(app, document_id))
+        review.transition(document_id, "approve", _actor(checker),
+                          expected_revision=revision(app, document_id))
+        review.transition(document_id, "publish", _actor(checker),
+                          expected_revision=revision(app, document_id))
+        with pytest.raises(publishing.PublicationFailed):
+            publishing.publish_now(document_id, _actor(checker))
+        document = db.session.get(Document, document_id)
+        assert document.review_status == "returned" and document.approved_by_id is None
+        added = list(db.session.scalars(select(Proposal).where(
+            Proposal.document_id == document_id, Proposal.source == "verification")))
+        assert [(p.text, p.code, p.label, p.status) for p in added] == [
+            ("Kayleigh Smith", "VA", "C-17", "proposed")]
+        assert db.session.scalar(select(Publication.id)) is None
+    client = app.test_client()
+    assert sign_in(client, maker).status_code == 302
+    page = client.get("/review/INQ800001").get_data(as_text=True)
+    assert "The last publication attempt failed" in page
+    assert "Page 1: “Kayleigh Smith” can still be read" in page
+    assert "redacted elsewhere in this document (C-17)" in page
+    assert 'href="/review/INQ800001?page=1"' in page or "/review/INQ800001/pages/1" in page
+
+
 def test_publication_store_on_the_s3_server_and_an_outage(app, reviewers, tmp_path, s3_server,
                                                            monkeypatch):
     import boto3

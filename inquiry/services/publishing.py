@@ -14,9 +14,10 @@ import json
 import logging
 import tempfile
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
 from inquiry.extensions import db
 from inquiry.models.base import utcnow
@@ -89,6 +90,50 @@ def _back_to_approved(document_id: int, actor: Actor, comment: str) -> None:
                       expected_revision=document.review_revision, comment=comment)
 
 
+def _back_to_review(document_id: int, actor: Actor, comment: str) -> None:
+    """Publishing -> returned: new proposals need a reviewer's decision and a new approval."""
+    db.session.rollback()
+    document = db.session.get(Document, document_id)
+    if document is None or document.review_status != "publishing":
+        return
+    review.transition(document_id, "recheck", actor,
+                      expected_revision=document.review_revision, comment=comment)
+
+
+def _propose_fixes(document_id: int, findings: list, chosen: list) -> int:
+    """Each readable occurrence of a name or identifier redacted elsewhere, as an undecided
+    proposal with the same code and label (source "verification"). Returns how many."""
+    from inquiry.services.tagging import load_pages, proposal_row
+    from redaction.followup import proposals_for_findings
+
+    fixable = [f for f in findings if f.fixable]
+    if not fixable:
+        return 0
+    existing = [Redaction(page=p.page, start=p.start, end=p.end) for p in db.session.scalars(
+        select(Proposal).where(Proposal.document_id == document_id))]
+    numbers = sorted({f.page for f in fixable if f.page}) or None
+    last = db.session.scalar(select(Page.number).where(Page.document_id == document_id)
+                             .order_by(Page.number.desc()).limit(1)) or 0
+    added = []
+    for first in numbers or range(1, last + 1, 100):
+        pages = load_pages(document_id, first, first if numbers else min(last, first + 99))
+        added += proposals_for_findings(fixable, pages, existing + added,
+                                        registers.current_keep_list())
+    if added:
+        db.session.execute(insert(Proposal), [proposal_row(document_id, p) for p in added])
+        db.session.commit()
+    return len(added)
+
+
+@dataclass
+class Redaction:
+    """Where a proposal already stands, for the follow-up not to propose it twice."""
+
+    page: int
+    start: int
+    end: int
+
+
 def _page_loader(document_id: int):  # noqa: ANN202 - Callable[[int], ingest.pages.Page | None]
     from inquiry.services.tagging import load_pages
 
@@ -130,10 +175,17 @@ def publish_now(document_id: int, actor: Actor) -> Publication:
             raise PublicationFailed(f"Redaction could not be applied: {exc}") from exc
         if not report.passed:
             findings = report.to_dict()["findings"]
-            _back_to_approved(document_id, actor, "Verification failed, nothing was "
-                              "published:\n" + report.summary())
+            added = _propose_fixes(document_id, report.findings, chosen)
+            summary = "Verification failed, nothing was published:\n" + report.summary()
+            if added:
+                _back_to_review(document_id, actor, summary + f"\n{added} proposal(s) were "
+                                "added for what verification found readable: decide them, "
+                                "then submit the review again.")
+            else:
+                _back_to_approved(document_id, actor, summary)
             audit.record("publication.verification_failed", actor, target_type="document",
-                         target_id=urn, details={"findings": findings[:50]})
+                         target_id=urn, details={"findings": findings[:50],
+                                                 "proposals_added": added})
             raise PublicationFailed(f"{urn} failed verification, so it was not published.",
                                     findings)
         counts = Counter(d.code for d in chosen)

@@ -33,6 +33,9 @@ TRANSITIONS: dict[str, tuple[tuple[str, ...], str]] = {
     "publish": (("approved", "publishing"), "publishing"),
     "published": (("publishing",), "published"),
     "publish_failed": (("publishing",), "approved"),
+    # verification found a name redacted elsewhere still readable: proposals were added for
+    # it, so the document goes back to its reviewer and needs approving again
+    "recheck": (("publishing",), "returned"),
     "withdraw": (("published",), "withdrawn"),
 }
 ACTION_LABELS = {"start": "Start review", "submit": "Submit review", "return": "Return",
@@ -115,7 +118,7 @@ def transition(document_id: int, action: str, actor: Actor, *, expected_revision
     if action not in TRANSITIONS:
         raise ReviewError(f"Unknown review action {action!r}.")
     comment = comment.strip()[:4000]
-    if action in ("return", "withdraw") and not comment:
+    if action in ("return", "withdraw", "recheck") and not comment:
         raise ReviewError("Say why in the comment: it is shown to the reviewer.")
     document = locked_document(document_id)
     if document.review_revision != expected_revision:
@@ -135,7 +138,7 @@ def transition(document_id: int, action: str, actor: Actor, *, expected_revision
         values.update(reviewed_by_id=actor.user_id, reviewed_at=now)
     elif action == "approve":
         values.update(approved_by_id=actor.user_id, approved_at=now)
-    elif action == "return":
+    elif action in ("return", "recheck"):
         values.update(approved_by_id=None, approved_at=None)
     set_fields(document, **values)
     bump_revision(document)

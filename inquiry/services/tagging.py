@@ -38,7 +38,7 @@ def load_pages(document_id: int, first: int = 1, last: int | None = None) -> lis
     return pages
 
 
-def _proposal_row(document_id: int, p) -> dict:  # noqa: ANN001 - redaction.propose.Proposal
+def proposal_row(document_id: int, p) -> dict:  # noqa: ANN001 - redaction.propose.Proposal
     return {"document_id": document_id, "page": p.page, "start": p.start, "end": p.end,
             "text": p.text[:500], "boxes": json.dumps(p.boxes), "code": p.code,
             "label": p.label[:64], "source": p.source[:64], "confidence": p.confidence,
@@ -94,7 +94,7 @@ def tag_document(document: Document, heartbeat: Callable[[], None] = lambda: Non
                 {"document_id": document.id, "page": m.page, "kind": m.kind, "label": m.label,
                  "text": m.text[:300], "canonical": m.canonical[:300], "start": m.start,
                  "end": m.end, "boxes": json.dumps(m.boxes)} for m in mentions])
-        rows = [_proposal_row(document.id, p) for p in proposals
+        rows = [proposal_row(document.id, p) for p in proposals
                 if spans.take(p.page, p.start, p.end)]
         if rows:
             db.session.execute(insert(Proposal), rows)
@@ -110,7 +110,7 @@ def tag_document(document: Document, heartbeat: Callable[[], None] = lambda: Non
             pages = load_pages(document.id, first, last)
             rows = []
             for (code, label), names in found.items():
-                rows += [_proposal_row(document.id, p)
+                rows += [proposal_row(document.id, p)
                          for p in propagate(pages, names, code, label)
                          if spans.take(p.page, p.start, p.end)]
             if rows:

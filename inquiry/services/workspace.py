@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -61,12 +62,14 @@ def load(document: Document, number: int, actor: Actor) -> dict | None:
     for p in proposals:
         counts[p.status] += 1
     events = review.history(document.id)
-    failure = next((e for e in reversed(events) if e.action == "publish_failed"), None)
+    failure = events[-1] if events and events[-1].action in ("publish_failed", "recheck") \
+        else None
     from inquiry.services.publishing import current_publication
 
     return {**context, "proposals": proposals, "on_page": on_page, "by_entity": by_entity,
             "by_code": by_code, "counts": dict(counts), "codes": decisions.code_choices(),
             "review_events": events, "last_failure": failure,
+            "failure_lines": finding_lines(failure.comment) if failure else [],
             "status_label": REVIEW_STATUSES.get(document.review_status,
                                                 document.review_status),
             "maker": review.user_email(document.reviewed_by_id),
@@ -75,3 +78,15 @@ def load(document: Document, number: int, actor: Actor) -> dict | None:
             "image_boxes": viewing.image_boxes(document, number),
             "publication": current_publication(document.id),
             "priorities": review.PRIORITIES}
+
+
+_PAGE_LINE = re.compile(r"^- Page (\d+): ")
+
+
+def finding_lines(comment: str) -> list[tuple[int | None, str]]:
+    """A verification report's lines, each with the page it is about (to link to)."""
+    out: list[tuple[int | None, str]] = []
+    for line in comment.splitlines():
+        m = _PAGE_LINE.match(line)
+        out.append((int(m.group(1)) if m else None, line.removeprefix("- ")))
+    return out
