@@ -163,9 +163,13 @@ def _add_misspellings(pages: Sequence[Page], targets: dict[str, tuple[str, str]]
             for t in singles:
                 if abs(len(t) - len(word)) > 1:
                     continue
-                if ocr_equal(word, t) or (word not in known and len(t) >= 6
-                                          and Levenshtein.distance(word, t) == 1):
+                if ocr_equal(word, t):
                     targets[word] = targets[t]
+                    break
+                if len(t) >= 6 and Levenshtein.distance(word, t) == 1:
+                    # a slip of the same name; but a real name one letter away may be
+                    # someone else: redacted all the same, never given a person's cipher
+                    targets[word] = targets[t] if word not in known else ("PD", "PD")
                     break
 
 

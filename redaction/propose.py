@@ -168,12 +168,14 @@ def _trim_title(text: str, start: int, end: int) -> tuple[int, int]:
         if not m:
             break
         word = lexicon.fold(m.group(1)).rstrip(".")
-        if not (word in lexicon.titles() or word in lexicon.relation_words()
+        sentence_word = (lexicon.is_dictionary_word(word) and word not in lexicon.given_names()
+                         and word not in lexicon.name_words())  # "Later Mahmod drove off"
+        if not (word in lexicon.titles() or word in lexicon.relation_words() or sentence_word
                 or not any(c.isalpha() for c in word)):
             break
         start += m.end()
     while True:
-        m = re.search(r"\s+([\d:.\[\]()]+)$", text[start:end])
+        m = re.search(r"\s+([\d:./\-\[\]()]+)$", text[start:end])
         if not m:
             break
         end = start + m.start()
@@ -234,7 +236,7 @@ def _page_candidates(
                     for a, b in others):
                 continue  # "lives in Middleton", "Royal Oldham": spaCy read no person
             person(n.start, n.end, f"heuristic:{n.rule}", n.confidence,
-                   context=n.rule not in ("name_list", "lower_name_list"))
+                   context=n.rule not in ("name_list", "lower_name_list", "label_context"))
     for fv in fields.find_fields(page):
         out += _field_candidates(text, fv, policy, person, inside_kept)
     if register is not None:

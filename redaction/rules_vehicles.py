@@ -45,6 +45,10 @@ _SPLIT = re.compile(r"(?<![\w/])(?:[A-Z0-9]{1,4}(?:[ \t]*[\-–.][ \t]*|[ \t]+))
                     r"(?![\w/])")
 
 
+# police and CPS form numbers that look like the start of a registration
+_FORM_CODES = frozenset(f"mg{n}" for n in range(1, 25)) | {"mg3a", "mg5a", "mg6b", "mg6c"}
+
+
 @finder
 def _vehicles(text: str) -> Iterator[Hit]:
     for m in _VRM_CURRENT.finditer(text):
@@ -72,6 +76,8 @@ def _split_and_partial_marks(text: str) -> Iterator[Hit]:
                     yield Hit("vehicle_reg", text[s:e], s, e, 0.85, "vrm_split")
                     break
     for m in _PARTIAL.finditer(text):
+        if m.group().lower() in _FORM_CODES:
+            continue  # "MG11" is a witness statement form
         if _VEHICLE_NEAR.search(text, max(0, m.start() - 60), min(len(text), m.end() + 40)):
             yield hit("vehicle_reg", m, 0.7, "vrm_partial")
     for m in _ENDING.finditer(text):
