@@ -146,6 +146,28 @@ def test_cli_redact_propose_and_auto(runner, tmp_path):
     assert "Kayleigh" not in text and "Amira" not in text and "900123" not in text
 
 
+def test_cli_redact_auto_writes_when_dates_numbers_and_words_recur(runner, tmp_path):
+    """Every proposal right, and the page full of the months, years, numbers and ordinary
+    words that a redacted date of birth or phrase is made of: verification passes."""
+    register = tmp_path / "register.csv"
+    register.write_text("cipher,full_name,aliases,date_of_birth\n"
+                        "C-09,Hope Brannigan,,2010-03-12\n")
+    pdf = pdfs.text_pdf(tmp_path, [
+        "Statement of Hope Brannigan, date of birth 12/03/2010.",
+        "On 12 March 2016 I was with my mum. In March 2010 we moved to Leeds.",
+        "I hope it stops. The 2010 report was read in March. Case ref 4471.",
+        "Hope said her mum rang the school at 10 in the morning."], name="in.pdf")
+    out = tmp_path / "out.pdf"
+    result = runner.invoke(main, ["redact", "auto", str(pdf), str(out), "--register",
+                                  str(register)])
+    assert result.exit_code == 0, result.output
+    assert out.exists()
+    text = __import__("subprocess").run(["pdftotext", str(out), "-"], capture_output=True,
+                                        text=True).stdout
+    assert "Brannigan" not in text and "12/03/2010" not in text
+    assert "12 March 2016" in text and "March 2010" in text and "I hope it stops" in text
+
+
 def test_cli_redact_bad_input_names_the_file_and_writes_nothing(runner, tmp_path):
     bad = tmp_path / "bad.csv"
     bad.write_text("cipher,full_name,aliases,date_of_birth\nC-1,A B,,not-a-date\n")
