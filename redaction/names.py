@@ -188,6 +188,7 @@ def _lower_hits(text: str) -> list[NameHit]:
 
 def _lexicon_hits(text: str, exclude: list[tuple[int, int]]) -> list[NameHit]:
     given, family, areas = lexicon.given_names(), lexicon.surnames(), town_names()
+    given_or_word = _given_or_name_word()
     toks = [(m.start(), m.end(), m.group()) for m in _CAP_TOKEN.finditer(text)]
     flags = []
     for _s, _e, raw in toks:
@@ -208,7 +209,7 @@ def _lexicon_hits(text: str, exclude: list[tuple[int, int]]) -> list[NameHit]:
             i + 1 < len(toks) and _adjacent(text, toks[i], toks[i + 1]) and not flags[i + 1][1]
         )
         pair = (i + 1 < len(toks) and _adjacent(text, toks[i], toks[i + 1])
-                and lexicon.fold(toks[i][2]) in given | lexicon.name_words()
+                and lexicon.fold(toks[i][2]) in given_or_word
                 and lexicon.fold(lexicon.strip_possessive(toks[i + 1][2])) in family
                 and not flags[i + 1][1])  # "Rose Pickering": a surname that is also a town
         if ordinary and not (prev_ok and flags[i - 1][0] or next_ok and flags[i + 1][0]
@@ -270,6 +271,11 @@ def _fuzzy_given() -> list[str]:
         for n in lexicon._words("given_names.txt")
         if len(n) >= 5 and n.isalpha() and not lexicon.is_ordinary_word(n)
     )
+
+
+@cache
+def _given_or_name_word() -> frozenset[str]:
+    return lexicon.given_names() | lexicon.name_words()
 
 
 def _surname_word(raw: str) -> bool:

@@ -18,7 +18,7 @@ from ingest.pages import Page
 from . import lexicon, names, places
 from .codes import Codes
 from .proposal import Cand, Proposal, merge
-from .register import ocr_equal
+from .register import ocr_normal
 
 _WORD = re.compile(r"[^\W_](?:[\w'’\-]*[^\W_])?", re.UNICODE)
 _PERSON_KINDS = ("person", "protected_person")
@@ -141,14 +141,17 @@ def propagate_vehicles(pages: Sequence[Page], cands: dict[int, list[Cand]]) -> N
 def _add_misspellings(pages: Sequence[Page], targets: dict[str, tuple[str, str]]) -> None:
     """Words of the document one letter or one OCR confusion away from a proposed name.
 
-    A word that is another real name is left to the other finders (and never given the
-    cipher of a registered person), unless it differs only by an OCR confusion.
+    A real name one letter away may be someone else: it is redacted all the same, but never
+    given a person's cipher; an OCR confusion ("0liver") is the same name.
     """
+    from rapidfuzz import process
     from rapidfuzz.distance import Levenshtein
 
     singles = [t for t in targets if " " not in t and len(t) >= 5 and lexicon.is_name_like(t)]
     if not singles:
         return
+    normal = {ocr_normal(t): t for t in singles}
+    long = [t for t in singles if len(t) >= 6]
     known = lexicon.given_names() | lexicon.surnames()
     seen: set[str] = set()
     for page in pages:
@@ -160,17 +163,13 @@ def _add_misspellings(pages: Sequence[Page], targets: dict[str, tuple[str, str]]
             seen.add(word)
             if lexicon.is_dictionary_word(word) or lexicon.is_not_a_name(raw):
                 continue
-            for t in singles:
-                if abs(len(t) - len(word)) > 1:
-                    continue
-                if ocr_equal(word, t):
-                    targets[word] = targets[t]
-                    break
-                if len(t) >= 6 and Levenshtein.distance(word, t) == 1:
-                    # a slip of the same name; but a real name one letter away may be
-                    # someone else: redacted all the same, never given a person's cipher
-                    targets[word] = targets[t] if word not in known else ("PD", "PD")
-                    break
+            same = normal.get(ocr_normal(word))
+            if same is not None:
+                targets[word] = targets[same]
+                continue
+            hit = process.extractOne(word, long, scorer=Levenshtein.distance, score_cutoff=1)
+            if hit is not None:
+                targets[word] = targets[hit[0]] if word not in known else ("PD", "PD")
 
 
 def propagate(

@@ -207,7 +207,9 @@ _OCR_CONFUSIONS = (("rn", "m"), ("vv", "w"), ("cl", "d"), ("ii", "u"), ("0", "o"
                    ("i", "l"), ("é", "e"))
 
 
-def _ocr_normal(word: str) -> str:
+def ocr_normal(word: str) -> str:
+    """A word with OCR's usual confusions undone, for comparing readings."""
+    word = lexicon.fold(word)
     for a, b in _OCR_CONFUSIONS:
         word = word.replace(a, b)
     return word
@@ -216,7 +218,7 @@ def _ocr_normal(word: str) -> str:
 def ocr_equal(a: str, b: str) -> bool:
     """The same word read through OCR's usual confusions: 0/O, 1/l/I, rn/m, vv/w, cl/d."""
     a, b = lexicon.fold(a), lexicon.fold(b)
-    return a != b and _ocr_normal(a) == _ocr_normal(b)
+    return a != b and ocr_normal(a) == ocr_normal(b)
 
 
 def _fuzzy_equal(a: str, b: str) -> bool:
