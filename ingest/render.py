@@ -88,9 +88,10 @@ def page_size(path: str | os.PathLike, number: int,
 
 def image_boxes(path: str | os.PathLike, number: int, password: str | None = None,
                 max_share: float = 0.85) -> list[tuple[float, float, float, float]]:
-    """Where pictures sit on a page, as (x0, top, x1, bottom) in points from the top left,
-    so a viewer can blur photographs until a reader chooses to see them. An image covering
-    more than ``max_share`` of the page is the page itself (a scan) and is left out."""
+    """Where pictures sit on a page, as (x0, top, x1, bottom) in points from the top left of
+    the displayed page (crop box and /Rotate applied, like the page image), so a viewer can
+    blur photographs until a reader chooses to see them. An image covering more than
+    ``max_share`` of the page is the page itself (a scan) and is left out."""
     import pypdfium2.raw as pdfium_c
 
     with _document(path, password) as pdf:
@@ -99,15 +100,35 @@ def image_boxes(path: str | os.PathLike, number: int, password: str | None = Non
         page = pdf[number - 1]
         try:
             width, height = page.get_size()
+            crop = page.get_cropbox()
+            rotation = page.get_rotation() % 360
             boxes = []
             for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=3):
-                left, bottom, right, top = obj.get_pos()
-                left, right = max(0.0, left), min(width, right)
-                top_y, bottom_y = max(0.0, height - top), min(height, height - bottom)
-                area = (right - left) * (bottom_y - top_y)
-                if right - left > 4 and bottom_y - top_y > 4 and \
-                        area < max_share * width * height:
-                    boxes.append((left, top_y, right, bottom_y))
+                left, bottom, right, top = obj.get_bounds()
+                corners = [_displayed(x, y, crop, rotation) for x in (left, right)
+                           for y in (bottom, top)]
+                x0 = max(0.0, min(c[0] for c in corners))
+                x1 = min(width, max(c[0] for c in corners))
+                y0 = max(0.0, min(c[1] for c in corners))
+                y1 = min(height, max(c[1] for c in corners))
+                area = (x1 - x0) * (y1 - y0)
+                if x1 - x0 > 4 and y1 - y0 > 4 and area < max_share * width * height:
+                    boxes.append((x0, y0, x1, y1))
             return boxes
         finally:
             page.close()
+
+
+def _displayed(x: float, y: float, crop: tuple[float, float, float, float],
+               rotation: int) -> tuple[float, float]:
+    """A point in PDF user space as (x, y) from the top left of the displayed page."""
+    cx0, cy0, cx1, cy1 = crop
+    u, v = x - cx0, cy1 - y  # unrotated, from the top left
+    w, h = cx1 - cx0, cy1 - cy0
+    if rotation == 90:
+        return h - v, u
+    if rotation == 180:
+        return w - u, h - v
+    if rotation == 270:
+        return v, w - u
+    return u, v

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Flask, jsonify, render_template, request
 from flask_wtf.csrf import CSRFError
-from werkzeug.exceptions import HTTPException, InternalServerError
+from werkzeug.exceptions import HTTPException
 
 MESSAGES = {
     400: "The request could not be understood. Please go back and try again.",
@@ -48,4 +48,4 @@ def register_error_handlers(app: Flask) -> None:
         from inquiry.extensions import db
 
         db.session.rollback()
-        return _render(500, MESSAGES[500], InternalServerError.name)
+        return _render(500, MESSAGES[500], "Something went wrong")

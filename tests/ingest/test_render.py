@@ -40,3 +40,53 @@ def test_errors(made: dict[str, Path]) -> None:
     assert render_page(made["encrypted"], 1, dpi=20, password="s3cret").width > 100
     with pytest.raises(RenderError):
         render_page(made["corrupt"], 1)
+
+
+def _picture_pdf(path: Path, rotation: int, full_page: bool = False) -> Path:
+    import io
+
+    import pikepdf
+    from PIL import Image
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    Image.new("RGB", (100, 60), (200, 30, 30)).save(buf, "PNG")
+    buf.seek(0)
+    src = path.with_suffix(".src.pdf")
+    c = canvas.Canvas(str(src), pagesize=A4)
+    c.drawString(72, 800, "A page with a photograph")
+    if full_page:
+        c.drawImage(ImageReader(buf), 0, 0, *A4)
+    else:
+        c.drawImage(ImageReader(buf), 100, 600, 150, 90)
+    c.showPage()
+    c.save()
+    with pikepdf.open(src) as pdf:
+        pdf.pages[0].obj.Rotate = rotation
+        pdf.save(path)
+    return path
+
+
+@pytest.mark.parametrize("rotation", [0, 90, 180, 270])
+def test_picture_boxes_are_where_the_picture_is_drawn(tmp_path: Path, rotation: int) -> None:
+    """The viewer blurs pictures by these boxes, so they must sit on the displayed page
+    exactly where the picture's pixels are, whatever the page's /Rotate."""
+    from ingest.render import image_boxes
+
+    pdf = _picture_pdf(tmp_path / f"picture{rotation}.pdf", rotation)
+    (box,) = image_boxes(pdf, 1)
+    image = render_page(pdf, 1, dpi=72).convert("RGB")
+    px = image.load()
+    red = [(x, y) for x in range(image.width) for y in range(image.height)
+           if px[x, y][0] > 150 and px[x, y][1] < 80]
+    drawn = (min(x for x, _ in red), min(y for _, y in red),
+             max(x for x, _ in red) + 1, max(y for _, y in red) + 1)
+    assert box == pytest.approx(drawn, abs=1.5)
+
+
+def test_a_scan_is_not_a_picture_to_blur(tmp_path: Path) -> None:
+    from ingest.render import image_boxes
+
+    assert image_boxes(_picture_pdf(tmp_path / "scan.pdf", 0, full_page=True), 1) == []
