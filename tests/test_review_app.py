@@ -297,6 +297,56 @@ def test_workspace_decisions_box_undo_and_maker_checker_over_http(app, client, r
         assert document.approved_by_id == checker.id and document.reviewed_by_id == maker.id
 
 
+@pytest.mark.parametrize("field,value", [
+    ("x0", "nan"), ("y1", "inf"), ("x1", "-inf"), ("y0", "-5"), ("x1", "1e309"),
+    ("page", "inf"), ("page", "-1"), ("page", "0"), ("page", "99999999999"), ("page", "nan"),
+])
+def test_bad_numbers_in_a_drawn_box_are_400_and_store_nothing(app, client, reviewers,
+                                                               tmp_path, field, value):
+    maker, _ = reviewers
+    document_id, _ids = review_document(app, tmp_path)
+    assert sign_in(client, maker).status_code == 302
+    _post(client, "/review/INQ800001/start", "INQ800001", revision=revision(app, document_id))
+    box = {"page": "1", "x0": "50", "y0": "50", "x1": "120", "y1": "90", field: value}
+    data = {**box, "code": "PD", "revision": revision(app, document_id),
+            "csrf_token": csrf_token(client, "/review/INQ800001")}
+    response = client.post("/review/INQ800001/add-box", data=data,
+                           headers={"Accept": "application/json"})
+    assert response.status_code == 400 and not response.get_json()["ok"]
+    with app.app_context():
+        assert db.session.scalar(select(Proposal).where(Proposal.kind == "box")) is None
+    text = client.post("/review/INQ800001/add-text", data={
+        "page": value if field == "page" else "1", "start": "0", "end": "5", "code": "PD",
+        "revision": revision(app, document_id),
+        "csrf_token": csrf_token(client, "/review/INQ800001")},
+        headers={"Accept": "application/json"})
+    assert text.status_code in (200, 400) and (field != "page" or text.status_code == 400)
+
+
+def test_any_failure_in_publishing_returns_the_document_with_the_reason(app, reviewers,
+                                                                          tmp_path, monkeypatch):
+    """Not only verification and the store: a reader that breaks, a source that cannot be
+    fetched... the document is back to approved, the reason in its history."""
+    from inquiry.services import publishing, review
+
+    maker, checker = reviewers
+    document_id, _ids = review_document(app, tmp_path)
+    _reviewed_and_approved(app, document_id, maker, checker)
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("pdfium could not open the working copy")
+
+    monkeypatch.setattr("redaction.apply.apply_redactions", broken)
+    with app.app_context():
+        review.transition(document_id, "publish", _actor(checker),
+                          expected_revision=revision(app, document_id))
+        with pytest.raises(publishing.PublicationFailed, match="could not open"):
+            publishing.publish_now(document_id, _actor(checker))
+        assert db.session.get(Document, document_id).review_status == "approved"
+        last = review.history(document_id)[-1]
+        assert last.action == "publish_failed" and "could not open" in last.comment
+
+
 def test_two_reviewers_at_once_neither_loses_work(app, reviewers, tmp_path):
     from inquiry.services import decisions, review
 

@@ -12,6 +12,7 @@ overwritten). Every decision is audited and can be undone by its author.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -184,6 +185,8 @@ def relabel(document_id: int, actor: Actor, proposal_id: int, *, expected_revisi
 
 
 def _page(document_id: int, number: int) -> Page:
+    if not isinstance(number, int) or not 1 <= number <= 1_000_000:
+        raise ReviewError(f"There is no page {number!r}.")
     page = db.session.scalar(select(Page).where(Page.document_id == document_id,
                                                 Page.number == number))
     if page is None:
@@ -221,6 +224,8 @@ def add_box(document_id: int, actor: Actor, *, page: int, box: Sequence[float], 
         x0, y0, x1, y1 = (float(v) for v in box)
     except (TypeError, ValueError):
         raise ReviewError("A box is four numbers: left, top, right, bottom.") from None
+    if not all(math.isfinite(v) for v in (x0, y0, x1, y1)):
+        raise ReviewError("A box is four ordinary numbers (not NaN or infinity).")
     x0, x1 = sorted((x0, x1))
     y0, y1 = sorted((y0, y1))
     if x0 < 0 or y0 < 0 or x1 > row.width + 0.5 or y1 > row.height + 0.5:

@@ -147,8 +147,26 @@ def _page_loader(document_id: int):  # noqa: ANN202 - Callable[[int], ingest.pag
 
 
 def publish_now(document_id: int, actor: Actor) -> Publication:
-    """Apply, verify and store; the worker's task. Raises PublicationFailed (the document
-    is then back to approved, with the reason in its history)."""
+    """Apply, verify and store; the worker's task. Raises PublicationFailed, and whatever
+    goes wrong the document is back to approved (or returned to review) with the reason in
+    its history: it never stays in "publishing" with no reason."""
+    from ingest.storage import StorageError
+
+    try:
+        return _publish(document_id, actor)
+    except PublicationFailed:
+        raise
+    except Exception as exc:  # noqa: BLE001 - any failure must leave a reason, not a stuck state
+        log.exception("publication of document %s failed", document_id)
+        what = ("the evidence store could not be read" if isinstance(exc, StorageError)
+                else f"{type(exc).__name__}: {str(exc)[:300]}")
+        _back_to_approved(document_id, actor, f"Publication stopped, nothing was published: "
+                          f"{what}. Publish again; if it fails again, tell the system "
+                          "administrator.")
+        raise PublicationFailed(f"Publication stopped: {what}.") from exc
+
+
+def _publish(document_id: int, actor: Actor) -> Publication:
     from ingest.storage import StorageError
     from redaction.apply import ApplyError, apply_redactions
     from redaction.verify import verify_pdf

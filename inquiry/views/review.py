@@ -3,6 +3,8 @@ the preview of the published page."""
 
 from __future__ import annotations
 
+import math
+
 from flask import (
     Blueprint,
     Response,
@@ -136,9 +138,19 @@ def edit_proposal(urn: str, proposal_id: int):  # noqa: ANN201
 def _number(name: str) -> float:
     raw = request.form.get(name, "")
     try:
-        return float(raw)
+        value = float(raw)
     except ValueError:
         raise ReviewError(f"{name} must be a number, not {raw[:20]!r}.") from None
+    if not math.isfinite(value):
+        raise ReviewError(f"{name} must be an ordinary number, not {raw[:20]!r}.")
+    return value
+
+
+def _whole(name: str) -> int:
+    raw = request.form.get(name, "").strip()
+    if not raw.isdigit() or len(raw) > 9:
+        raise ReviewError(f"{name} must be a whole number, not {raw[:20]!r}.")
+    return int(raw)
 
 
 @bp.route("/<urn>/add-text", methods=["POST"])
@@ -147,8 +159,8 @@ def add_text(urn: str):  # noqa: ANN201
     document = visible_document_or_404(urn)
     form = request.form
     return _run(urn, lambda: decisions.add_text(
-        document.id, current_actor(), page=int(_number("page")), start=int(_number("start")),
-        end=int(_number("end")), code=form.get("code", ""), label=form.get("label", ""),
+        document.id, current_actor(), page=_whole("page"), start=_whole("start"),
+        end=_whole("end"), code=form.get("code", ""), label=form.get("label", ""),
         expected_revision=_revision()))
 
 
@@ -158,7 +170,7 @@ def add_box(urn: str):  # noqa: ANN201
     document = visible_document_or_404(urn)
     form = request.form
     return _run(urn, lambda: decisions.add_box(
-        document.id, current_actor(), page=int(_number("page")),
+        document.id, current_actor(), page=_whole("page"),
         box=[_number("x0"), _number("y0"), _number("x1"), _number("y1")],
         code=form.get("code", ""), label=form.get("label", ""),
         expected_revision=_revision()))
