@@ -461,3 +461,35 @@ def test_published_list_and_download(app, client, reviewers, tmp_path):
     assert b"Kayleigh" not in download.data
     with app.app_context():
         assert "publication.download" in set(db.session.scalars(select(AuditEntry.action)))
+
+
+def test_publications_of_a_restricted_document_only_with_a_grant(app, reviewers, tmp_path,
+                                                                   make_user):
+    """The list, the file and its name are as invisible as the document itself."""
+    from inquiry.models import User
+    from inquiry.services import access
+
+    maker, checker = reviewers
+    document_id, _ids = review_document(app, tmp_path)
+    with app.app_context():
+        for account in (maker, checker):
+            access.grant(db.session.get(Document, document_id),
+                         db.session.get(User, account.id), _actor(checker))
+        document = db.session.get(Document, document_id)
+        document.restricted = True
+        db.session.commit()
+    _reviewed_and_approved(app, document_id, maker, checker)
+    with app.app_context():
+        publication_id = _publish(app, document_id, checker).id
+    outsider, insider = make_user("counsel"), make_user("counsel")
+    with app.app_context():
+        access.grant(db.session.get(Document, document_id), db.session.get(User, insider.id),
+                     _actor(checker))
+    for account, allowed in ((outsider, False), (insider, True)):
+        client = app.test_client()
+        assert sign_in(client, account).status_code == 302
+        listing = client.get("/publications/").get_data(as_text=True)
+        assert ("INQ800001" in listing) is allowed
+        download = client.get(f"/publications/{publication_id}/file")
+        assert download.status_code == (200 if allowed else 404)
+        assert (download.data.startswith(b"%PDF")) is allowed

@@ -26,6 +26,7 @@ from inquiry.models.redaction import Proposal
 from inquiry.models.review import Publication
 from inquiry.services import audit, publication_store, registers, review, search_index
 from inquiry.services.actor import Actor
+from inquiry.services.published import accepted_redactions, current_publication, published_texts
 from inquiry.services.workcopy import working_copy
 
 log = logging.getLogger(__name__)
@@ -39,19 +40,6 @@ class PublicationFailed(review.ReviewError):
         self.findings = findings or []
 
 
-def decisions(document_id: int) -> list:  # list[redaction.propose.Proposal]
-    """The accepted redactions, as the redaction engine takes them."""
-    from redaction.propose import Proposal as Redaction
-
-    rows = db.session.scalars(select(Proposal).where(
-        Proposal.document_id == document_id, Proposal.status == "accepted")
-        .order_by(Proposal.page, Proposal.start))
-    return [Redaction(page=p.page, start=p.start, end=p.end, text=p.text,
-                      boxes=[tuple(b) for b in p.box_list], code=p.code, label=p.label,
-                      source=p.source, confidence=p.confidence,
-                      kind="person" if p.kind == "reviewer" else p.kind) for p in rows]
-
-
 def preview_png(document: Document, number: int) -> bytes | None:
     """One page exactly as it will be published (accepted redactions painted)."""
     from redaction.apply import preview_page
@@ -60,7 +48,7 @@ def preview_png(document: Document, number: int) -> bytes | None:
         return None
     from inquiry.services.tagging import load_pages
 
-    mine = [d for d in decisions(document.id) if d.page == number]
+    mine = [d for d in accepted_redactions(document.id) if d.page == number]
     pages = load_pages(document.id, number, number)
     return preview_page(working_copy(document.working_sha256 or document.sha256), number, mine,
                         page=pages[0] if pages else None)
@@ -177,7 +165,7 @@ def _publish(document_id: int, actor: Actor) -> Publication:
     if document.review_status != "publishing" or document.approved_by_id is None:
         raise PublicationFailed(f"{document.urn} is not approved for publication.")
     urn, approved_by = document.urn, review.user_email(document.approved_by_id)
-    chosen = decisions(document_id)
+    chosen = accepted_redactions(document_id)
     sizes = list(db.session.execute(select(Page.width, Page.height).where(
         Page.document_id == document_id).order_by(Page.number)).tuples())
     source = working_copy(document.working_sha256 or document.sha256)
@@ -246,28 +234,6 @@ def _publish(document_id: int, actor: Actor) -> Publication:
     return publication
 
 
-def published_texts(document_id: int, chosen: list | None = None) -> dict[int, str]:
-    """Per page, the text that survives the accepted redactions (what the published file's
-    text layer holds), for the "published only" search scope."""
-    from inquiry.services.tagging import load_pages
-    from redaction.apply import surviving_words
-
-    chosen = decisions(document_id) if chosen is None else chosen
-    by_page: dict[int, list] = {}
-    for d in chosen:
-        by_page.setdefault(d.page, []).append(d)
-    texts: dict[int, str] = {}
-    last = db.session.scalar(select(Page.number).where(Page.document_id == document_id)
-                             .order_by(Page.number.desc()).limit(1)) or 0
-    for first in range(1, last + 1, 100):
-        for page in load_pages(document_id, first, min(last, first + 99)):
-            mine = by_page.get(page.number, [])
-            words = surviving_words(page, [b for d in mine for b in d.boxes],
-                                    [(d.start, d.end) for d in mine])
-            texts[page.number] = " ".join(w.text for w in words)
-    return texts
-
-
 def _index_published(document_id: int, chosen: list) -> None:
     try:
         from search import indexer
@@ -311,17 +277,26 @@ def withdraw(document_id: int, actor: Actor, *, expected_revision: int, reason: 
         log.warning("withdrawn document %s still in the published scope: %s", document_id, exc)
 
 
-def current_publication(document_id: int) -> Publication | None:
-    return db.session.scalar(select(Publication).where(
-        Publication.document_id == document_id, Publication.withdrawn_at.is_(None))
-        .order_by(Publication.id.desc()).limit(1))
+def publications(actor: Actor, include_withdrawn: bool = True) -> list[Publication]:
+    """Publications of the documents ``actor`` may see: a restricted document's publication
+    is as invisible as the document itself."""
+    from inquiry.services.access import visible_clause
 
-
-def publications(include_withdrawn: bool = True) -> list[Publication]:
-    query = select(Publication).order_by(Publication.published_at.desc())
+    query = (select(Publication).join(Document, Document.id == Publication.document_id)
+             .where(visible_clause(actor)).order_by(Publication.published_at.desc()))
     if not include_withdrawn:
         query = query.where(Publication.withdrawn_at.is_(None))
     return list(db.session.scalars(query))
+
+
+def visible_publication(publication_id: int, actor: Actor) -> Publication | None:
+    """The publication in force, if ``actor`` may see its document; None otherwise."""
+    from inquiry.services.access import visible_clause
+
+    return db.session.scalar(
+        select(Publication).join(Document, Document.id == Publication.document_id)
+        .where(Publication.id == publication_id, Publication.withdrawn_at.is_(None),
+               visible_clause(actor)))
 
 
 def open_published(publication: Publication, actor: Actor):  # noqa: ANN201 - IO[bytes]

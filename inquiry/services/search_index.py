@@ -66,7 +66,7 @@ def document_fields(document: Document) -> DocumentFields:
         DocumentTag.document_id == document.id).order_by(DocumentTag.name))
     granted = db.session.scalars(select(DocumentGrant.user_id).where(
         DocumentGrant.document_id == document.id))
-    from inquiry.services.publishing import current_publication
+    from inquiry.services.published import current_publication
 
     return DocumentFields(
         document_id=document.id, urn=document.urn, title=document.title,
@@ -124,7 +124,7 @@ def index_document(document: Document) -> indexer.IndexResult:
 
 
 def _published_texts(document_id: int) -> dict[int, str]:
-    from inquiry.services.publishing import published_texts
+    from inquiry.services.published import published_texts
 
     return published_texts(document_id)
 
@@ -157,10 +157,11 @@ def sync_fields(document_id: int) -> None:
 
 
 def _defer(document_id: int) -> None:
-    from inquiry.tasks import reindex_document
-
+    """Queue the re-index by the task's name: indexing must not import the task module,
+    which imports every service."""
     try:
-        reindex_document.delay(document_id)
+        current_app.extensions["celery"].send_task("inquiry.tasks.reindex_document",
+                                                   args=[document_id])
     except Exception as exc:  # noqa: BLE001 - no broker either; `inquiry search check` finds it
         log.error("could not queue re-index of document %s: %s", document_id, exc)
 

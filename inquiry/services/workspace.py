@@ -64,7 +64,7 @@ def load(document: Document, number: int, actor: Actor) -> dict | None:
     events = review.history(document.id)
     failure = events[-1] if events and events[-1].action in ("publish_failed", "recheck") \
         else None
-    from inquiry.services.publishing import current_publication
+    from inquiry.services.published import current_publication
 
     return {**context, "proposals": proposals, "on_page": on_page, "by_entity": by_entity,
             "by_code": by_code, "counts": dict(counts), "codes": decisions.code_choices(),

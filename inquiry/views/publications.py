@@ -7,8 +7,7 @@ import json
 from flask import Blueprint, abort, flash, redirect, render_template, request, send_file, url_for
 
 from inquiry.auth.policy import requires
-from inquiry.extensions import db, limiter
-from inquiry.models.review import Publication
+from inquiry.extensions import limiter
 from inquiry.services import publishing, review
 from inquiry.views.context import current_actor
 from inquiry.views.document_lookup import visible_document_or_404
@@ -21,7 +20,7 @@ bp = Blueprint("publications", __name__, url_prefix="/publications")
 @bp.route("/")
 @requires("documents.list")
 def index():  # noqa: ANN201
-    rows = publishing.publications()
+    rows = publishing.publications(current_actor())
     return render_template("publications/index.html", publications=rows,
                            redactions={p.id: json.loads(p.redactions or "{}") for p in rows},
                            confirm=ConfirmForm())
@@ -31,8 +30,8 @@ def index():  # noqa: ANN201
 @requires("documents.download")
 @limiter.limit(download_limit, key_func=user_key)
 def download(publication_id: int):  # noqa: ANN201
-    publication = db.session.get(Publication, publication_id)
-    if publication is None or publication.withdrawn_at is not None:
+    publication = publishing.visible_publication(publication_id, current_actor())
+    if publication is None:
         abort(404)
     stream = publishing.open_published(publication, current_actor())
     return send_file(stream, mimetype="application/pdf", as_attachment=True,
