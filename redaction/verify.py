@@ -152,7 +152,7 @@ def targets_for(
     redactions: Sequence[RedactionLike],
     register: Register | None,
     keep: KeepList | None = None,
-    extra: Iterable[str] = (),
+    extra: Iterable[str | tuple[str, str, str]] = (),
 ) -> list[Target]:
     """Every string that must not be readable in the output, strongest reason first."""
     out: dict[str, Target] = {}
@@ -189,9 +189,10 @@ def targets_for(
             positional = " " not in f and not lexicon.is_name_like(f)
             add(name, positional, f"It is a name of protected person {cipher} on the "
                 "register", "VA", cipher)
-    for s in extra:
+    for item in extra:  # a string, or (string, code, label)
+        s, code, label = (item, "PD", "PD") if isinstance(item, str) else item
         add(s, _is_weak(lexicon.fold(s)), "It is redacted everywhere in the inquiry's "
-            "documents", "PD", "PD")
+            "documents", code, label)
     return list(out.values())
 
 
@@ -264,7 +265,7 @@ def verify_pdf(
     painted: Mapping[int, Sequence[tuple[Box, str]]] | None = None,
     style: BoxStyle = BoxStyle(),
     expected_pages: Sequence[tuple[float, float]] | None = None,
-    extra_strings: Iterable[str] = (),
+    extra_strings: Iterable[str | tuple[str, str, str]] = (),
     ocr: bool = True,
     ocr_dpi: int = 200,
     allow: Iterable[str] = (),
@@ -273,8 +274,8 @@ def verify_pdf(
 
     ``painted`` maps page numbers to the (box, label) pairs painted (``ApplyResult.painted``);
     without it they are recomputed from the redactions' word boxes and ``style``.
-    ``extra_strings`` are strings redacted across the corpus; ``allow`` lists strings a
-    reviewer has decided may appear outside boxes.
+    ``extra_strings`` are strings redacted across the corpus (or (string, code, label)
+    triples); ``allow`` lists strings a reviewer has decided may appear outside boxes.
     """
     path = Path(path)
     report = VerificationReport(False, path=str(path), tools=extractors.tool_versions())

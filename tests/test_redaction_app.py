@@ -72,9 +72,28 @@ def test_register_add_and_remove_person(app, signed_in):
     assert blank.status_code == 400
     with app.app_context():
         person_id = db.session.scalar(select(ProtectedPerson.id))
-    response = client.post(f"/registers/persons/{person_id}/remove",
-                           data={"csrf_token": csrf_token(client, "/registers/persons")})
-    assert response.status_code == 302 and _count(app, ProtectedPerson) == 0
+
+    def remove(c, step: str, reason: str = ""):  # noqa: ANN001, ANN202
+        return c.post(f"/registers/persons/{person_id}/remove", data={
+            "csrf_token": csrf_token(c, "/registers/persons"), "step": step, "reason": reason},
+            follow_redirects=True).get_data(as_text=True)
+
+    # removal takes two people: one asks, with a reason; until another confirms, the person
+    # stays on the register
+    assert "Say why" in remove(client, "request")
+    assert "second person must confirm" in remove(client, "request", "Added in error: not a "
+                                                  "complainant")
+    assert "takes two people" in remove(client, "confirm")
+    assert _count(app, ProtectedPerson) == 1
+    client.post("/sign-out", data={"csrf_token": csrf_token(client, "/")})
+    second = signed_in("reviewer")
+    page = second.get("/registers/persons").get_data(as_text=True)
+    assert "Added in error" in page and "Confirm removal" in page
+    assert "C-9 was removed" in remove(second, "confirm")
+    assert _count(app, ProtectedPerson) == 0
+    with app.app_context():
+        actions = list(db.session.scalars(select(AuditEntry.action)))
+    assert actions.index("register.removal_requested") < actions.index("register.remove")
 
 
 def test_keep_list_save_import_and_empty_warning(app, signed_in):

@@ -96,6 +96,9 @@ class Document(db.Model):
     reviewed_at: Mapped[datetime | None] = mapped_column(default=None)
     approved_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id"))  # the checker
     approved_at: Mapped[datetime | None] = mapped_column(default=None)
+    # What was approved: a digest of every proposal's place, boxes, code, label and
+    # decision at approval. Publication refuses any other state (services.review).
+    approved_fingerprint: Mapped[str | None] = mapped_column(String(64), default=None)
     # Shown before the document opens, for material that is distressing to read.
     content_warning: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(20), default=Status.STORED)

@@ -25,6 +25,11 @@ class ProtectedPerson(db.Model):
     date_of_birth: Mapped[date | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id"))
+    # Removal takes two people: one asks (with a reason), another confirms. Until then the
+    # person stays on the register and is still redacted.
+    removal_requested_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id"))
+    removal_requested_at: Mapped[datetime | None] = mapped_column(default=None)
+    removal_reason: Mapped[str] = mapped_column(Text, default="")
 
     @property
     def alias_list(self) -> list[str]:

@@ -302,11 +302,15 @@ def retag(document_id: int, lease_seconds: int = 900) -> int:
         document = db.session.get(Document, document_id)
         if document is None or document.status != Status.READY:
             return 0
+        from inquiry.services import review
         from inquiry.services.tagging import tag_document
 
+        before = review.proposals_fingerprint(document_id)
         counts = tag_document(document, lambda: renew_lease(document_id, lease_seconds))
         add_event(document, "tagged", f"Proposals refreshed: {counts['proposals']} open")
         db.session.commit()
+        if counts["proposals"] and review.proposals_fingerprint(document_id) != before:
+            _reopen_if_approved(document_id, counts["proposals"])
         search_index.index_document(document)  # its entities may have changed
         return counts["proposals"]
     except Exception as exc:
@@ -316,6 +320,21 @@ def retag(document_id: int, lease_seconds: int = 900) -> int:
         raise
     finally:
         _release(document_id)
+
+
+def _reopen_if_approved(document_id: int, open_count: int) -> None:
+    """New proposals on a document already reviewed or approved: the approval does not
+    cover them, so it goes back to its reviewer with a note saying why."""
+    from inquiry.services import review
+    from inquiry.services.actor import SYSTEM
+
+    document = db.session.get(Document, document_id)
+    if document is None or document.review_status not in ("reviewed", "approved"):
+        return
+    review.transition(document_id, "reopen", SYSTEM, expected_revision=document.review_revision,
+                      comment=f"Re-tagged after a register change or a string redacted "
+                              f"everywhere: {open_count} new proposal(s) to decide. The "
+                              "earlier approval no longer applies.")
 
 
 def reindex(document_id: int) -> None:

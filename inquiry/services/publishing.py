@@ -122,6 +122,19 @@ class Redaction:
     end: int
 
 
+def _corpus_strings(document_id: int) -> tuple[list[tuple[str, str, str]], list[str]]:
+    """Strings redacted across the inquiry ("redact everywhere"), with their code and
+    label, which verification must find nowhere; and the ones a reviewer rejected in this
+    document (a different thing of the same spelling), which it may."""
+    from inquiry.models.redaction import RedactedString
+
+    everywhere = list(db.session.execute(select(RedactedString.text, RedactedString.code,
+                                                RedactedString.label)).tuples())
+    rejected = set(db.session.scalars(select(Proposal.text).where(
+        Proposal.document_id == document_id, Proposal.status == "rejected")))
+    return everywhere, [s for s, _code, _label in everywhere if s in rejected]
+
+
 def _page_loader(document_id: int):  # noqa: ANN202 - Callable[[int], ingest.pages.Page | None]
     from inquiry.services.tagging import load_pages
 
@@ -165,6 +178,16 @@ def _publish(document_id: int, actor: Actor) -> Publication:
     if document.review_status != "publishing" or document.approved_by_id is None:
         raise PublicationFailed(f"{document.urn} is not approved for publication.")
     urn, approved_by = document.urn, review.user_email(document.approved_by_id)
+    if (document.approved_fingerprint != review.proposals_fingerprint(document_id)
+            or review.undecided(document_id)):
+        db.session.rollback()
+        review.transition(document_id, "reopen", actor,
+                          expected_revision=document.review_revision,
+                          comment="The redactions changed after approval (proposals added, "
+                                  "edited or decided since), so nothing was published: decide "
+                                  "what is open, submit the review, and have it approved again.")
+        raise PublicationFailed(f"{urn} changed after approval, so it was not published; it "
+                                "is back with its reviewer.")
     chosen = accepted_redactions(document_id)
     sizes = list(db.session.execute(select(Page.width, Page.height).where(
         Page.document_id == document_id).order_by(Page.number)).tuples())
@@ -173,9 +196,10 @@ def _publish(document_id: int, actor: Actor) -> Publication:
         out = Path(tmp) / f"{urn}.pdf"
         try:
             result = apply_redactions(source, out, chosen, _page_loader(document_id))
+            everywhere, allowed = _corpus_strings(document_id)
             report = verify_pdf(out, chosen, register=registers.current_register(),
                                 keep=registers.current_keep_list(), painted=result.painted,
-                                expected_pages=sizes)
+                                expected_pages=sizes, extra_strings=everywhere, allow=allowed)
         except ApplyError as exc:
             _back_to_approved(document_id, actor, f"Redaction could not be applied: {exc}")
             raise PublicationFailed(f"Redaction could not be applied: {exc}") from exc

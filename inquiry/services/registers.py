@@ -13,6 +13,7 @@ from sqlalchemy import delete, select
 
 from inquiry.extensions import db
 from inquiry.models import KeepName, ProtectedPerson
+from inquiry.models.base import utcnow
 from inquiry.services import audit
 from inquiry.services.actor import Actor
 from redaction.register import (
@@ -72,14 +73,61 @@ def add_person(cipher: str, full_name: str, aliases: list[str], date_of_birth: d
     return person
 
 
-def remove_person(person_id: int, actor: Actor) -> None:
+def request_removal(person_id: int, actor: Actor, reason: str) -> ProtectedPerson:
+    """The first of two people asks for a person to leave the register, saying why. Until a
+    second person confirms, they stay on it and are still redacted everywhere."""
     person = db.session.get(ProtectedPerson, person_id)
     if person is None:
         raise RegisterProblem(["No such person in the register."])
+    reason = " ".join(reason.split())[:2000]
+    if len(reason) < 5:
+        raise RegisterProblem(["Say why this person should leave the register: a second "
+                               "person reads the reason before confirming."])
+    if person.removal_requested_by_id is not None:
+        raise RegisterProblem([f"Removal of {person.cipher} is already waiting for a second "
+                               "person."])
+    person.removal_requested_by_id = actor.user_id
+    person.removal_requested_at = utcnow()
+    person.removal_reason = reason
+    db.session.commit()
+    audit.record("register.removal_requested", actor, target_type="protected_person",
+                 target_id=person.cipher, details={"reason": reason})
+    return person
+
+
+def confirm_removal(person_id: int, actor: Actor) -> str:
+    """The second person confirms: the person leaves the register. Returns the cipher."""
+    from inquiry.services.users import controls
+
+    person = db.session.get(ProtectedPerson, person_id)
+    if person is None:
+        raise RegisterProblem(["No such person in the register."])
+    requester = person.removal_requested_by_id
+    if requester is None:
+        raise RegisterProblem([f"Nobody has asked for {person.cipher} to be removed."])
+    if requester == actor.user_id or (actor.user_id is not None and controls(requester,
+                                                                           actor.user_id)):
+        raise RegisterProblem(["Removing a person from the register takes two people: "
+                               "someone other than the one who asked (and whose account they "
+                               "did not create or reset) must confirm it."])
     cipher = person.cipher
     db.session.delete(person)
     db.session.commit()
-    audit.record("register.remove", actor, target_type="protected_person", target_id=cipher)
+    audit.record("register.remove", actor, target_type="protected_person", target_id=cipher,
+                 details={"requested_by": requester, "reason": person.removal_reason})
+    return cipher
+
+
+def cancel_removal(person_id: int, actor: Actor) -> None:
+    person = db.session.get(ProtectedPerson, person_id)
+    if person is None or person.removal_requested_by_id is None:
+        raise RegisterProblem(["There is no removal waiting for that person."])
+    person.removal_requested_by_id = None
+    person.removal_requested_at = None
+    person.removal_reason = ""
+    db.session.commit()
+    audit.record("register.removal_cancelled", actor, target_type="protected_person",
+                 target_id=person.cipher)
 
 
 def import_register(path: Path, display_name: str, actor: Actor) -> int:

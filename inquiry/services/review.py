@@ -17,9 +17,9 @@ from inquiry.extensions import db
 from inquiry.models.base import utcnow
 from inquiry.models.document import REVIEW_STATUSES, Document, Status
 from inquiry.models.redaction import Proposal
-from inquiry.models.review import ReviewEvent
+from inquiry.models.review import ReviewAction, ReviewEvent
 from inquiry.models.user import User
-from inquiry.services import audit, search_index
+from inquiry.services import audit, search_index, users
 from inquiry.services.actor import Actor
 
 # action -> (statuses it starts from, status it ends in)
@@ -36,6 +36,9 @@ TRANSITIONS: dict[str, tuple[tuple[str, ...], str]] = {
     # verification found a name redacted elsewhere still readable: proposals were added for
     # it, so the document goes back to its reviewer and needs approving again
     "recheck": (("publishing",), "returned"),
+    # the proposals changed after the review was submitted or approved (re-tagging after a
+    # register change, "redact everywhere"): the approval no longer covers them
+    "reopen": (("reviewed", "approved", "publishing"), "returned"),
     "withdraw": (("published",), "withdrawn"),
 }
 ACTION_LABELS = {"start": "Start review", "submit": "Submit review", "return": "Return",
@@ -84,8 +87,47 @@ def undecided(document_id: int) -> int:
 
 
 def deciders(document_id: int) -> set[int]:
-    return set(db.session.scalars(select(Proposal.decided_by_id).where(
+    """Everyone who decided, added, edited or undid a proposal on the document."""
+    decided = set(db.session.scalars(select(Proposal.decided_by_id).where(
         Proposal.document_id == document_id, Proposal.decided_by_id.is_not(None)).distinct()))
+    acted = set(db.session.scalars(select(ReviewAction.user_id).where(
+        ReviewAction.document_id == document_id).distinct()))
+    return decided | acted
+
+
+def approval_refusal(document: Document, user_id: int | None) -> str | None:
+    """Why this user may not approve the document's review, or None: the approver is a
+    second person, neither the submitter nor anyone who decided or edited a proposal, and
+    did not make, reset or give roles to any of their accounts (nor they to the
+    approver's)."""
+    if user_id is None:
+        return "Sign in to approve."
+    if document.reviewed_by_id == user_id:
+        return ("You submitted this review, so a second reviewer must approve it (two people "
+                "look at every document).")
+    makers = deciders(document.id) | ({document.reviewed_by_id} - {None})
+    if user_id in makers:
+        return ("You made redaction decisions on this document, so a reviewer who did not "
+                "must approve it.")
+    if any(users.controls(user_id, m) for m in makers):
+        return ("Your account and the account of someone who reviewed this document were "
+                "created, reset or given roles one by the other, so they do not count as "
+                "two people: another reviewer must approve it.")
+    return None
+
+
+def proposals_fingerprint(document_id: int) -> str:
+    """A digest of what publication would apply: every proposal's place, boxes, code,
+    label and decision."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for row in db.session.execute(select(
+            Proposal.id, Proposal.page, Proposal.start, Proposal.end, Proposal.boxes,
+            Proposal.code, Proposal.label, Proposal.status)
+            .where(Proposal.document_id == document_id).order_by(Proposal.id)):
+        digest.update(repr(tuple(row)).encode())
+    return digest.hexdigest()
 
 
 def check_allowed(document: Document, action: str, actor: Actor) -> None:
@@ -102,12 +144,9 @@ def check_allowed(document: Document, action: str, actor: Actor) -> None:
         raise ReviewError(f"{open_count} proposal(s) on {document.urn} are still undecided: "
                           "accept or reject each before submitting the review.")
     if action == "approve":
-        if document.reviewed_by_id == actor.user_id:
-            raise ReviewError("You submitted this review, so a second reviewer must approve "
-                              "it (two people look at every document).")
-        if actor.user_id in deciders(document.id):
-            raise ReviewError("You made redaction decisions on this document, so a reviewer "
-                              "who did not must approve it.")
+        refusal = approval_refusal(document, actor.user_id)
+        if refusal:
+            raise ReviewError(refusal)
     if action == "publish" and document.approved_by_id is None:
         raise ReviewError(f"{document.urn} has not been approved by a second reviewer.")
 
@@ -118,7 +157,7 @@ def transition(document_id: int, action: str, actor: Actor, *, expected_revision
     if action not in TRANSITIONS:
         raise ReviewError(f"Unknown review action {action!r}.")
     comment = comment.strip()[:4000]
-    if action in ("return", "withdraw", "recheck") and not comment:
+    if action in ("return", "withdraw", "recheck", "reopen") and not comment:
         raise ReviewError("Say why in the comment: it is shown to the reviewer.")
     document = locked_document(document_id)
     if document.review_revision != expected_revision:
@@ -137,9 +176,10 @@ def transition(document_id: int, action: str, actor: Actor, *, expected_revision
     elif action == "submit":
         values.update(reviewed_by_id=actor.user_id, reviewed_at=now)
     elif action == "approve":
-        values.update(approved_by_id=actor.user_id, approved_at=now)
-    elif action in ("return", "recheck"):
-        values.update(approved_by_id=None, approved_at=None)
+        values.update(approved_by_id=actor.user_id, approved_at=now,
+                      approved_fingerprint=proposals_fingerprint(document.id))
+    elif action in ("return", "recheck", "reopen"):
+        values.update(approved_by_id=None, approved_at=None, approved_fingerprint=None)
     set_fields(document, **values)
     bump_revision(document)
     record_event(document, action, before, after, actor, comment)

@@ -17,6 +17,7 @@ from inquiry.auth.passwords import (
 )
 from inquiry.extensions import db
 from inquiry.models import ROLES, User, UserRole
+from inquiry.models.audit import AuditEntry
 from inquiry.models.base import utcnow
 from inquiry.services import audit
 from inquiry.services.actor import Actor
@@ -217,3 +218,15 @@ def load_session_user(session_id: str) -> User | None:
     if user is None or not user.active or user.session_version != version:
         return None
     return user
+
+
+_ACCOUNT_CONTROL = ("user.create", "user.update", "user.password_reset")
+
+
+def controls(a: int, b: int) -> bool:
+    """Did either user create the other's account, reset its password or change its roles?
+    Then one person may hold both accounts, and they are not two people for approval."""
+    return db.session.scalar(select(func.count()).select_from(AuditEntry).where(
+        AuditEntry.action.in_(_ACCOUNT_CONTROL), AuditEntry.target_type == "user",
+        ((AuditEntry.actor_id == a) & (AuditEntry.target_id == str(b)))
+        | ((AuditEntry.actor_id == b) & (AuditEntry.target_id == str(a))))) > 0

@@ -68,6 +68,8 @@ def load(document: Document, number: int, actor: Actor) -> dict | None:
 
     return {**context, "proposals": proposals, "on_page": on_page, "by_entity": by_entity,
             "by_code": by_code, "counts": dict(counts), "codes": decisions.code_choices(),
+            "approval_refusal": review.approval_refusal(document, actor.user_id)
+            if document.review_status == "reviewed" else None,
             "review_events": events, "last_failure": failure,
             "failure_lines": finding_lines(failure.comment) if failure else [],
             "status_label": REVIEW_STATUSES.get(document.review_status,

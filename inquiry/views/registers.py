@@ -55,15 +55,27 @@ def persons():  # noqa: ANN201
 @bp.route("/persons/<int:person_id>/remove", methods=["POST"])
 @requires("registers.manage")
 def remove(person_id: int):  # noqa: ANN201
+    """Ask for a removal (with a reason), confirm someone else's request, or cancel it."""
     if not ConfirmForm().validate_on_submit():
         abort(400)
+    step = request.form.get("step", "request")
     try:
-        registers.remove_person(person_id, current_actor())
+        if step == "confirm":
+            cipher = registers.confirm_removal(person_id, current_actor())
+            flash(f"{cipher} was removed from the register.", "success")
+        elif step == "cancel":
+            registers.cancel_removal(person_id, current_actor())
+            flash("The removal request was cancelled.", "success")
+        else:
+            person = registers.request_removal(person_id, current_actor(),
+                                               request.form.get("reason", ""))
+            flash(f"Removal of {person.cipher} requested; a second person must confirm it. "
+                  "Until then they stay on the register.", "success")
     except registers.RegisterProblem as exc:
-        flash(str(exc), "error")
+        for problem in exc.problems:
+            flash(problem, "error")
         return redirect(url_for("registers.persons")), 303
-    flash("Removed from the register.", "success")
-    return redirect(url_for("registers.persons"))
+    return redirect(url_for("registers.persons"), 303)
 
 
 @bp.route("/keep", methods=["GET", "POST"])
