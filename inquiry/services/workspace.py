@@ -66,7 +66,9 @@ def load(document: Document, number: int, actor: Actor) -> dict | None:
         else None
     from inquiry.services.published import current_publication
 
+    reasons = {p.id: reason_words(p.source or "", p.kind, p.label, p.code) for p in on_page}
     return {**context, "proposals": proposals, "on_page": on_page, "by_entity": by_entity,
+            "reasons": reasons,
             "by_code": by_code, "counts": dict(counts), "codes": decisions.code_choices(),
             "approval_refusal": review.approval_refusal(document, actor.user_id)
             if document.review_status == "reviewed" else None,
@@ -92,3 +94,77 @@ def finding_lines(comment: str) -> list[tuple[int | None, str]]:
         m = _PAGE_LINE.match(line)
         out.append((int(m.group(1)) if m else None, line.removeprefix("- ")))
     return out
+
+
+def state(document_id: int, number: int) -> dict:
+    """What a decision changed, for the workspace to update itself without a reload: the
+    revision, the counts, each proposal on the page, and each group's undecided count."""
+    document = db.session.get(Document, document_id)
+    rows = list(db.session.execute(select(
+        Proposal.id, Proposal.page, Proposal.status, Proposal.code, Proposal.label,
+        Proposal.kind, Proposal.text).where(Proposal.document_id == document_id)))
+    counts: dict[str, int] = defaultdict(int)
+    groups: dict[str, int] = defaultdict(int)
+    for _pid, _page, status, code, _label, kind, text in rows:
+        counts[status] += 1
+        open_ = int(status == "proposed")
+        if text:
+            groups[f"{kind}:{text.lower()}"] += open_
+        groups[code] += open_
+    return {"revision": document.review_revision if document else 0,
+            "counts": dict(counts), "groups": dict(groups),
+            "proposals": [{"id": pid, "status": status, "code": code, "label": label}
+                          for pid, page, status, code, label, _k, _t in rows
+                          if page == number]}
+
+
+_REASONS = {
+    "spacy": "a person's name (language model)",
+    "heuristic:after_title": "a name after a title or rank",
+    "heuristic:relation_context": "a name after a family or relationship word",
+    "heuristic:known_as": "a name or nickname someone is known by",
+    "heuristic:nickname_after_name": "a nickname given after a name",
+    "heuristic:nickname_in_brackets": "a nickname in brackets after a name",
+    "heuristic:quoted_name": "a name in quotation marks",
+    "heuristic:name_list": "a known first name or surname",
+    "heuristic:lower_name_list": "a known name written in lower case",
+    "heuristic:lower_title": "a name after a title, in lower case",
+    "heuristic:inverted": "a name written surname first",
+    "heuristic:label_context": "a name after a form label",
+    "propagated": "the same name elsewhere in this document",
+    "verification": "still readable when publication was last tried",
+    "reviewer": "added by a reviewer",
+    "rule:dob_after_name": "a date of birth after a name",
+}
+_RULE_WORDS = {
+    "phone": "a phone number", "email": "an e-mail address", "postcode": "a postcode",
+    "ni_number": "a National Insurance number", "nhs_number": "an NHS number",
+    "date_of_birth": "a date of birth", "vehicle_reg": "a vehicle registration",
+    "address": "an address", "social_handle": "a social media account",
+    "collar_number": "a police collar number", "warrant_number": "a warrant number",
+    "staff_number": "a staff number", "licence_number": "a driver licence or badge number",
+    "reference": "a reference number that stands for a person", "sort_code": "a sort code",
+    "account_number": "a bank account number", "card_number": "a payment card number",
+    "school": "a school a child attends", "care_placement": "where a child lives in care",
+}
+
+
+def reason_words(source: str, kind: str, label: str, code: str) -> str:
+    """Why a proposal was made, in a reviewer's words ("on the register: C-12", "looks like
+    a phone number"), from its internal sources."""
+    out: list[str] = []
+    for token in source.split(","):
+        token = token.strip()
+        if token.startswith("register:"):
+            out.append("shares a name with a registered person" if token.endswith(
+                ":namesake") else f"on the register: {label}")
+        elif token.startswith("field:"):
+            out.append(f"in the “{token[6:]}” field of a form or table")
+        elif token.startswith(("rule:", "place:")):
+            words = _RULE_WORDS.get(kind)
+            out.append(f"looks like {words}" if words else "an identifier")
+        elif token in _REASONS:
+            out.append(_REASONS[token])
+    if not out:
+        out.append(_RULE_WORDS.get(kind, "proposed by the engine"))
+    return "; ".join(dict.fromkeys(out))

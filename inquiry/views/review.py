@@ -88,9 +88,13 @@ def _revision() -> int:
 
 
 def _done(urn: str, message: str, status: int = 200, **extra: object):  # noqa: ANN202
-    """JSON for the workspace script, a redirect back to the page otherwise."""
+    """JSON for the workspace script (with the state it redraws from), a redirect back to
+    the page otherwise."""
     if request.accept_mimetypes.best == "application/json":
-        return jsonify(ok=status < 400, message=message, **extra), status
+        page = request.form.get("page", type=int) or 1
+        document = visible_document_or_404(urn)
+        return jsonify(ok=status < 400, message=message,
+                       state=workspace.state(document.id, page), **extra), status
     flash(message, "success" if status < 400 else "error")
     page = request.form.get("page", type=int) or 1
     return redirect(url_for("review.workspace_page", urn=urn, page=page) + "#proposals", 303)

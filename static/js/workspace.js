@@ -1,6 +1,7 @@
 // The reviewer's workspace: proposal boxes and word layer over the page image, blurred
-// pictures revealed on click, redacting a text selection or a drawn box, keyboard
-// shortcuts. Every action is an ordinary form post, so the page works without this script.
+// pictures revealed on click, zoom, redacting a text selection or a drawn box, decisions
+// without a reload, keyboard shortcuts. Every action is an ordinary form post underneath,
+// so the page works without this script.
 (function () {
   "use strict";
   var frame = document.querySelector(".review-frame");
@@ -112,9 +113,77 @@
     });
   }
 
-  // Keep the place after a decision reloads the page.
+  // Zoom the page image: the boxes and words are placed in percentages, so they follow.
+  var zoom = 1;
+  document.querySelectorAll("[data-zoom]").forEach(function (button) {
+    button.addEventListener("click", function () {
+      var step = +button.dataset.zoom;
+      zoom = step === 0 ? 1 : Math.min(4, Math.max(0.5, zoom * (step > 0 ? 1.25 : 0.8)));
+      if (frame) { frame.style.setProperty("--zoom", zoom); place(); }
+    });
+  });
+
+  // Decisions, edits and undo go to the server in the background and the page is redrawn
+  // from the state it answers with: no reload. Without this script the forms post as usual.
+  var message = document.getElementById("workspace-message");
+  function show(text, ok) {
+    if (!message) { return; }
+    message.textContent = text;
+    message.classList.toggle("error-text", !ok);
+  }
+  function redraw(state) {
+    document.querySelectorAll('input[name="revision"]').forEach(function (input) {
+      input.value = state.revision;
+    });
+    document.querySelectorAll("[data-count]").forEach(function (el) {
+      el.textContent = state.counts[el.dataset.count] || 0;
+    });
+    document.querySelectorAll("[data-group]").forEach(function (el) {
+      el.textContent = state.groups[el.dataset.group] || 0;
+    });
+    state.proposals.forEach(function (p) {
+      document.querySelectorAll('.proposal-item[data-id="' + p.id + '"], .proposal[data-id="' +
+                                p.id + '"]').forEach(function (el) {
+        el.className = el.className.replace(/\bstatus-\w+/, "status-" + p.status)
+          .replace(/\bcode-[\w-]+/, "code-" + p.code);
+        var status = el.querySelector('[data-field="status"]');
+        if (status) { status.textContent = p.status; }
+        var code = el.querySelector('[data-field="code"]');
+        if (code) {
+          code.textContent = p.code;
+          code.className = code.className.replace(/\bcode-[\w-]+$/, "code-" + p.code);
+        }
+        var label = el.querySelector('[data-field="label"]');
+        if (label) { label.textContent = p.label !== p.code ? " · label " + p.label : ""; }
+      });
+    });
+  }
+  var background = /\/(decide|undo|proposals\/\d+)$/;
+  document.querySelectorAll(".review-panel form").forEach(function (form) {
+    if (!background.test(new URL(form.action, location.href).pathname)) { return; }
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var started = performance.now();
+      var item = form.closest(".proposal-item");
+      if (item) { item.classList.add("busy"); }
+      fetch(form.action, {method: "POST", body: new FormData(form), credentials: "same-origin",
+                          headers: {"Accept": "application/json"}})
+        .then(function (response) { return response.json(); })
+        .then(function (answer) {
+          if (answer.state) { redraw(answer.state); }
+          show(answer.message, answer.ok);
+          document.body.dataset.lastDecisionMs = String(Math.round(performance.now() - started));
+          document.dispatchEvent(new CustomEvent("workspace:updated", {detail: answer}));
+        })
+        .catch(function () { form.submit(); })
+        .finally(function () { if (item) { item.classList.remove("busy"); } });
+    });
+  });
+
+  // Keep the place after a form that does reload the page (adding, workflow steps).
   document.querySelectorAll(".review-panel form, .add-redactions form").forEach(function (f) {
-    f.addEventListener("submit", function () {
+    f.addEventListener("submit", function (event) {
+      if (event.defaultPrevented) { return; }
       sessionStorage.setItem("workspace-scroll", String(window.scrollY));
       var item = f.closest(".proposal-item");
       if (item) { sessionStorage.setItem("workspace-focus", item.dataset.id); }
