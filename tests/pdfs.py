@@ -190,6 +190,30 @@ def scan_pdf(dest: Path, lines: Sequence[str] = DEFAULT_LINES, name: str = "scan
     return path
 
 
+def photo_pdf(dest: Path, lines: Sequence[str] = DEFAULT_LINES, name: str = "photo.pdf",
+              box: tuple[float, float, float, float] = (300, 420, 500, 560)) -> Path:
+    """Text lines above a colour photograph at ``box`` (x0, top, x1, bottom in points from
+    the top left): a page with a picture, as statements with exhibits have."""
+    path = Path(dest) / name
+    photo = Image.new("RGB", (400, 280), (90, 140, 200))
+    draw = ImageDraw.Draw(photo)
+    for i in range(12):
+        draw.ellipse([20 * i, 10 * i, 20 * i + 120, 10 * i + 90],
+                     fill=(40 + 15 * i, 200 - 10 * i, 90 + 12 * i))
+    buf = io.BytesIO()
+    photo.save(buf, "JPEG", quality=85)
+    c = _canvas(path)
+    _draw_lines(c, lines, A4[1], "Helvetica", FONT_SIZE)
+    from reportlab.lib.utils import ImageReader
+
+    x0, top, x1, bottom = box
+    c.drawImage(ImageReader(io.BytesIO(buf.getvalue())), x0, A4[1] - bottom, width=x1 - x0,
+                height=bottom - top)
+    c.showPage()
+    c.save()
+    return path
+
+
 def encrypted_pdf(dest: Path, user_password: str = "s3cret", owner_password: str = "owner",  # noqa: S107
                   lines: Sequence[str] = DEFAULT_LINES, name: str = "encrypted.pdf") -> Path:
     """AES-256 encrypted; an empty user password makes an owner-only (permissions) file."""

@@ -68,7 +68,11 @@
     toggle.textContent = "Draw a box";
     toggle.setAttribute("aria-pressed", "false");
     toggle.dataset.key = "b";
-    boxForm.querySelector("fieldset").insertBefore(toggle, boxForm.querySelector("fieldset p"));
+    // beside the zoom buttons, above the page: drawing starts where the page is in view
+    var tools = document.querySelector(".zoom");
+    if (tools) { tools.insertBefore(toggle, tools.firstChild); } else {
+      boxForm.querySelector("fieldset").insertBefore(toggle, boxForm.querySelector("fieldset p"));
+    }
     var drawing = false, origin = null, rubber = null;
     function setMode(on) {
       drawing = on;

@@ -48,10 +48,10 @@ def test_review_box_maker_checker_and_publication(browser, live_server, make_use
         first.wait_for_load_state("networkidle")
     assert panel.inner_text().startswith("0 undecided")
 
-    # draw a box over the bottom right of the page (a signature, say)
+    # draw a box over the right of the page (a signature, say), where the page is in view
     first.get_by_role("button", name="Draw a box").click()
     frame = first.locator(".review-frame").bounding_box()
-    x, y = frame["x"] + frame["width"] * 0.6, frame["y"] + frame["height"] * 0.85
+    x, y = frame["x"] + frame["width"] * 0.6, max(frame["y"], 0) + 120
     first.mouse.move(x, y)
     first.mouse.down()
     first.mouse.move(x + 80, y + 30, steps=5)
