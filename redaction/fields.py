@@ -129,8 +129,9 @@ def _label_of(text: str) -> str | None:
     t = re.sub(r"\s*\(.*\)$", "", t)
     if t in LABELS:
         return t
-    words = t.split()
-    for k in range(min(len(words) - 1, _MAX_LABEL_WORDS), 1, -1):
+    words = re.sub(r"[/|]", " ", t).split()
+    shortest = 1 if len(words) <= 4 else 2  # "Aka / nicknames", "DOB (age)"
+    for k in range(min(len(words) - 1, _MAX_LABEL_WORDS), shortest - 1, -1):
         head = " ".join(words[:k])
         if head in LABELS:
             return head

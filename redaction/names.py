@@ -56,7 +56,9 @@ _RELATION = re.compile(
     + r")"
 )
 _KNOWN_AS = re.compile(
-    r"(?i:\b(?:(?:known|knew|know)\s+(?:(?:him|her|them)\s+)?(?:only\s+)?as|called|calls|"
+    r"(?i:\b(?:(?:known|knew|know)\s+(?:(?:him|her|them)\s+)?(?:to\s+[^.\n]{1,60}?\s+)?"
+    r"(?:only\s+)?as|called|calls|referred\s+to(?:\s+by\s+[^.\n]{1,40}?)?\s+as|"
+    r"saved\s+(?:in\s+(?:it|his|her|the|their|my)(?:\s+(?:phone|contacts))?\s+)?as|"
     r"named|nicknamed|nickname|aka|a\.k\.a\.?|alias|goes\s+by|"
     r"went\s+by|call(?:s|ed)?\s+(?:him|her|them)(?:self|selves)?|introduced\s+(?:him|her)self\s+as|"
     r"(?:sur|first|last|family|real|full|nick|street)?name\s+(?:is|was)|real\s+name|"
@@ -152,6 +154,14 @@ def find_name_like(text: str, *, exclude: list[tuple[int, int]] | None = None) -
             hits.append(NameHit(m.start("n"), m.end("n"), m.group("n"), "lower_title", 0.6))
     for m in _NICK_AFTER.finditer(text):
         add(m.start("n"), m.end("n"), "nickname_after_name", 0.8)
+    for m in _EQUATED.finditer(text):  # "Jimmy = Jamil CHAUDHRY", "Sparky (Amir Ghulam"
+        first = lexicon.fold(m.group("b").split()[0])
+        nick = lexicon.fold(m.group("a"))
+        if (first in lexicon.given_names() or lexicon.is_name_like(first)) and not (
+                nick in town_names() or nick in lexicon.not_names()
+                or lexicon.fold(m.group("b")) in town_names()):
+            for g in ("a", "b"):
+                add(m.start(g), m.end(g), "nickname_equated", 0.75)
     for m in _QUOTED.finditer(text):
         word = m.group("n")
         if not lexicon.is_dictionary_word(word) and lexicon.fold(word) not in town_names():
@@ -168,6 +178,11 @@ _NICK_AFTER = re.compile(
 )
 _LOWER_TITLE = re.compile(r"\b(?:mr|mrs|miss|ms|dr|pc|dc|sir|uncle|auntie|aunty)[ \t]+"
                           r"(?P<n>[a-z][a-z'’\-]{2,})\b")
+# police notes tie a nickname to a full name: "Deemo = Nadeem KHALIQ", "Tiny (Naeem Akbar)"
+_EQUATED = re.compile(
+    r"(?<![\w'’])(?P<a>[A-Z][\w'’\-]{1,15}|[A-Z]{2,15})[ \t]*(?:=|\([ \t]*(?=[A-Z][a-z]+[ \t]+"
+    r"[A-Z]))[ \t]*(?P<b>[A-Z][\w'’\-]+(?:[ \t]+(?:[A-Z][\w'’\-]+|[A-Z]{2,})){1,2})"
+)
 # a capitalised word in quotes: a nickname or a saved contact ('"Teg"', '"Nav taxi"')
 _QUOTED = re.compile(r"[\"“‘'](?P<n>[A-Z][a-z]{1,11})(?:[ \t][\w ]{1,15})?[\"”’'](?!\w)")
 _LOWER_TOKEN = re.compile(r"(?<![\w@./])[a-z][a-z'’\-]{2,}(?![\w@])")

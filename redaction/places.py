@@ -56,7 +56,7 @@ _HOUSE = re.compile(
     r"(?:[ \t]+|[ \t]*\n[ \t]*)"
     r"(?i:House|Lodge|Cottage|Court|View|Grange|Hall|Farm|Villa|Villas|Manor|Croft|Barn|"
     r"Gardens|Place|Mews|Close|Rise|Lea|Centre))\b"
-    r"|(?<![\w'’])(?P<t>The[ \t]+[A-Z][a-z]+s)\b"  # "The Willows", "The Beeches"
+    r"|(?<![\w'’])(?P<t>(?:The|THE|the)[ \t]+(?:[A-Z][a-z]+s|[A-Z]{3,}S))\b"  # "The Willows"
 )
 _CARE_NEAR = re.compile(
     r"(?i)\b(?:children['’]?s\s+home|care\s+home|residential|placement|placements|placed|"
@@ -65,7 +65,8 @@ _CARE_NEAR = re.compile(
     r"staff\s+at|lives?\s+at|living\s+at|resident\s+at|resides?\s+at|reside[sd]?\s+at|"
     r"moved\s+to|returned\s+to|missing\s+from|absconded\s+from|went\s+missing|"
     r"collected\s+from|dropped\s+(?:her\s+|him\s+)?(?:off\s+)?(?:back\s+)?(?:at|to)|"
-    r"looked[\s\-]after|LAC|CLA|in(?:to)?\s+care|care\s+at)\b"
+    r"looked[\s\-]after|LAC|CLA|in(?:to)?\s+care|care\s+at|unit|daily\s+record|"
+    r"young\s+persons?|residents?|night\s+staff)\b"
 )
 # town halls and civic centres are nobody's home
 _PUBLIC_BUILDING = re.compile(
@@ -99,7 +100,9 @@ _BARE = re.compile(
     r"pupil\s+at|student\s+at|year\s+\d{1,2}\s+at|excluded\s+from|returned\s+to|"
     r"missing\s+from|absconded\s+from|staff\s+at|manager\s+at|key\s*worker\s+at|"
     r"lives\s+at|living\s+at|resident\s+at|head(?:teacher)?\s+(?:of|at)|DSL\s+at|"
-    r"safeguarding\s+lead\s+at|enrolled\s+at))"
+    r"safeguarding\s+lead\s+at|enrolled\s+at|attendance\s+at|"
+    r"moved\s+(?:me\s+|her\s+|him\s+|them\s+)?to|transferred\s+to|"
+    r"pick(?:s|ed)?\s+(?:us|her|me|them|him)\s+up\s+from|visits?\s+to))"
     r"[ \t]+(?:the[ \t]+)?(?P<n>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2})"
 )
 _SCHOOL_CONTEXT = re.compile(r"(?i)\b(?:goes\s+to|went\s+to|attends|attended|pupil|student|"
@@ -116,9 +119,10 @@ def find_child_places(text: str) -> Iterator[PlaceHit]:
                          and len(words) > 1 and lexicon.fold(words[-1]) not in _KIND_WORDS):
             words.pop()
         name = " ".join(words)
-        if not words or lexicon.is_not_a_name(name) and all(
-                lexicon.is_dictionary_word(w) for w in words):
-            continue
+        folded = lexicon.fold(lexicon.strip_possessive(name))
+        if not words or folded in lexicon.not_names() or folded in lexicon.stop_words() \
+                or folded in _TOWNS() or lexicon.is_month_or_day(folded):
+            continue  # "moved to Leeds", "returned to School"
         kind = "school" if _SCHOOL_CONTEXT.match(m.group(0)) else "care_placement"
         start = m.start("n")
         yield PlaceHit(kind, start, start + len(name), name, "place_context", 0.6)
@@ -191,6 +195,12 @@ def find_child_places(text: str) -> Iterator[PlaceHit]:
             start = m.end("n") - len(" ".join(words))
             yield PlaceHit("care_placement", start, m.end("n"), text[start:m.end("n")],
                            "care_kind", 0.85)
+
+
+def _TOWNS() -> frozenset[str]:  # noqa: N802 - a cached lookup read like a constant
+    from .names import town_names
+
+    return town_names() | {"home", "school", "care", "college", "work", "court", "hospital"}
 
 
 _KIND_WORDS = frozenset(

@@ -83,8 +83,10 @@ def propagate_names(pages: Sequence[Page], cands: dict[int, list[Cand]],
             key = lexicon.canonical_name(m.group())
             if key not in targets:
                 continue
-            if " " not in key and lexicon.is_dictionary_word(key) and not m.group()[:1].isupper():
-                continue  # "hope" the word, not "Hope" the person
+            if " " not in key and lexicon.is_dictionary_word(key) and not m.group()[:1].isupper() \
+                    and not _lower_case_line(text, s):
+                continue  # "hope" the word, not "Hope" the person (case tells, except in
+                # a line written all in lower case: "tell jade lucky is outside")
             if any(a < e and s < b for a, b in spans):
                 continue
             code, label = targets[key]
@@ -136,6 +138,15 @@ def propagate_vehicles(pages: Sequence[Page], cands: dict[int, list[Cand]]) -> N
         for m in rx.finditer(page.text):
             cands[page.number].append(Cand(m.start(), m.end(), "PD", "PD", "propagated", 0.7,
                                            "vehicle_reg"))
+
+
+def _lower_case_line(text: str, pos: int) -> bool:
+    """Is the line around ``pos`` written without capitals (a text message, speech typed
+    as heard), so that case says nothing about names?"""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start: end if end >= 0 else len(text)]
+    return sum(c.isalpha() for c in line) >= 12 and not any(c.isupper() for c in line)
 
 
 def _add_misspellings(pages: Sequence[Page], targets: dict[str, tuple[str, str]]) -> None:

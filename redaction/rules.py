@@ -222,10 +222,11 @@ _DATE = (
 )
 DATE_RE = re.compile(r"(?i)\b" + _DATE + r"\b")
 _DOB_CTX = re.compile(
-    r"(?i)\b(?:D\.?\s?O\.?\s?B\b\.?|date\s+of\s+birth\b|born(?:\s+on)?\b|birth\s*date\b)"
+    r"(?i)\b(?:D\.?\s?[O0]\.?\s?B\b\.?|date\s+of\s+birth\b|born(?:\s+on)?\b|birth\s*date\b)"
     r"[\s:\-–=(]*(?:(?:is|was|of|on)\s+)?(?P<d>" + _DATE + r")"
 )
-_BORN_MONTH = re.compile(r"(?i)\bborn\s+(?:in\s+)?(?P<d>" + _MONTHS + r"\s+\d{4})\b")
+_BORN_MONTH = re.compile(r"(?i)\bborn\s+(?:in\s+)?(?P<d>(?:" + _MONTHS + r"\s+)?(?:19|20)\d\d)\b"
+                         r"|\(\s*b\.\s*(?P<y>(?:19|20)\d\d)\s*\)|,\s*b\.\s*(?P<z>(?:19|20)\d\d)\b")
 _BIRTHDAY = re.compile(
     r"(?i)\bbirthday(?:['’]s|\s+is|\s+was)?\s+(?:on\s+)?(?:the\s+)?(?P<d>\d{1,2}(?:st|nd|rd|th)?"
     r"(?:\s+of)?\s+" + _MONTHS + r"(?:,?\s+\d{4})?|" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?)\b"
@@ -239,8 +240,9 @@ def _dates_of_birth(text: str) -> Iterator[Hit]:
     (``redaction.fields``), not from the text alone."""
     for m in _DOB_CTX.finditer(text):
         yield hit("date_of_birth", m, 0.95, "dob_context", "d")
-    for m in _BORN_MONTH.finditer(text):
-        yield hit("date_of_birth", m, 0.8, "born_month", "d")
+    for m in _BORN_MONTH.finditer(text):  # "born in March 2001", "born in 1993", "(b. 1990)"
+        g = "d" if m.group("d") else "y" if m.group("y") else "z"
+        yield hit("date_of_birth", m, 0.8, "born_month", g)
     for m in _BIRTHDAY.finditer(text):
         yield hit("date_of_birth", m, 0.8, "birthday", "d")
 
@@ -272,7 +274,7 @@ _SUFFIXES = (
 )
 _STREET_WORD = r"(?:[A-Z][a-z'’]+|St\.?|[A-Z]{2,})"
 _ADDRESS = re.compile(
-    r"(?:\b(?:Flat|Apartment|Apt|Unit|Room)\s+\d+[A-Za-z]?,?\s+)?"
+    r"(?:\b(?i:Flat|Apartment|Apt|Unit|Room)\s+\d+[A-Za-z]?,?\s+)?"
     r"(?<![\d.:/])\b(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?(?:\s*[-–]\s*\d{1,4})?,?"
     r"(?:[ \t]{1,3}|[ \t]*\n[ \t]*)"
     r"(?:" + _STREET_WORD + r"\s+){1,3}"
@@ -291,7 +293,7 @@ _NOT_A_STREET = re.compile(r"(?i)\b(?:crown|magistrates['’]?|county|family|you
                            r"high|supreme|appeal|coroner['’]?s)\s+court\b")
 
 
-_AGED_OF = re.compile(r"\baged\s+\d{1,2},?\s+of\s+(?P<s>(?:[A-Z][\w'’\-]+\s+){0,3}"
+_AGED_OF = re.compile(r"(?:\baged\s+|,\s*)\d{1,2},?\s+of\s+(?P<s>(?:[A-Z][\w'’\-]+\s+){0,3}"
                      r"[A-Z][\w'’\-]+)(?=,\s*\n?\s*[A-Z])")
 _COMPOUND_STREET = re.compile(
     r"(?<![\d.:/])\b(?:(?:Flat|Apartment|Apt|Unit|Room)\s+\d+[A-Za-z]?,?\s+)?\d{1,4}[A-Za-z]?"

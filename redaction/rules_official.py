@@ -28,14 +28,25 @@ _COLLAR = re.compile(
 # "DC Smith 5678", "PC J. Smith (1234)", "DS SMITH, 2281", "Police Constable Hart 4410"
 _RANK_NAME_NUMBER = re.compile(
     rf"\b{_RANKS}\.?\s+(?:[A-Z]\.?\s+)?(?:[A-Z][\w'’\-]+\s+){{0,2}}[A-Z][\w'’\-]+"
-    r"(?:[ \t]+[A-Z]\.?)?[ \t]*[,(]?[ \t]*(?:no\.?[ \t]*|number[ \t]*|#[ \t]*)?(?P<n>\d{3,6})\b"
+    r"(?:[ \t]+[A-Z]\.?)?\s*[,(]?[ \t]*(?:no\.?[ \t]*|number[ \t]*|#[ \t]*)?(?P<n>\d{3,6})\b"
 )
+# incident logs: "19:46 6630 CALL FROM ..." (time, then the operator's number);
+# "Printed ... by 4471"; "SOWERBY, Mark 1196" in an e-mail header
+_LOG_OPERATOR = re.compile(r"(?m)^[ \t]*(?:[01]\d|2[0-3]):[0-5]\d[ \t]+[|]?[ \t]*"
+                           r"(?P<n>(?!(?:19|20)\d\d\b)\d{3,6})\b(?=[ \t.|]+[A-Z]|[ \t]*\.?$)")
+_BY_NUMBER = re.compile(r"(?i)\b(?:printed|entered|created|updated|closed|actioned)\b[^.\n]{0,40}?"
+                        r"\bby[ \t]+(?P<n>\d{3,6})\b")
+_NAME_NUMBER = re.compile(r"\b[A-Z]{2,}(?:[-'’][A-Z]+)*,[ \t]*[A-Z][a-z]+[ \t]+(?P<n>\d{3,6})\b")
 
 
 @finder
 def _police_numbers(text: str) -> Iterator[Hit]:
     for m in _RANK_NAME_NUMBER.finditer(text):
         yield hit("collar_number", m, 0.8, "rank_name_number", "n")
+    for rx, rule in ((_LOG_OPERATOR, "log_operator"), (_BY_NUMBER, "printed_by"),
+                     (_NAME_NUMBER, "name_number")):
+        for m in rx.finditer(text):
+            yield hit("collar_number", m, 0.7, rule, "n")
     for m in _COLLAR.finditer(text):
         for group, kind, rule in (
             ("n", "collar_number", "rank_number"),
@@ -59,8 +70,8 @@ _LICENCE_CTX = re.compile(
 )
 _LICENCE_AFTER = re.compile(
     r"(?i:\b(?:licen[cs]e|badge|plate|permit)\s*(?:no\.?|number|num|ref(?:erence)?|#)?"
-    r"(?:\s+(?:is|was|of))?)"
-    r"[\s.:\-–#]*(?P<n>(?:[A-Z]{1,5}[ \t/\-]?)?\d{3,7}[A-Z]?)\b"
+    r"(?:\s+(?:is|was|of|said|read|reads|says))?)"
+    r"[\s.:\-–#]*(?P<n>(?:[A-Z]{1,5}[ \t/\-]?)?\d{3,7}[A-Z]?(?:/\d{2,4})?)\b"
 )
 
 
@@ -88,9 +99,9 @@ def _driver_licences(text: str) -> Iterator[Hit]:
 # number, a Home Office or unique pupil reference
 _PERSON_REF = re.compile(
     r"(?i:\b(?:(?:client|person|child|case|service\s+user|mosaic|lcs|carefirst|liquid\s*logic|"
-    r"ehm|pnc|cro|ho|home\s+office|uan|upn|uln|nass|port|nrpsi|registration)\s*(?:id|no\.?|"
-    r"number|ref(?:erence)?|"
-    r"#)?|(?<![\w-])ID))[ \t]*[:#.]?[ \t]*(?P<n>[A-Z]{0,3}\d[\dA-Z/\-]{3,14})\b"
+    r"ehm|pnc|cro|ho|home\s+office|uan|upn|uln|nass|port|nrpsi|registration|gmc|nmc|hcpc|"
+    r"imei|msisdn|imsi)\s*(?:id|no\.?|number|ref(?:erence)?|#)?|(?<![\w-])ID))"
+    r"\s{0,3}[:#.]?[ \t]*(?P<n>(?:[A-Z]{1,4}-){0,3}[A-Z]{0,3}\d[\dA-Z/\-]{3,16})\b"
 )
 _PNC = re.compile(r"(?<![\w/])(?:19|20)?\d{2}/\d{5,7}[A-HJ-NP-Z](?![\w/])")
 

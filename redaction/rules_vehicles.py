@@ -63,8 +63,15 @@ def _vehicles(text: str) -> Iterator[Hit]:
             yield hit("vehicle_reg", m, 0.7, "vrm_context")
 
 
+# text messages write marks in lower case: "reg is yg15 dkx"
+_LOWER_MARK = re.compile(r"(?i:\breg(?:istration)?(?:\s+(?:is|was|no))?[\s:.]*)"
+                         r"(?P<m>[a-hj-pr-y]{2}\d{2}\s?[a-hj-pr-z]{3})\b")
+
+
 @finder
 def _split_and_partial_marks(text: str) -> Iterator[Hit]:
+    for m in _LOWER_MARK.finditer(text):
+        yield hit("vehicle_reg", m, 0.8, "vrm_lower", "m")
     for m in _SPLIT.finditer(text):
         # the longest run of groups that makes a whole mark when the gaps are removed
         groups = list(re.finditer(r"[A-Z0-9]{1,4}", m.group()))
