@@ -56,11 +56,14 @@ _RELATION = re.compile(
     + r")"
 )
 _KNOWN_AS = re.compile(
-    r"(?i:\b(?:(?:known|knew|know)\s+(?:(?:him|her|them)\s+)?(?:to\s+[^.\n]{1,60}?\s+)?"
+    r"(?i:\b(?:(?:known|knew|know)\s+(?:(?:him|her|them)\s+)?"
+    r"(?:(?:to|on|in|at|around|by)\s+[^.\n]{1,60}?\s+)?"
     r"(?:only\s+)?as|called|calls|referred\s+to(?:\s+by\s+[^.\n]{1,40}?)?\s+as|"
     r"saved\s+(?:in\s+(?:it|his|her|the|their|my)(?:\s+(?:phone|contacts))?\s+)?as|"
     r"named|nicknamed|nickname|aka|a\.k\.a\.?|alias|goes\s+by|"
-    r"went\s+by|call(?:s|ed)?\s+(?:him|her|them)(?:self|selves)?|introduced\s+(?:him|her)self\s+as|"
+    r"went\s+by|call(?:s|ed)?\s+(?:him|her|them|me|us)(?:self|selves)?|"
+    r"introduced\s+(?:him|her)self\s+as|(?:who|whom)\s+[^.\n]{1,30}?\s+call|"
+    r"that['’]s|that\s+is|"
     r"(?:sur|first|last|family|real|full|nick|street)?name\s+(?:is|was)|real\s+name|"
     r"in\s+the\s+name\s+of|name['’]s|"
     r"I\s+am|I'm|this\s+is))"
@@ -173,7 +176,7 @@ def find_name_like(text: str, *, exclude: list[tuple[int, int]] | None = None) -
 
 # 'Mohammed Kasim ("Kaz")', "Fadi NASSER ('Freddie')": a quoted name after a name
 _NICK_AFTER = re.compile(
-    r"(?:[A-Z][\w'’\-]+|[A-Z]{2,})[ \t]*\([ \t]*[\"'“‘](?P<n>[^\"'”’)\n]{1,25})[\"'”’]"
+    r"(?:[A-Z][\w'’\-]+|[A-Z]{2,})[ \t]*\([ \t]*[\"'“‘]{1,2}(?P<n>[^\"'”’)\n]{1,25})[\"'”’]"
     r"[ \t]*(?:\)|,)"
 )
 _LOWER_TITLE = re.compile(r"\b(?:mr|mrs|miss|ms|dr|pc|dc|sir|uncle|auntie|aunty)[ \t]+"

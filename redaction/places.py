@@ -66,7 +66,7 @@ _CARE_NEAR = re.compile(
     r"moved\s+to|returned\s+to|missing\s+from|absconded\s+from|went\s+missing|"
     r"collected\s+from|dropped\s+(?:her\s+|him\s+)?(?:off\s+)?(?:back\s+)?(?:at|to)|"
     r"looked[\s\-]after|LAC|CLA|in(?:to)?\s+care|care\s+at|unit|daily\s+record|"
-    r"young\s+persons?|residents?|night\s+staff)\b"
+    r"young\s+persons?|residents?|night\s+staff|missing|returned|staff|carers?)\b"
 )
 # town halls and civic centres are nobody's home
 _PUBLIC_BUILDING = re.compile(
@@ -221,6 +221,8 @@ def place_forms(name: str) -> list[str]:
         words.pop()
     if words and words != name.split():
         bare = " ".join(words)
-        if len(words) > 1 or lexicon.is_name_like(bare):
-            forms.append(bare)
+        if len(words) > 1 or lexicon.is_name_like(bare) or not (
+                lexicon.fold(bare) in lexicon.stop_words() or lexicon.is_not_a_name(bare)
+                and lexicon.fold(bare) in lexicon.not_names()):
+            forms.append(bare)  # "Kingfisher" of "Kingfisher Lodge": capitalised only
     return forms

@@ -115,9 +115,13 @@ def propagate_places(pages: Sequence[Page], cands: dict[int, list[Cand]],
         for m in rx.finditer(page.text):
             s, e = m.start(), m.end()
             key = lexicon.fold(lexicon.strip_possessive(m.group()))
-            if key in targets and not any(a < e and s < b for a, b in spans):
-                cands[page.number].append(Cand(s, e, "PD", "PD", "propagated", 0.7,
-                                               targets[key]))
+            if key not in targets or any(a < e and s < b for a, b in spans):
+                continue
+            if " " not in key and lexicon.is_dictionary_word(key) and not (
+                    m.group()[:1].isupper() or _lower_case_line(page.text, s)):
+                continue  # "kingfisher" the bird; "Kingfisher" the home
+            cands[page.number].append(Cand(s, e, "PD", "PD", "propagated", 0.7,
+                                           targets[key]))
 
 
 def propagate_vehicles(pages: Sequence[Page], cands: dict[int, list[Cand]]) -> None:

@@ -61,8 +61,15 @@ def _police_numbers(text: str) -> Iterator[Hit]:
 # ------------------------------------------------------------- driver licences
 # letters / (letters /) year-or-serial / serial: "PH/2015/0042", "XMBC/HC/1234", "HC/0931"
 _LICENCE_SHAPE = re.compile(
-    r"(?<![\w/])[A-Z]{1,6}(?:[/\-][A-Z]{1,5})?[/\-](?:(?:19|20)\d{2}[/\-])?\d{2,6}[A-Z]?"
-    r"(?![\w/])"
+    r"(?<![\w/])[A-Z]{1,6}(?:[/\-][A-Z]{1,5})?(?:[/\-]\d{2,6}){1,3}[A-Z]?(?![\w/])"
+    r"|(?<![\w/])[A-Z]{2,4}[ \t]\d{3,6}[ \t](?:PHD|PHV|HCD|HC|PH|DL)\b"
+)
+_DIGIT_WORDS = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
+               r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
+# said aloud in an interview: "his badge was like one one eight seven", "three-one-eight"
+_SPOKEN_NUMBER = re.compile(
+    r"(?i)\b(?:badge|licence|license|plate|number|collar)\b[^.\n]{0,40}?"
+    rf"(?P<n>{_DIGIT_WORDS}(?:[\s,\-]+{_DIGIT_WORDS}){{2,}})\b"
 )
 _LICENCE_CTX = re.compile(
     r"(?i)\b(?:licen[cs]e[ds]?|badge|plate|permit|private\s+hire|hackney|phv|phd|hcd|"
@@ -83,6 +90,8 @@ _BADGE_NEAR = re.compile(r"(?i)\b(?:badge|licence|license|plate)\b[^.\n]{0,40}?"
 
 @finder
 def _driver_licences(text: str) -> Iterator[Hit]:
+    for m in _SPOKEN_NUMBER.finditer(text):
+        yield hit("licence_number", m, 0.6, "spoken_number", "n")
     for m in _BADGE_NEAR.finditer(text):
         yield hit("licence_number", m, 0.7, "licence_near", "n")
     for m in _LICENCE_SHAPE.finditer(text):
