@@ -67,7 +67,9 @@ _MAX_LABEL_WORDS = max(len(p.split()) for p in LABELS)
 # ciphers are the anonymised form: never a name to redact
 CIPHER = re.compile(
     r"(?i)^(?:child|complainant|witness|victim|young\s+person|yp|person|girl|boy|suspect|"
-    r"nominal|subject|c|v|w|cw)[\s\-]?(?:[A-Z]|\d{1,3})$|^[A-Z]{1,3}-?\d{1,4}$"
+    r"nominal|subject|sibling|brother|sister|mother|father|parent|cousin|friend|adult|male|"
+    r"female|man|woman|offender|perpetrator|driver|defendant|patient|pupil|c|v|w|cw)"
+    r"[\s\-]?(?:[A-Z]|\d{1,3})$|^[A-Z]{1,3}-?\d{1,4}$"
 )
 
 

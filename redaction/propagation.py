@@ -52,19 +52,24 @@ def propagation_forms(name: str) -> list[str]:
 def propagate_names(pages: Sequence[Page], cands: dict[int, list[Cand]],
                     kept: dict[int, list[tuple[int, int]]]) -> None:
     """Add a candidate for every other occurrence of a proposed name (in place)."""
-    areas = names.area_names()
+    towns = names.town_names()
+    common = lexicon.shipped_surnames()
     targets: dict[str, tuple[str, str]] = {}
     for page in pages:
         for c in cands[page.number]:
             if c.kind not in _PERSON_KINDS:
                 continue
             span = page.text[c.start:c.end]
-            named = lexicon.fold(span.split()[0]) in lexicon.given_names() if span else False
+            words = lexicon.canonical_name(span).split()
+            full_name = 1 < len(words) <= 3 and words[0] in lexicon.given_names()
             for f in _forms(span):
-                # a surname that is also a borough ("Karen Bromley") spreads only from a
-                # full name with a first name, never from a span that swallowed a town
-                if len(f) < 2 or (c.code != "VA" and (f in targets or f in areas
-                                                      and not (named and " " in span))):
+                # a town spreads as a first name ("Chelsea"), a common surname ("Preston")
+                # or the surname of a short full name ("Karen Bromley"); never from a span
+                # that swallowed a town ("K. Heslop, Northumbria")
+                town_ok = f in lexicon.given_names() or f in common or (
+                    full_name and f == words[-1] and f in lexicon.surnames())
+                if len(f) < 2 or (c.code != "VA" and (f in targets or f in towns
+                                                      and not town_ok)):
                     continue
                 targets[f] = (c.code, c.label)
     if not targets:

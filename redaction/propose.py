@@ -148,6 +148,12 @@ def _not_a_person(text: str, start: int, end: int, strict: bool = True) -> bool:
     if len(words) > 1 and lexicon.fold(lexicon.strip_possessive(words[-1])) in (
             _PLACE_WORDS | _BODY_WORDS):
         return True  # "Larkfield House", "Sarah's Law", "GMP Press Office"
+    plain = [w for w in words if lexicon.is_dictionary_word(w.strip(",.;:()"))
+             and lexicon.fold(w.strip(",.;:()")) not in lexicon.given_names()
+             and lexicon.fold(w.strip(",.;:()")) not in lexicon.name_words()]
+    if len(words) > 1 and len(plain) >= 2 and not any(
+            lexicon.fold(w.strip(",.;:()")) in lexicon.given_names() for w in words):
+        return True  # "Humber Sexual Assault": two ordinary words and no first name
     if re.search(r"(?:^|\W)(?:St|Saint)\.?\s+$", text[max(0, start - 7):start]) or re.match(
             r"(?:St|Saint)\.?\s", span):
         return True  # "St Mary's": a saint's name is a church, a school or a hospital
@@ -396,7 +402,12 @@ def _field_candidates(text: str, fv: fields.FieldValue, policy: Policy, person, 
 def _register_candidates(text: str, register: Register, policy: Policy,
                          inside_kept) -> list[Cand]:  # noqa: ANN001
     out = []
+    towns = names.town_names()
     for r in register.match_text(text):
+        if r.form.removesuffix("~ocr").removesuffix("~") in ("surname", "first", "middle") \
+                and lexicon.fold(
+                r.text) in towns and _PLACE_BEFORE.search(text[max(0, r.start - 8):r.start]):
+            continue  # "a children's home in Ashby": the town, not C-302 Ashby
         strong = r.form in ("full", "alias", "dob", "full~", "full~ocr") or r.form.endswith(
             "~ocr")
         if not strong and inside_kept(r.start, r.end):
@@ -414,6 +425,7 @@ def _register_candidates(text: str, register: Register, policy: Policy,
     return out
 
 
+_PLACE_BEFORE = re.compile(r"(?i)\b(?:in|at|from|near|to|of)\s+$")
 _NEIGHBOUR_BEFORE = re.compile(r"([A-Z][\w'’\-]+)[ \t]+$")
 _NEIGHBOUR_AFTER = re.compile(r"^(?:['’]s)?[ \t]+([A-Z][\w'’\-]+)")
 
