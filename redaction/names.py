@@ -234,7 +234,8 @@ def _lexicon_hits(text: str, exclude: list[tuple[int, int]]) -> list[NameHit]:
         pair = (i + 1 < len(toks) and _adjacent(text, toks[i], toks[i + 1])
                 and lexicon.fold(toks[i][2]) in given_or_word
                 and lexicon.fold(lexicon.strip_possessive(toks[i + 1][2])) in family
-                and not flags[i + 1][1])  # "Rose Pickering": a surname that is also a town
+                and (not flags[i + 1][1] or _surname_word(toks[i + 1][2])))
+        # "Rose Pickering" (a surname that is also a town), "JADE MERCER" (both words)
         if ordinary and not (prev_ok and flags[i - 1][0] or next_ok and flags[i + 1][0]
                              or pair):
             continue

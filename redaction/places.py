@@ -187,8 +187,8 @@ def find_child_places(text: str) -> Iterator[PlaceHit]:
                            0.75)
     # "Hollins children's home", "the Oakfield residential unit"
     for m in re.finditer(rf"(?<![\w'’])(?P<n>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})"
-                         r"(?=[ \t]+(?:[Cc]hildren['’]?s[ \t]+[Hh]ome|[Rr]esidential[ \t]+"
-                         r"[Uu]nit|[Ss]upported[ \t]+[Ll]odgings?|[Cc]are[ \t]+[Hh]ome))",
+                         r"(?=\s+(?:[Cc]hildren['’]?s\s+[Hh]ome|[Rr]esidential\s+"
+                         r"[Uu]nit|[Ss]upported\s+[Ll]odgings?|[Cc]are\s+[Hh]ome))",
                          text):
         words = m.group("n").split()
         while words and lexicon.fold(words[0]) in _NOT_A_SCHOOL:

@@ -68,7 +68,7 @@ _DIGIT_WORDS = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|ele
                r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
 # said aloud in an interview: "his badge was like one one eight seven", "three-one-eight"
 _SPOKEN_NUMBER = re.compile(
-    r"(?i)\b(?:badge|licence|license|plate|number|collar)\b[^.\n]{0,40}?"
+    r"(?i)\b(?:badge|licence|license|plate|number|collar)\b[^.]{0,50}?"
     rf"(?P<n>{_DIGIT_WORDS}(?:[\s,\-]+{_DIGIT_WORDS}){{2,}})\b"
 )
 _LICENCE_CTX = re.compile(
@@ -97,7 +97,8 @@ def _driver_licences(text: str) -> Iterator[Hit]:
     for m in _LICENCE_SHAPE.finditer(text):
         near = _LICENCE_CTX.search(text, max(0, m.start() - 80), min(len(text), m.end() + 30))
         year = re.search(r"[/\-](?:19|20)\d{2}[/\-]", m.group())
-        if near or year or m.group().count("/") + m.group().count("-") >= 2:
+        kind = re.search(r"\b(?:PHD|PHV|HCD|HC|PH|DL)$", m.group())
+        if near or year or kind or m.group().count("/") + m.group().count("-") >= 2:
             yield hit("licence_number", m, 0.9 if near else 0.7, "licence_shape")
     for m in _LICENCE_AFTER.finditer(text):
         yield hit("licence_number", m, 0.85, "licence_context", "n")
