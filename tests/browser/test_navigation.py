@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -40,7 +41,7 @@ def test_wrong_password_shows_an_error(page, live_server, make_user):
     account = make_user("counsel")
     _sign_in(page, live_server, account.email, "definitely not it")
     error = page.locator("#sign-in-error")
-    assert error.is_visible()
+    expect(error).to_be_visible()  # waits for the answer to the sign-in
     assert "don't match an active account" in error.inner_text()
     assert page.url.startswith(f"{live_server}/sign-in")
 

@@ -8,6 +8,7 @@ import subprocess
 
 import pytest
 
+from tests.browser.flash import expect_flash
 from tests.conftest import wait_for
 from tests.review_fixtures import review_document
 
@@ -22,9 +23,6 @@ def _sign_in(page, base: str, account) -> None:  # noqa: ANN001
     page.wait_for_url(f"{base}/")
 
 
-def _flash(page) -> str:  # noqa: ANN001
-    return " ".join(page.locator(".flash").all_inner_texts())
-
 
 def test_review_box_maker_checker_and_publication(browser, live_server, make_user, app,
                                                   worker, tmp_path):
@@ -36,7 +34,7 @@ def test_review_box_maker_checker_and_publication(browser, live_server, make_use
     first.get_by_role("navigation", name="Main").get_by_role("link", name="Review queue").click()
     first.get_by_role("link", name="INQ800001").click()
     first.get_by_role("button", name="Start review").click()
-    assert "Start review: done." in _flash(first)
+    expect_flash(first, "Start review: done.")
 
     # accept every proposal with the keyboard: j selects the next, a accepts it
     panel = first.get_by_role("complementary", name="Proposals").locator("p").first
@@ -59,11 +57,11 @@ def test_review_box_maker_checker_and_publication(browser, live_server, make_use
     assert float(first.get_by_label("Right").input_value()) > float(
         first.get_by_label("Left").input_value())
     first.get_by_role("button", name="Redact box").click()
-    assert "Redaction added on page 1" in _flash(first)
+    expect_flash(first, "Redaction added on page 1")
     assert first.locator(".proposal.status-accepted").count() >= 5
 
     first.get_by_role("button", name="Submit review").click()
-    assert "Submit review: done." in _flash(first)
+    expect_flash(first, "Submit review: done.")
     # the maker is not offered Approve: the page says why
     assert first.get_by_role("button", name="Approve").count() == 0
     assert "a second reviewer must approve" in first.locator("#approval-refusal").inner_text()
@@ -73,9 +71,9 @@ def test_review_box_maker_checker_and_publication(browser, live_server, make_use
     _sign_in(second, live_server, checker)
     second.goto(f"{live_server}/review/INQ800001")
     second.get_by_role("button", name="Approve").click()
-    assert "Approve: done." in _flash(second)
+    expect_flash(second, "Approve: done.")
     second.get_by_role("button", name="Publish", exact=True).click()
-    assert "being redacted, verified and published" in _flash(second)
+    expect_flash(second, "being redacted, verified and published")
 
     def published() -> bool:
         second.goto(f"{live_server}/review/INQ800001")

@@ -14,6 +14,7 @@ from inquiry.extensions import db
 from inquiry.models import Document
 from inquiry.models.document import Status
 from tests import pdfs
+from tests.browser.flash import expect_flash
 from tests.conftest import wait_for
 
 pytestmark = [pytest.mark.services, pytest.mark.usefixtures("fresh_search_and_store")]
@@ -34,9 +35,6 @@ def _sign_in(page, base: str, account) -> None:  # noqa: ANN001
     page.get_by_role("button", name="Sign in").click()
     page.wait_for_url(f"{base}/")
 
-
-def _flash(page) -> str:  # noqa: ANN001
-    return " ".join(page.locator(".flash").all_inner_texts())
 
 
 def _ready(app) -> dict[str, str]:  # noqa: ANN001
@@ -76,7 +74,7 @@ def test_scan_and_photograph_reviewed_published_and_downloaded(browser, live_ser
             blurred.click()
             assert first.locator(".blurred.revealed").count() == 1
         first.get_by_role("button", name="Start review").click()
-        assert "Start review: done." in _flash(first)
+        expect_flash(first, "Start review: done.")
         counts = first.locator("#counts")
         for code in ("PD", "VA"):
             accept = first.get_by_role("button", name=f"Accept all {code}")
@@ -95,9 +93,9 @@ def test_scan_and_photograph_reviewed_published_and_downloaded(browser, live_ser
                              picture["y"] + picture["height"] - 2, steps=6)
             first.mouse.up()
             first.get_by_role("button", name="Redact box").click()
-            assert "Redaction added on page 1" in _flash(first)
+            expect_flash(first, "Redaction added on page 1")
         first.get_by_role("button", name="Submit review").click()
-        assert "Submit review: done." in _flash(first)
+        expect_flash(first, "Submit review: done.")
 
     second = browser.new_context().new_page()
     second.set_default_timeout(30_000)
@@ -105,7 +103,7 @@ def test_scan_and_photograph_reviewed_published_and_downloaded(browser, live_ser
     for name, urn in sorted(urns.items()):
         second.goto(f"{live_server}/review/{urn}")
         second.get_by_role("button", name="Approve").click()
-        assert "Approve: done." in _flash(second)
+        expect_flash(second, "Approve: done.")
         second.get_by_role("button", name="Publish", exact=True).click()
 
         def published(urn: str = urn) -> bool:

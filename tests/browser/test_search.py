@@ -4,7 +4,9 @@ image, tag the document and keep a private note."""
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
+from tests.browser.flash import expect_flash
 from tests.search_fixtures import add_documents, add_pdf_document, corpus
 
 pytestmark = [pytest.mark.services, pytest.mark.usefixtures("fresh_search_and_store")]
@@ -25,10 +27,10 @@ def test_counsel_searches_opens_a_hit_and_annotates(page, live_server, make_user
     page.get_by_label("Search the evidence").fill("taxi")
     page.get_by_role("button", name="Search", exact=True).click()
     results = page.get_by_role("region", name="Results")
-    assert "3 documents" in results.inner_text()
+    expect(results).to_contain_text("3 documents")  # waits for the page the click loads
     facets = page.get_by_role("complementary", name="Narrow the results")
     facets.get_by_role("link", name="Report", exact=True).click()
-    assert "1 document," in page.get_by_role("region", name="Results").inner_text()
+    expect(page.get_by_role("region", name="Results")).to_contain_text("1 document,")
     assert page.locator(".snippet mark").first.inner_text().lower() == "taxi"
 
     page.get_by_role("link", name="Page 1", exact=True).click()
@@ -47,11 +49,11 @@ def test_counsel_searches_opens_a_hit_and_annotates(page, live_server, make_user
     page.get_by_role("button", name="Add", exact=True).click()
     page.get_by_label("New note (only you can see it)").fill("Compare with the 2012 email")
     page.get_by_role("button", name="Save note").click()
-    assert "Note saved." in page.content()
+    expect_flash(page, "Note saved.")
     assert "licensing" in page.locator(".tags").inner_text()
     assert page.get_by_label("Note", exact=True).input_value() == "Compare with the 2012 email"
 
     page.get_by_role("link", name="Back to the results").click()
     page.get_by_label("Search the evidence").fill("tag:licensing")
     page.get_by_role("button", name="Search", exact=True).click()
-    assert "1 document," in page.get_by_role("region", name="Results").inner_text()
+    expect(page.get_by_role("region", name="Results")).to_contain_text("1 document,")
