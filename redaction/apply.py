@@ -345,12 +345,14 @@ def apply_redactions(
     style: BoxStyle = BoxStyle(),
     quality: int = 80,
     password: str | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
 ) -> ApplyResult:
     """Write a flattened, redacted copy of ``in_path`` to ``out_path``.
 
     ``pages`` (from extraction, same numbering from 1) supply the words for the
     invisible text layer; without them the output has no text layer at all. A callable
     ``pages(number)`` loads one page at a time, so memory stays flat on long documents.
+    ``progress("apply", done, total)`` is called after each page.
     """
     import pypdfium2 as pdfium
 
@@ -402,6 +404,8 @@ def apply_redactions(
                 jpeg, colour = _encode(img, quality)
                 writer.page(i, w, h, jpeg, colour, img.size, _text_layer(placed, h))
                 del img
+                if progress is not None:
+                    progress("apply", number, len(doc))
             writer.finish()
             fh.flush()
             os.fsync(fh.fileno())
@@ -411,7 +415,8 @@ def apply_redactions(
         raise
     finally:
         doc.close()
-    result.sha256 = hashlib.sha256(out_path.read_bytes()).hexdigest()
+    with open(out_path, "rb") as fh:  # streamed: the output may be gigabytes
+        result.sha256 = hashlib.file_digest(fh, "sha256").hexdigest()
     return result
 
 

@@ -6,8 +6,7 @@ earlier revisions can each hold a name that the visible page no longer shows.
 
 from __future__ import annotations
 
-import io
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,48 +32,63 @@ class Finding:
     fixable: bool = False
 
 
-def decoded_bytes(raw: bytes) -> bytes:
-    """Every object unparsed and every non-image stream decoded, lower-cased.
+def decoded_chunks(path: Path) -> Iterator[bytes]:
+    """Every object unparsed and every non-image stream decoded, lower-cased, one object at
+    a time: a 5,000-page output is searched without holding it all in memory.
 
     Image data is left to OCR: binary pixels match short words by chance.
     """
     import pikepdf
 
-    chunks: list[bytes] = []
-    with pikepdf.open(io.BytesIO(raw)) as pdf:
-        chunks.append(bytes(pdf.trailer.unparse(resolved=True)))
+    with pikepdf.open(path) as pdf:
+        yield bytes(pdf.trailer.unparse(resolved=True)).lower()
         for obj in pdf.objects:
             if isinstance(obj, pikepdf.Stream):
-                chunks.append(bytes(obj.stream_dict.unparse()))
+                yield bytes(obj.stream_dict.unparse()).lower()
                 if str(obj.get("/Subtype", "")) == "/Image":
                     continue
                 try:
-                    chunks.append(obj.read_bytes())
+                    yield obj.read_bytes().lower()
                 except pikepdf.PdfError:
-                    chunks.append(obj.read_raw_bytes())
+                    yield obj.read_raw_bytes().lower()
             elif isinstance(obj, (pikepdf.Dictionary, pikepdf.Array, pikepdf.String)):
-                chunks.append(bytes(obj.unparse()))
-    return b"\n".join(chunks).lower()
+                yield bytes(obj.unparse()).lower()
+
+
+def count_markers(path: Path, markers: Sequence[bytes], chunk: int = 1 << 20) -> list[int]:
+    """How often each marker occurs in the file, read in chunks (a marker split across two
+    chunks is counted once: each chunk keeps the tail of the one before)."""
+    counts = [0] * len(markers)
+    keep = max(len(m) for m in markers) - 1
+    tail = b""
+    with open(path, "rb") as fh:
+        while block := fh.read(chunk):
+            data = tail + block
+            for i, m in enumerate(markers):
+                # count only matches that end inside the new block
+                counts[i] += data.count(m) - tail.count(m)
+            tail = data[-keep:] if keep else b""
+    return counts
 
 
 def structure(
-    raw: bytes, path: Path, findings: list[Finding], expected: Sequence[tuple[float, float]] | None
+    path: Path, findings: list[Finding], expected: Sequence[tuple[float, float]] | None
 ) -> list[tuple[float, float]]:
     """Metadata, interactive features and revisions; returns page sizes."""
     import pikepdf
 
-    if raw.count(b"%%EOF") > 1 or raw.count(b"startxref") > 1:
+    eofs, xrefs = count_markers(path, (b"%%EOF", b"startxref"))
+    if eofs > 1 or xrefs > 1:
         findings.append(
             Finding(
                 "revisions",
                 None,
                 "",
-                f"{raw.count(b'%%EOF')} %%EOF markers, "
-                f"{raw.count(b'startxref')} startxref: incremental updates present",
+                f"{eofs} %%EOF markers, {xrefs} startxref: incremental updates present",
             )
         )
     try:
-        pdf = pikepdf.open(io.BytesIO(raw))
+        pdf = pikepdf.open(path)
     except Exception as exc:  # noqa: BLE001
         findings.append(Finding("open", None, "", f"{path}: cannot open: {exc}"))
         return []

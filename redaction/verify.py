@@ -32,7 +32,7 @@ from typing import Protocol
 
 from . import extractors, lexicon
 from .apply import BoxStyle, covered_fraction, painted_boxes
-from .pdfcheck import Finding, decoded_bytes, structure
+from .pdfcheck import Finding, decoded_chunks, structure
 from .register import KeepList, Register
 
 Box = tuple[float, float, float, float]
@@ -269,6 +269,7 @@ def verify_pdf(
     ocr: bool = True,
     ocr_dpi: int = 200,
     allow: Iterable[str] = (),
+    progress: Callable[[str, int, int], None] | None = None,
 ) -> VerificationReport:
     """Check ``path`` and return a report; ``report.passed`` is False on any doubt.
 
@@ -276,16 +277,15 @@ def verify_pdf(
     without it they are recomputed from the redactions' word boxes and ``style``.
     ``extra_strings`` are strings redacted across the corpus (or (string, code, label)
     triples); ``allow`` lists strings a reviewer has decided may appear outside boxes.
+    ``progress("verify:<reader>", done, total)`` is called after each page each reader reads.
     """
     path = Path(path)
     report = VerificationReport(False, path=str(path), tools=extractors.tool_versions())
     findings = report.findings
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        findings.append(Finding("read", None, "", str(exc)))
+    if not path.is_file():
+        findings.append(Finding("read", None, "", f"{path}: no such file"))
         return report
-    sizes = structure(raw, path, findings, expected_pages)
+    sizes = structure(path, findings, expected_pages)
     report.pages = len(sizes)
     boxes: dict[int, list[tuple[Box, str]]] = {}
     if painted is not None:
@@ -311,6 +311,8 @@ def verify_pdf(
                 if img is not None:
                     findings.extend(_unfilled_boxes(pt.number, img, ocr_dpi,
                                                     boxes.get(pt.number, [])))
+                if progress is not None:
+                    progress(f"verify:{name}", pt.number, report.pages)
         except Exception as exc:  # noqa: BLE001 - any reader failure must fail verification
             findings.append(Finding(f"reader:{name}", None, "", f"{type(exc).__name__}: {exc}",
                                     f"the {name} reader could not read the output, so it "
@@ -318,7 +320,7 @@ def verify_pdf(
     found = hits.findings()
     findings.extend(found)
     seen = {lexicon.fold(f.string) for f in found}
-    _bytes_check(raw, [t for t in targets if not t.positional
+    _bytes_check(path, [t for t in targets if not t.positional
                        and lexicon.fold(t.string) not in seen], findings)
     report.passed = not findings
     return report
@@ -376,15 +378,14 @@ def _unfilled_boxes(number: int, img, dpi: int,  # noqa: ANN001 - a greyscale PI
     return out
 
 
-def _bytes_check(raw: bytes, targets: list[Target], findings: list[Finding]) -> None:
-    """Search the file with every stream decompressed, in the usual text encodings."""
-    try:
-        data = decoded_bytes(raw)
-    except Exception as exc:  # noqa: BLE001 - unreadable means unverifiable
-        findings.append(Finding("bytes", None, "", f"cannot decompress: {exc}",
-                                "the file's streams cannot be decompressed to be checked"))
-        return
-    for t in targets:
+def _bytes_check(path: Path, targets: list[Target], findings: list[Finding]) -> None:
+    """Search the file with every stream decompressed, in the usual text encodings.
+
+    One pattern holds every target in every encoding, and the file is read one object at a
+    time: memory stays flat however long the document, and time does not grow with the
+    number of targets times the size of the file."""
+    needles: dict[bytes, list[tuple[int, str]]] = {}
+    for i, t in enumerate(targets):
         s = t.string.lower()
         for enc in ("cp1252", "utf-8", "utf-16-be"):
             try:
@@ -394,10 +395,34 @@ def _bytes_check(raw: bytes, targets: list[Target], findings: list[Finding]) -> 
             variants = {needle, needle.replace(b"(", b"\\(").replace(b")", b"\\)")}
             if enc == "cp1252":
                 variants.add(needle.hex().encode())
-            pat = b"|".join(re.escape(v) for v in variants if v)
-            if re.search(rb"(?<![a-z0-9])(?:" + pat + rb")(?![a-z0-9])", data):
-                findings.append(Finding(
-                    "bytes", None, t.string, f"decompressed file bytes, {enc}", t.why,
-                    "The file holds it outside the visible text: do not publish, and tell "
-                    "the system administrator.", t.code, t.label, ("bytes",)))
-                break
+            for v in variants:
+                if v:
+                    needles.setdefault(v, []).append((i, enc))
+    if not needles:
+        return
+    alternation = b"|".join(re.escape(v) for v in sorted(needles, key=len, reverse=True))
+    # a zero-width look-ahead finds a target at every position, even inside a longer one
+    rx = re.compile(rb"(?<![a-z0-9])(?=(" + alternation + rb")(?![a-z0-9]))")
+    found: dict[int, str] = {}
+    try:
+        for chunk in decoded_chunks(path):
+            for m in rx.finditer(chunk):
+                hit = m.group(1)
+                for needle, owners in needles.items():
+                    if not hit.startswith(needle):
+                        continue
+                    after = chunk[m.start() + len(needle):m.start() + len(needle) + 1]
+                    if len(needle) < len(hit) and re.match(rb"[a-z0-9]", after):
+                        continue
+                    for i, enc in owners:
+                        found.setdefault(i, enc)
+    except Exception as exc:  # noqa: BLE001 - unreadable means unverifiable
+        findings.append(Finding("bytes", None, "", f"cannot decompress: {exc}",
+                                "the file's streams cannot be decompressed to be checked"))
+        return
+    for i, enc in sorted(found.items()):
+        t = targets[i]
+        findings.append(Finding(
+            "bytes", None, t.string, f"decompressed file bytes, {enc}", t.why,
+            "The file holds it outside the visible text: do not publish, and tell "
+            "the system administrator.", t.code, t.label, ("bytes",)))

@@ -347,6 +347,45 @@ def test_any_failure_in_publishing_returns_the_document_with_the_reason(app, rev
         assert last.action == "publish_failed" and "could not open" in last.comment
 
 
+def test_publication_progress_is_recorded_page_by_page_and_shown(app, client, reviewers,
+                                                                 tmp_path, monkeypatch):
+    """The worker records each stage as it goes (redacting, each reader, storing); while the
+    document is publishing the workspace and its progress address show where it has got."""
+    from inquiry.services import publication_progress, publishing, review
+
+    maker, checker = reviewers
+    document_id, _ids = review_document(app, tmp_path)
+    _reviewed_and_approved(app, document_id, maker, checker)
+    seen: list[tuple[str, int, int]] = []
+
+    class Recording(publication_progress.ProgressWriter):
+        def __call__(self, stage: str, done: int, total: int) -> None:
+            seen.append((stage, done, total))
+            super().__call__(stage, done, total)
+
+    monkeypatch.setattr(publishing, "ProgressWriter", Recording)
+    with app.app_context():
+        _publish(app, document_id, checker)
+    assert [s for s, _d, _t in seen] == ["start", "apply", "verify:pdfminer", "verify:pdftotext",
+                                         "verify:pdfium", "verify:OCR", "store"]
+    assert ("apply", 1, 1) in seen and ("verify:OCR", 1, 1) in seen
+
+    # as a reviewer sees it while a worker is part-way through
+    with app.app_context():
+        document = db.session.get(Document, document_id)
+        review.set_fields(document, review_status="publishing")
+        db.session.commit()
+        publication_progress.ProgressWriter(document_id)("verify:OCR", 1, 1)
+    assert sign_in(client, maker).status_code == 302
+    answer = client.get("/review/INQ800001/progress")
+    assert answer.status_code == 200
+    assert answer.json["status"] == "publishing"
+    assert answer.json["progress"]["text"] == (
+        "Reading the pages as an eye would (reader 4 of 4): page 1 of 1")
+    page = client.get("/review/INQ800001").get_data(as_text=True)
+    assert 'id="publishing-progress"' in page and "reader 4 of 4): page 1 of 1" in page
+
+
 def test_two_reviewers_at_once_neither_loses_work(app, reviewers, tmp_path):
     from inquiry.services import decisions, review
 

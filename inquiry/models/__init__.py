@@ -5,10 +5,10 @@ from inquiry.models.audit import AuditEntry
 from inquiry.models.counsel import DocumentTag, EntityAlias, Note, SavedSearch, SearchHistory
 from inquiry.models.document import Batch, Document, DocumentEvent, IntakeProblem, Page
 from inquiry.models.redaction import KeepName, Mention, Proposal, ProtectedPerson, RedactedString
-from inquiry.models.review import Publication, ReviewAction, ReviewEvent
+from inquiry.models.review import Publication, PublicationProgress, ReviewAction, ReviewEvent
 from inquiry.models.user import ROLES, User, UserRole
 
 __all__ = ["AuditEntry", "Batch", "Document", "DocumentEvent", "DocumentGrant", "DocumentTag",
            "EntityAlias", "IntakeProblem", "KeepName", "Mention", "Note", "Page", "Proposal",
-           "ProtectedPerson", "Publication", "ROLES", "RedactedString", "ReviewAction",
-           "ReviewEvent", "SavedSearch", "SearchHistory", "User", "UserRole"]
+           "ProtectedPerson", "Publication", "PublicationProgress", "ROLES", "RedactedString",
+           "ReviewAction", "ReviewEvent", "SavedSearch", "SearchHistory", "User", "UserRole"]

@@ -47,6 +47,20 @@ class ReviewAction(db.Model):
     __table_args__ = (Index("ix_review_action_document_user", "document_id", "user_id"),)
 
 
+class PublicationProgress(db.Model):
+    """How far a running publication has got, so the workspace can say (one row a document,
+    rewritten as the worker goes; read only while the document is "publishing")."""
+
+    __tablename__ = "publication_progress"
+
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"),
+                                             primary_key=True)
+    stage: Mapped[str] = mapped_column(String(40), default="")
+    done: Mapped[int] = mapped_column(default=0)
+    total: Mapped[int] = mapped_column(default=0)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 class Publication(db.Model):
     """A published (redacted, verified) version of a document and its manifest entry."""
 

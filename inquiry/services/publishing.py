@@ -26,6 +26,7 @@ from inquiry.models.redaction import Proposal
 from inquiry.models.review import Publication
 from inquiry.services import audit, publication_store, registers, review, search_index
 from inquiry.services.actor import Actor
+from inquiry.services.publication_progress import ProgressWriter
 from inquiry.services.published import accepted_redactions, current_publication, published_texts
 from inquiry.services.workcopy import working_copy
 
@@ -192,14 +193,19 @@ def _publish(document_id: int, actor: Actor) -> Publication:
     sizes = list(db.session.execute(select(Page.width, Page.height).where(
         Page.document_id == document_id).order_by(Page.number)).tuples())
     source = working_copy(document.working_sha256 or document.sha256)
+    everywhere, allowed = _corpus_strings(document_id)
+    register, keep = registers.current_register(), registers.current_keep_list()
+    db.session.commit()  # end the read; progress is committed page by page from here
+    progress = ProgressWriter(document_id)
+    progress("start", 0, 0)
     with tempfile.TemporaryDirectory(prefix="publish-") as tmp:
         out = Path(tmp) / f"{urn}.pdf"
         try:
-            result = apply_redactions(source, out, chosen, _page_loader(document_id))
-            everywhere, allowed = _corpus_strings(document_id)
-            report = verify_pdf(out, chosen, register=registers.current_register(),
-                                keep=registers.current_keep_list(), painted=result.painted,
-                                expected_pages=sizes, extra_strings=everywhere, allow=allowed)
+            result = apply_redactions(source, out, chosen, _page_loader(document_id),
+                                      progress=progress)
+            report = verify_pdf(out, chosen, register=register, keep=keep,
+                                painted=result.painted, expected_pages=sizes,
+                                extra_strings=everywhere, allow=allowed, progress=progress)
         except ApplyError as exc:
             _back_to_approved(document_id, actor, f"Redaction could not be applied: {exc}")
             raise PublicationFailed(f"Redaction could not be applied: {exc}") from exc
@@ -226,6 +232,7 @@ def _publish(document_id: int, actor: Actor) -> Publication:
                     "file": key, "verification": {"passed": True,
                                                   "tools": report.tools}}
         store = publication_store.store()
+        progress("store", 0, 0)
         try:
             store.put_file(key, out, result.sha256)
             store.put_json(f"{urn}/manifest.json", manifest)  # last: the file is now live

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from inquiry.extensions import db
 from inquiry.models.document import REVIEW_STATUSES, Document
 from inquiry.models.redaction import Proposal
-from inquiry.services import decisions, review, viewing
+from inquiry.services import decisions, publication_progress, review, viewing
 from inquiry.services.actor import Actor
 
 
@@ -81,6 +81,8 @@ def load(document: Document, number: int, actor: Actor) -> dict | None:
             "assignee": review.user_email(document.assigned_to_id),
             "image_boxes": viewing.image_boxes(document, number),
             "publication": current_publication(document.id),
+            "publishing_progress": publication_progress.describe(document.id)
+            if document.review_status == "publishing" else None,
             "priorities": review.PRIORITIES}
 
 

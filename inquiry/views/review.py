@@ -19,7 +19,7 @@ from flask import (
 )
 
 from inquiry.auth.policy import requires
-from inquiry.services import decisions, propagation, review, workspace
+from inquiry.services import decisions, propagation, publication_progress, review, workspace
 from inquiry.services.review import ReviewError
 from inquiry.views.context import current_actor
 from inquiry.views.document_lookup import visible_document_or_404
@@ -66,6 +66,16 @@ def workspace_page(urn: str):  # noqa: ANN201
         abort(404)
     return render_template("review/workspace.html", **context, confirm=ConfirmForm(),
                            preview=request.args.get("preview") == "1")
+
+
+@bp.route("/<urn>/progress")
+@requires("review.work")
+def progress(urn: str):  # noqa: ANN201
+    """Where a running publication has got (no evidence in it: status and page counts)."""
+    document = visible_document_or_404(urn)
+    return jsonify(status=document.review_status,
+                   progress=publication_progress.describe(document.id)
+                   if document.review_status == "publishing" else None)
 
 
 @bp.route("/<urn>/pages/<int:number>/preview.png")

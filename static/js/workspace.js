@@ -229,3 +229,29 @@
     if (target) { event.preventDefault(); target.click(); }
   });
 }());
+
+// A running publication: ask where it has got every two seconds, and show the finished
+// page (published, or back with the reason) as soon as it is done.
+(function () {
+  "use strict";
+  var box = document.getElementById("publishing-progress");
+  if (!box || !window.fetch) { return; }
+  var text = box.querySelector(".progress-text");
+  var bar = box.querySelector("progress");
+  function poll() {
+    fetch(box.dataset.url, {credentials: "same-origin", headers: {"Accept": "application/json"}})
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (data) {
+        if (!data) { setTimeout(poll, 5000); return; }
+        if (data.status !== "publishing") { window.location.reload(); return; }
+        if (data.progress) {
+          text.textContent = data.progress.text;
+          bar.max = data.progress.total || 1;
+          bar.value = data.progress.done;
+        }
+        setTimeout(poll, 2000);
+      })
+      .catch(function () { setTimeout(poll, 5000); });
+  }
+  setTimeout(poll, 2000);
+}());

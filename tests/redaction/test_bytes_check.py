@@ -1,0 +1,60 @@
+"""The verifier's search of the file's decompressed bytes, one object at a time: a name
+held outside the visible text (in any encoding, inside or beside a longer name) fails the
+file, and markers of earlier revisions are counted across read chunks."""
+
+from __future__ import annotations
+
+import zlib
+
+import pikepdf
+
+from redaction.pdfcheck import count_markers
+from redaction.register import Person, Register
+from redaction.verify import verify_pdf
+
+from .pdfs import text_pdf
+
+REGISTER = Register([Person("C-001", "Kayleigh Smith", ()), Person("C-002", "Smithson", ())])
+
+
+def _hide(src, dest, payload: bytes):  # noqa: ANN001
+    """Attach a compressed stream the page never draws, under a private key."""
+    with pikepdf.open(src) as pdf:
+        stream = pikepdf.Stream(pdf, zlib.compress(payload))
+        stream.Filter = pikepdf.Name.FlateDecode
+        pdf.pages[0].obj[pikepdf.Name("/XPrivate")] = pdf.make_indirect(stream)
+        pdf.save(dest)
+    return dest
+
+
+def _bytes_findings(path) -> set[str]:  # noqa: ANN001
+    report = verify_pdf(path, [], register=REGISTER, ocr=False)
+    return {f.string for f in report.findings if f.check == "bytes"}
+
+
+def test_a_name_in_a_hidden_stream_fails_in_each_encoding(tmp_path):
+    src = text_pdf(tmp_path / "in.pdf", [["Nothing to see on this page."]])
+    assert _bytes_findings(src) == set()
+    for enc in ("cp1252", "utf-8", "utf-16-be"):
+        out = _hide(src, tmp_path / f"{enc}.pdf", "note: KAYLEIGH SMITH".encode(enc))
+        assert "Kayleigh Smith" in _bytes_findings(out), enc
+
+
+def test_a_name_inside_a_longer_one_is_found_too(tmp_path):
+    src = text_pdf(tmp_path / "in.pdf", [["Nothing to see on this page."]])
+    out = _hide(src, tmp_path / "out.pdf", b"kayleigh smith; smithson")
+    found = _bytes_findings(out)
+    assert {"Kayleigh Smith", "Smithson"} <= found
+
+
+def test_a_name_as_part_of_a_word_is_not_a_finding(tmp_path):
+    src = text_pdf(tmp_path / "in.pdf", [["Nothing to see on this page."]])
+    out = _hide(src, tmp_path / "out.pdf", b"blacksmithsonian archive")
+    assert "Smithson" not in _bytes_findings(out)
+
+
+def test_markers_are_counted_across_chunks(tmp_path):
+    path = tmp_path / "f.bin"
+    path.write_bytes(b"x" * 6 + b"%%EOF" + b"y" * 9 + b"%%EOF startxref")
+    for chunk in (1, 3, 7, 8, 1024):
+        assert count_markers(path, (b"%%EOF", b"startxref"), chunk=chunk) == [2, 1], chunk
