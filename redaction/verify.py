@@ -196,9 +196,26 @@ def targets_for(
     return list(out.values())
 
 
+_ALNUM = re.compile(r"[^\W_]+")
+
+
+def _is_number(s: str) -> bool:
+    return re.fullmatch(r"[\d\s\-+()]+", s) is not None
+
+
+def _needs(s: str) -> tuple[frozenset[str], str]:
+    """What a page must hold for ``_pattern(s)`` to match it: each run of letters and digits
+    of ``s`` as a whole run of the page (lower case), or for a number its digits somewhere
+    in the page's runs joined up (its parts may be written together). Checking this first
+    skips nearly every pattern on nearly every page."""
+    if _is_number(s):
+        return frozenset(), "".join(_ALNUM.findall(s))
+    return frozenset(_ALNUM.findall(s.lower())), ""
+
+
 def _pattern(s: str) -> re.Pattern:
     tokens = [re.escape(t) for t in s.split()]
-    sep = r"\s*" if re.fullmatch(r"[\d\s\-+()]+", s) else r"\s+"
+    sep = r"\s*" if _is_number(s) else r"\s+"
     return re.compile(r"(?i)(?<![^\W_])" + sep.join(tokens) + r"(?![^\W_])")
 
 
@@ -301,7 +318,7 @@ def verify_pdf(
     targets = [t for t in targets_for(redactions, register, keep, extra_strings)
                if lexicon.fold(t.string) not in allowed]
     report.strings_checked = len(targets)
-    compiled = [(t, _pattern(t.string)) for t in targets]
+    compiled = [(t, _pattern(t.string), _needs(t.string)) for t in targets]
     hits = _Hits()
     for name, reader in _readers(ocr, ocr_dpi):
         try:
@@ -330,7 +347,12 @@ def _match_page(pt: extractors.PageText, reader: str, compiled: list, page_boxes
                 keep: KeepList | None, hits: _Hits) -> None:
     only_boxes = [b for b, _ in page_boxes]
     kept = keep.spans(pt.text) if keep else []
-    for t, rx in compiled:
+    lowered = pt.text.lower()
+    runs = set(_ALNUM.findall(lowered))
+    joined = "".join(_ALNUM.findall(lowered))
+    for t, rx, (words, digits) in compiled:
+        if (digits and digits not in joined) or not words <= runs:
+            continue
         for m in rx.finditer(pt.text):
             if any(a <= m.start() and m.end() <= b for a, b in kept):
                 continue

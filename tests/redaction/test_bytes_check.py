@@ -58,3 +58,27 @@ def test_markers_are_counted_across_chunks(tmp_path):
     path.write_bytes(b"x" * 6 + b"%%EOF" + b"y" * 9 + b"%%EOF startxref")
     for chunk in (1, 3, 7, 8, 1024):
         assert count_markers(path, (b"%%EOF", b"startxref"), chunk=chunk) == [2, 1], chunk
+
+
+def test_the_page_prefilter_never_skips_a_page_the_pattern_matches():
+    """Verification checks cheaply whether a page can hold a target before running its
+    pattern; the cheap check must never say no where the pattern says yes."""
+    import re
+
+    from redaction.verify import _ALNUM, _needs, _pattern
+
+    targets = ["Kayleigh Smith", "O'Brien", "Smith-Jones", "07700 900461", "(0113) 496-0123",
+               "kayz.b.98", "J. Smith", "AB 12 34 56 C", "Zoë Ward"]
+    texts = ["kAyLeIgH\nSMITH was there", "_o'brien_", "mr smith-jones.", "07700900461",
+             "call 0113 4960123 now", "@kayz.b.98:", "J.  Smith", "ab123456c ab 12 34 56 c",
+             "ZOË   WARD", "nothing here", "smith kayleigh"]
+    for target in targets:
+        rx, (words, digits) = _pattern(target), _needs(target)
+        for text in texts:
+            lowered = text.lower()
+            runs = set(_ALNUM.findall(lowered))
+            joined = "".join(_ALNUM.findall(lowered))
+            allowed = not ((digits and digits not in joined) or not words <= runs)
+            if rx.search(text):
+                assert allowed, (target, text)
+    assert re.search(_pattern("07700 900461"), "07700900461")
