@@ -44,7 +44,7 @@ _SCHOOL = re.compile(rf"(?<![\w'’])(?P<n>{_NAME})(?:[ \t]+|[ \t]*\n[ \t]*)"
 # in transcribed speech: "hebble valley high school" (a word no dictionary has in it)
 _LOWER_SCHOOL = re.compile(r"(?<![\w'’])(?P<n>(?:[a-z][a-z'’\-]+[ \t]+){1,3})"
                            r"(?P<k>high school|academy|primary school|primary|college|"
-                           r"grammar school|secondary school)\b")
+                           r"grammar school|secondary school|high|pru)\b")
 _CARE_KIND = re.compile(
     r"(?i)^[ \t]*(?:children['’]?s\s+home|childrens\s+home|care\s+home|residential\s+"
     r"(?:unit|home|children['’]?s\s+home|placement|school)|supported\s+(?:lodgings?|"
@@ -100,13 +100,17 @@ _BARE = re.compile(
     r"pupil\s+at|student\s+at|year\s+\d{1,2}\s+at|excluded\s+from|returned\s+to|"
     r"missing\s+from|absconded\s+from|staff\s+at|manager\s+at|key\s*worker\s+at|"
     r"lives\s+at|living\s+at|resident\s+at|head(?:teacher)?\s+(?:of|at)|DSL\s+at|"
+    r"teachers?\s+at|(?:form\s+)?tutor\s+at|head\s+of\s+year\s+at|on\s+roll\s+at|"
+    r"(?:learning\s+)?mentor\s+at|school\s+nurse\s+at|"
     r"safeguarding\s+lead\s+at|enrolled\s+at|attendance\s+at|"
     r"moved\s+(?:me\s+|her\s+|him\s+|them\s+)?to|transferred\s+to|"
     r"pick(?:s|ed)?\s+(?:us|her|me|them|him)\s+up\s+from|visits?\s+to))"
     r"[ \t]+(?:the[ \t]+)?(?P<n>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2})"
 )
 _SCHOOL_CONTEXT = re.compile(r"(?i)\b(?:goes\s+to|went\s+to|attends|attended|pupil|student|"
-                             r"year\s+\d|excluded|head|DSL|safeguarding\s+lead|enrolled)\b")
+                             r"year\s+\d|excluded|head|DSL|safeguarding\s+lead|enrolled|"
+                             r"teachers?|tutor|form\s+tutor|on\s+roll|mentor|"
+                             r"learning\s+mentor|school\s+nurse)\b")
 
 
 def find_child_places(text: str) -> Iterator[PlaceHit]:
@@ -116,7 +120,8 @@ def find_child_places(text: str) -> Iterator[PlaceHit]:
     for m in _BARE.finditer(text):
         words = m.group("n").split()
         while words and (lexicon.is_dictionary_word(words[-1]) and not words[-1].isupper()
-                         and len(words) > 1 and lexicon.fold(words[-1]) not in _KIND_WORDS):
+                         and len(words) > 1 and lexicon.fold(words[-1]) not in _KIND_WORDS
+                         and lexicon.fold(words[-1]) not in _PLACE_TAILS):
             words.pop()
         name = " ".join(words)
         folded = lexicon.fold(lexicon.strip_possessive(name))
@@ -141,6 +146,9 @@ def find_child_places(text: str) -> Iterator[PlaceHit]:
                            0.6)
     for m in _LOWER_SCHOOL.finditer(text):
         words = m.group("n").split()
+        stops = [i for i, w in enumerate(words) if lexicon.fold(w) in lexicon.stop_words()]
+        if stops:  # "begum at brookfield high": the name starts after the last "at"
+            words = words[stops[-1] + 1:]
         while words and lexicon.is_dictionary_word(words[0]):
             words = words[1:]
         if words:
@@ -210,6 +218,13 @@ _KIND_WORDS = frozenset(
     "house lodge cottage court view grange hall farm villa villas manor croft barn gardens "
     "place mews close rise lea unit home centre".split()
 )
+# the last word of many a house or school name, which a dictionary also has: "Laurel Bank",
+# "Crossley Heath", "Ryburn Valley" lose their identity if it is dropped
+_PLACE_TAILS = frozenset(
+    "bank heath valley vale hill hills park green grove wood woods field fields brook edge top "
+    "moor dale side end gate bridge cross mount row terrace meadow meadows way walk garth "
+    "lane hollow ridge ridings springs spring well wells bridge leys".split()
+)
 
 
 def place_forms(name: str) -> list[str]:
@@ -228,3 +243,9 @@ def place_forms(name: str) -> list[str]:
                 and lexicon.fold(bare) in lexicon.not_names()):
             forms.append(bare)  # "Kingfisher" of "Kingfisher Lodge": capitalised only
     return forms
+
+
+def has_place_tail(name: str) -> bool:
+    """"Laurel Bank", "Crossley Heath": a last word that names a place, not a surname."""
+    words = name.split()
+    return len(words) > 1 and lexicon.fold(words[-1]) in (_PLACE_TAILS | _KIND_WORDS)

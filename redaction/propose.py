@@ -231,7 +231,8 @@ def _page_candidates(
         if inside_kept(p.start, p.end) or any(a < p.end and p.start < b for a, b in bodies):
             continue
         if p.rule == "place_context" and (lexicon.fold(p.text) in areas or keep.is_kept(p.text)
-                                          or _person_like(p.text)):
+                                          or (_person_like(p.text)
+                                              and not places.has_place_tail(p.text))):
             continue
         out.append(Cand(p.start, p.end, policy.identifier_code, policy.identifier_code,
                         f"place:{p.rule}", p.confidence, p.kind))

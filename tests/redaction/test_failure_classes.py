@@ -67,6 +67,17 @@ def test_bare_placement_after_a_care_verb(nlp):
 
 
 # ---------------------------------------------------------- 2. identifier formats
+@pytest.mark.parametrize("text,place", [
+    ("Staff at Laurel Bank reported her missing at 23:00.", "Laurel Bank"),
+    ("She has been missing from Crossley Heath since Monday.", "Crossley Heath"),
+    ("Attendance at Ryburn Valley has dropped to 40%.", "Ryburn Valley"),
+    ("She told her teacher at Oakfield about the man.", "Oakfield"),
+    ("she said ms begum at brookfield high was nice to her", "brookfield high"),
+])
+def test_places_whose_last_word_is_a_word_and_teachers_at(nlp, text, place):
+    assert place in proposed(text)
+
+
 @pytest.mark.parametrize("text,ident", [
     ("His private hire licence PHD/2015/0042 was suspended.", "PHD/2015/0042"),
     ("Hackney badge XMBC/HC/1234 was returned.", "XMBC/HC/1234"),
