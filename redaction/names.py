@@ -170,6 +170,18 @@ def find_name_like(text: str, *, exclude: list[tuple[int, int]] | None = None) -
                 or lexicon.fold(m.group("b")) in town_names()):
             for g in ("a", "b"):
                 add(m.start(g), m.end(g), "nickname_equated", 0.75)
+    for m in _IS_NAMED.finditer(text):  # "Toffee is Daniel KEELING", "Boots is believed
+        nick = lexicon.fold(m.group("a"))  # to be Aaron STYCH": a street name, then who
+        first = lexicon.fold(m.group("b").split()[0])
+        if (first in lexicon.given_names() or lexicon.is_name_like(first)) and not (
+                nick in town_names() or nick in lexicon.not_names()
+                or nick in lexicon.stop_words() or lexicon.fold(m.group("b")) in town_names()):
+            add(m.start("a"), m.end("a"), "nickname_equated", 0.75)
+    for m in _QUOTED_AFTER.finditer(text):  # "links to 'Captain' and 'Boots'"
+        word = lexicon.fold(m.group("n"))
+        if word not in town_names() and word not in lexicon.not_names() \
+                and word not in lexicon.stop_words() and not lexicon.is_month_or_day(word):
+            hits.append(NameHit(m.start("n"), m.end("n"), m.group("n"), "quoted_name", 0.6))
     for m in _QUOTED.finditer(text):
         word = m.group("n")
         if not lexicon.is_dictionary_word(word) and lexicon.fold(word) not in town_names():
@@ -190,6 +202,22 @@ _LOWER_TITLE = re.compile(r"\b(?:mr|mrs|miss|ms|dr|pc|dc|sir|uncle|auntie|aunty)
 _EQUATED = re.compile(
     r"(?<![\w'’])(?P<a>[A-Z][\w'’\-]{1,15}|[A-Z]{2,15})[ \t]*(?:=|\([ \t]*(?=[A-Z][a-z]+[ \t]+"
     r"[A-Z]))[ \t]*(?P<b>[A-Z][\w'’\-]+(?:[ \t]+(?:[A-Z][\w'’\-]+|[A-Z]{2,})){1,2})"
+)
+# a street name said to be a person: "Toffee is Daniel KEELING", "that Boots is believed to
+# be Aaron STYCH", "Captain was identified as Marlon Cheever"
+_IS_NAMED = re.compile(
+    r"(?<![\w'’])(?P<a>[A-Z][a-z]{2,15}|[A-Z]{3,15})[ \t]+(?:is|was|=)[ \t]+(?:(?:now[ \t]+)?"
+    r"(?:believed|thought|understood|known|said|confirmed|identified|suspected)[ \t]+"
+    r"(?:to[ \t]+be|as)[ \t]+)?(?P<b>[A-Z][a-z][\w'’\-]*(?:[ \t]+(?:[A-Z][\w'’\-]+|[A-Z]{2,}))"
+    r"{1,2})"
+)
+# a capitalised word quoted after a word that links it to someone: "links to 'Captain' and
+# 'Boots'", "who 'the Captain' was" (a quoted word on its own may be anything said)
+_QUOTED_AFTER = re.compile(
+    r"(?i:\b(?:to|and|with|by|from|about|for|of|who|whom|met|meet|meeting|knew|know|"
+    r"called|named|calls|call|saw|see|phoned|rang|texted|"
+    r"messaged)[ \t]+)"
+    r"[\"“‘'](?:the[ \t]+)?(?P<n>[A-Z][a-z]{2,14}|[A-Z]{3,14})[\"”’'](?!\w)"
 )
 # a capitalised word in quotes: a nickname or a saved contact ('"Teg"', '"Nav taxi"')
 _QUOTED = re.compile(r"[\"“‘'](?P<n>[A-Z][a-z]{1,11})(?:[ \t][\w ]{1,15})?[\"”’'](?!\w)")

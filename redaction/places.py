@@ -46,7 +46,10 @@ _LOWER_SCHOOL = re.compile(r"(?<![\w'’])(?P<n>(?:[a-z][a-z'’\-]+[ \t]+){1,3}
                            r"(?P<k>high school|academy|primary school|primary|college|"
                            r"grammar school|secondary school|high|pru)\b")
 _CARE_KIND = re.compile(
-    r"(?i)^[ \t]*(?:children['’]?s\s+home|childrens\s+home|care\s+home|residential\s+"
+    r"(?i)^[ \t]*(?:\([ \t]*|,[ \t]*(?:an?|the)[ \t]+)?(?:(?:local\s+authority|private|"
+    r"council|out[\s\-]of[\s\-]area|two|three|four|five|six|\d)[\s\-]+(?:bed(?:ded)?[\s\-]+)?)?"
+    r"(?:short\s+breaks?\s+unit|respite(?:\s+unit)?|"
+    r"children['’]?s\s+home|childrens\s+home|care\s+home|residential\s+"
     r"(?:unit|home|children['’]?s\s+home|placement|school)|supported\s+(?:lodgings?|"
     r"accommodation|housing)|semi[\s\-]independent(?:\s+(?:unit|accommodation|"
     r"placement))?|secure\s+(?:unit|children['’]?s\s+home)|hostel|unit|foyer)\b"
@@ -103,7 +106,8 @@ _BARE = re.compile(
     r"teachers?\s+at|(?:form\s+)?tutor\s+at|head\s+of\s+year\s+at|on\s+roll\s+at|"
     r"(?:learning\s+)?mentor\s+at|school\s+nurse\s+at|"
     r"safeguarding\s+lead\s+at|enrolled\s+at|attendance\s+at|"
-    r"moved\s+(?:me\s+|her\s+|him\s+|them\s+)?to|transferred\s+to|"
+    r"moved\s+(?:me\s+|her\s+|him\s+|them\s+)?(?:in)?to|transferred\s+to|move\s+into|"
+    r"(?:moved|moving|move)\s+into\s+(?:flat|room|apartment)\s+\d+[a-z]?,?\s+(?:at|in)|"
     r"pick(?:s|ed)?\s+(?:us|her|me|them|him)\s+up\s+from|visits?\s+to))"
     r"[ \t]+(?:the[ \t]+)?(?P<n>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2})"
 )
@@ -168,7 +172,8 @@ def find_child_places(text: str) -> Iterator[PlaceHit]:
         words = name.split()
         while words and lexicon.fold(words[0]) in _NOT_A_SCHOOL:
             words = words[1:]
-        if not words or _AGENCY_SCHOOL.search(m.group()):
+        if not words or _AGENCY_SCHOOL.search(m.group()) or re.search(
+                r"(?i)\bvirtual$", name.strip()):  # the Virtual School is the council's team
             continue
         if kind in ("High", "Primary", "Grammar", "Comprehensive", "Infants", "Juniors",
                     "Infant", "Junior") and len(words) == 1 and lexicon.is_dictionary_word(
@@ -223,7 +228,7 @@ _KIND_WORDS = frozenset(
 _PLACE_TAILS = frozenset(
     "bank heath valley vale hill hills park green grove wood woods field fields brook edge top "
     "moor dale side end gate bridge cross mount row terrace meadow meadows way walk garth "
-    "lane hollow ridge ridings springs spring well wells bridge leys".split()
+    "lane hollow ridge ridings springs spring well wells leys fen brow point".split()
 )
 
 

@@ -79,19 +79,24 @@ def propagate_names(pages: Sequence[Page], cands: dict[int, list[Cand]],
     rx = re.compile(
         r"(?i)(?<![\w@.])(?:"
         + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts)
-        + r")(?:['’]s?)?(?![\w@])"
+        + r")(?:['’]s?|s)?(?![\w@])"
     )
     for page in pages:
         text, spans = page.text, kept.get(page.number, [])
         for m in rx.finditer(text):
             s, e = m.start(), m.end()
-            key = lexicon.canonical_name(m.group())
+            if m.group()[-1] in "'’" and s > 0 and text[s - 1] in "'‘\"“":
+                e -= 1  # 'Boots': the closing quote, not a possessive
+            key = lexicon.canonical_name(text[s:e])
             if key not in targets:
-                continue
+                # "tanks van", "dustys": a possessive without its apostrophe, in a message
+                if not (key.endswith("s") and key[:-1] in targets and _casual(text, s)):
+                    continue
+                key = key[:-1]
             if " " not in key and lexicon.is_dictionary_word(key) and not m.group()[:1].isupper() \
-                    and not _lower_case_line(text, s):
+                    and not _casual(text, s):
                 continue  # "hope" the word, not "Hope" the person (case tells, except in
-                # a line written all in lower case: "tell jade lucky is outside")
+                # a message or speech written in lower case: "tell jade lucky is outside")
             if any(a < e and s < b for a, b in spans):
                 continue
             code, label = targets[key]
@@ -123,7 +128,7 @@ def propagate_places(pages: Sequence[Page], cands: dict[int, list[Cand]],
             if key not in targets or any(a < e and s < b for a, b in spans):
                 continue
             if " " not in key and lexicon.is_dictionary_word(key) and not (
-                    m.group()[:1].isupper() or _lower_case_line(page.text, s)):
+                    m.group()[:1].isupper() or _casual(page.text, s)):
                 continue  # "kingfisher" the bird; "Kingfisher" the home
             cands[page.number].append(Cand(s, e, "PD", "PD", "propagated", 0.7,
                                            targets[key]))
@@ -147,6 +152,32 @@ def propagate_vehicles(pages: Sequence[Page], cands: dict[int, list[Cand]]) -> N
         for m in rx.finditer(page.text):
             cands[page.number].append(Cand(m.start(), m.end(), "PD", "PD", "propagated", 0.7,
                                            "vehicle_reg"))
+
+
+_SEGMENT_START = re.compile(r"[:\"“‘]|(?<!\w)'")
+
+
+def _casual(text: str, pos: int) -> bool:
+    """Is ``pos`` in writing where case says nothing about names: a line without capitals,
+    or a message or quotation without them after its first letter ("[20:58] Kace: toffee
+    got a paper off the police lol", "'everyone knows about me and toffee'")?"""
+    if _lower_case_line(text, pos):
+        return True
+    line_start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[line_start: end if end >= 0 else len(text)]
+    rel = pos - line_start
+    starts = [m.end() for m in _SEGMENT_START.finditer(line, 0, rel)]
+    if not starts:
+        return False
+    segment = line[starts[-1]:].strip(" \t\"”’'")
+    letters = [c for c in segment if c.isalpha()]
+    if len(letters) < 8:
+        return False
+    body = re.sub(r"(?<!\w)I(?!\w)", "i", segment)  # "I" is capitalised in any register
+    capitals = [i for i, c in enumerate(body) if c.isupper()]
+    first = next((i for i, c in enumerate(body) if c.isalpha()), -1)
+    return all(i == first for i in capitals)
 
 
 def _lower_case_line(text: str, pos: int) -> bool:

@@ -228,8 +228,11 @@ def _page_candidates(
         out.append(Cand(h.start, h.end, policy.identifier_code, policy.identifier_code,
                         f"rule:{h.rule}", h.confidence, h.kind))
     for p in places.find_child_places(text):
-        if inside_kept(p.start, p.end) or any(a < p.end and p.start < b for a, b in bodies):
+        if inside_kept(p.start, p.end):
             continue
+        if any(a < p.end and p.start < b and (p.rule == "place_context" or (
+                a <= p.start and p.end <= b)) for a, b in bodies):
+            continue  # a town named bare is the town; "Aylestone Court" (a unit) is not
         if p.rule == "place_context" and (lexicon.fold(p.text) in areas or keep.is_kept(p.text)
                                           or (_person_like(p.text)
                                               and not places.has_place_tail(p.text))):

@@ -185,3 +185,33 @@ def test_vehicles_descriptors_labels_and_instruments_are_not_people(nlp):
     for kept in ("Asian", "British Pakistani", "Toyota", "Prius", "Vauxhall", "Corsa",
                  "HIGH", "Chair", "MG11", "Clare", "Child Abduction", "South Yorkshire"):
         assert kept not in got, kept
+
+
+def test_street_names_that_are_words_tied_to_a_person_and_written_casually(nlp):
+    """A word used as a street name is found where the text ties it to a person, then
+    wherever it is written: capitalised, or in lower case inside a message or quotation."""
+    text = ("DS Imrie advised that Captain is Marlon CHEEVER of Braunstone. Links to 'Boots' "
+            "(Stoke line).\n"
+            "[12/03/2021 21:01:55] Kace: boots has got 2 bottles lol\n"
+            "He said 'yes captain, i will be there'.\n"
+            "The captain of the school team wore new boots.")
+    got = [(p.text, text.count(p.text)) for p in propose([page_of(text)])]
+    found = {t for t, _ in got}
+    assert {"Captain", "Boots", "boots", "captain"} <= found
+    # the ordinary words in ordinary prose stay: only two of the three lower-case ones go
+    lower = [p for p in propose([page_of(text)]) if p.text in ("captain", "boots")]
+    assert len(lower) == 2
+
+
+@pytest.mark.parametrize("text,place", [
+    ("after a placement breakdown at Hollyhock Barn (short breaks unit). She", "Hollyhock Barn"),
+    ("She moved into flat 4 at Riverside Point on Friday.", "Riverside Point"),
+    ("Kiera DANBY, 15, pupil at Elmhurst Fen; male", "Elmhurst Fen"),
+])
+def test_care_kinds_in_brackets_and_moving_into(nlp, text, place):
+    assert place in proposed(text)
+
+
+def test_the_virtual_school_is_the_councils_team(nlp):
+    assert not any("Virtual" in t for t in proposed(
+        "Mid-year transfer agreed by Nottingham City Virtual School; no missing episodes."))
