@@ -35,6 +35,31 @@ def _document(path: str | os.PathLike, password: str | None) -> Iterator[object]
         pdf.close()
 
 
+REOPEN_EVERY = 200  # pages
+
+
+def iter_pdfium_pages(path: str | os.PathLike, password: str | None = None,
+                      reopen_every: int = REOPEN_EVERY) -> Iterator[tuple[int, object, int]]:
+    """(number, page, page count) for each page in turn; the caller closes each page.
+
+    pdfium keeps what it has decoded (images, fonts, objects) for as long as the document
+    is open, about the size of each page's picture: a 5,000-page bundle read in one go
+    holds gigabytes. Reopening the document every ``reopen_every`` pages keeps memory flat.
+    """
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(str(path), password=password)
+    try:
+        count = len(doc)
+        for i in range(count):
+            if i and i % reopen_every == 0:
+                doc.close()
+                doc = pdfium.PdfDocument(str(path), password=password)
+            yield i + 1, doc[i], count
+    finally:
+        doc.close()
+
+
 def render_page(path: str | os.PathLike, number: int, dpi: float = 150,
                 password: str | None = None, grayscale: bool = False,
                 draw_annots: bool = True) -> Image.Image:

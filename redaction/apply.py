@@ -29,6 +29,7 @@ from typing import Protocol
 from PIL import Image, ImageChops, ImageDraw, ImageFont
 
 from ingest.pages import Page, Word
+from ingest.render import REOPEN_EVERY
 
 Box = tuple[float, float, float, float]
 DEFAULT_DPI = 150
@@ -379,8 +380,11 @@ def apply_redactions(
             )
         with open(tmp, "wb") as fh:
             writer = _Writer(fh, len(doc))
-            for i in range(len(doc)):
+            for i in range(result.page_count):
                 number = i + 1
+                if i and i % REOPEN_EVERY == 0:  # pdfium keeps what it decoded until closed
+                    doc.close()
+                    doc = pdfium.PdfDocument(str(in_path), password=password)
                 pg = doc[i]
                 w, h = pg.get_size()
                 img = pg.render(scale=dpi / 72, draw_annots=False, may_draw_forms=False).to_pil()
@@ -405,7 +409,7 @@ def apply_redactions(
                 writer.page(i, w, h, jpeg, colour, img.size, _text_layer(placed, h))
                 del img
                 if progress is not None:
-                    progress("apply", number, len(doc))
+                    progress("apply", number, result.page_count)
             writer.finish()
             fh.flush()
             os.fsync(fh.fileno())

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ingest.render import iter_pdfium_pages
+
 if TYPE_CHECKING:
     from PIL.Image import Image
 
@@ -61,7 +63,10 @@ def iter_pdfminer_text(path: Path) -> Iterator[PageText]:
     from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams, LTAnno, LTChar, LTContainer, LTTextBox
 
-    for n, layout in enumerate(extract_pages(str(path), laparams=LAParams()), start=1):
+    # caching=False: pdfminer otherwise keeps every object it parsed, pictures included,
+    # until the end (about 80 KB a page of a published file)
+    for n, layout in enumerate(extract_pages(str(path), laparams=LAParams(), caching=False),
+                               start=1):
         h = layout.height
         b = _Builder(n)
 
@@ -121,28 +126,22 @@ def iter_pdftotext_text(path: Path) -> Iterator[PageText]:
 
 def iter_pdfium_text(path: Path) -> Iterator[PageText]:
     """pdfium's text page, character by character."""
-    import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
-    doc = pdfium.PdfDocument(str(path))
-    try:
-        for i in range(len(doc)):
-            page = doc[i]
-            h = page.get_height()
-            tp = page.get_textpage()
-            b = _Builder(i + 1)
-            for c in range(tp.count_chars()):
-                code = raw.FPDFText_GetUnicode(tp.raw, c)
-                ch = chr(code) if code else ""
-                if not ch:
-                    continue
-                x0, y0, x1, y1 = tp.get_charbox(c)
-                b.add(ch, None if ch.isspace() else (x0, h - y1, x1, h - y0))
-            tp.close()
-            page.close()
-            yield b.done()
-    finally:
-        doc.close()
+    for number, page, _count in iter_pdfium_pages(path):
+        h = page.get_height()
+        tp = page.get_textpage()
+        b = _Builder(number)
+        for c in range(tp.count_chars()):
+            code = raw.FPDFText_GetUnicode(tp.raw, c)
+            ch = chr(code) if code else ""
+            if not ch:
+                continue
+            x0, y0, x1, y1 = tp.get_charbox(c)
+            b.add(ch, None if ch.isspace() else (x0, h - y1, x1, h - y0))
+        tp.close()
+        page.close()
+        yield b.done()
 
 
 def iter_ocr_text(path: Path, dpi: int = 200) -> Iterator[PageText]:
@@ -154,36 +153,30 @@ def iter_ocr_text(path: Path, dpi: int = 200) -> Iterator[PageText]:
 def iter_ocr_pages(path: Path, dpi: int = 200) -> Iterator[tuple[PageText, Image]]:
     """Each page's OCR text and the greyscale rendering it was read from, so other pixel
     checks can reuse the one rendering."""
-    import pypdfium2 as pdfium
     import pytesseract
 
     os.environ["OMP_THREAD_LIMIT"] = "1"
-    doc = pdfium.PdfDocument(str(path))
-    try:
-        for i in range(len(doc)):
-            page = doc[i]
-            img = page.render(scale=dpi / 72, grayscale=True).to_pil()
-            page.close()
-            data = pytesseract.image_to_data(
-                img, config="--psm 3", output_type=pytesseract.Output.DICT
-            )
-            b = _Builder(i + 1)
-            last = None
-            s = 72.0 / dpi
-            for k, word in enumerate(data["text"]):
-                word = (word or "").strip()
-                if not word:
-                    continue
-                key = (data["block_num"][k], data["par_num"][k], data["line_num"][k])
-                if last is not None:
-                    b.add("\n" if key != last else " ", None)
-                last = key
-                x, y, w, hgt = (data[f][k] * s for f in ("left", "top", "width", "height"))
-                b.add(word, (x, y, x + w, y + hgt))
-            yield b.done(), img
-            del img
-    finally:
-        doc.close()
+    for number, page, _count in iter_pdfium_pages(path):
+        img = page.render(scale=dpi / 72, grayscale=True).to_pil()
+        page.close()
+        data = pytesseract.image_to_data(
+            img, config="--psm 3", output_type=pytesseract.Output.DICT
+        )
+        b = _Builder(number)
+        last = None
+        s = 72.0 / dpi
+        for k, word in enumerate(data["text"]):
+            word = (word or "").strip()
+            if not word:
+                continue
+            key = (data["block_num"][k], data["par_num"][k], data["line_num"][k])
+            if last is not None:
+                b.add("\n" if key != last else " ", None)
+            last = key
+            x, y, w, hgt = (data[f][k] * s for f in ("left", "top", "width", "height"))
+            b.add(word, (x, y, x + w, y + hgt))
+        yield b.done(), img
+        del img
 
 
 def pdfminer_text(path: Path) -> list[PageText]:

@@ -90,3 +90,24 @@ def test_a_scan_is_not_a_picture_to_blur(tmp_path: Path) -> None:
     from ingest.render import image_boxes
 
     assert image_boxes(_picture_pdf(tmp_path / "scan.pdf", 0, full_page=True), 1) == []
+
+
+def test_pages_are_read_in_turn_across_reopenings(tmp_path: Path) -> None:
+    """Long documents are read with the document reopened every few pages (pdfium keeps
+    what it decoded until it is closed): every page comes once, in order, the right one."""
+    from reportlab.pdfgen import canvas
+
+    from ingest.render import iter_pdfium_pages
+
+    path = tmp_path / "seven.pdf"
+    c = canvas.Canvas(str(path), pagesize=(200 + 0, 300))
+    for n in range(7):
+        c.setPageSize((200 + 10 * n, 300))
+        c.drawString(20, 150, f"page {n + 1}")
+        c.showPage()
+    c.save()
+    seen = []
+    for number, page, count in iter_pdfium_pages(path, reopen_every=3):
+        seen.append((number, round(page.get_width()), count))
+        page.close()
+    assert seen == [(n + 1, 200 + 10 * n, 7) for n in range(7)]

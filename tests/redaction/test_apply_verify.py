@@ -239,3 +239,22 @@ def test_verify_ocr_sees_pixels_left_under_a_box(tmp_path, nlp):
     # OCR reads the name under the box; the pixel check says why: the box is not painted
     assert not report.passed and "unfilled_box" in checks
     assert any(f.check == "unfilled_box" and f.page == 1 for f in report.findings)
+
+
+def test_a_document_reopened_between_pages_comes_out_whole(tmp_path, nlp, monkeypatch):
+    """apply reopens the source every few pages to keep memory flat on long bundles."""
+    import redaction.apply as apply_mod
+
+    monkeypatch.setattr(apply_mod, "REOPEN_EVERY", 1)
+    src = text_pdf(tmp_path / "three.pdf", [["Kayleigh Smith rang on page one."],
+                                           ["Nothing here on page two."],
+                                           ["Kayleigh Smith again on page three."]])
+    pages = list(extract_pages(src))
+    props = propose(pages, register=REGISTER)
+    out = tmp_path / "out.pdf"
+    result = apply_redactions(src, out, props, pages)
+    assert result.page_count == 3
+    report = verify_pdf(out, props, register=REGISTER, painted=result.painted, ocr=False)
+    assert report.passed, report.summary()
+    text = all_text(out)
+    assert "Kayleigh" not in text and "page two" in text
