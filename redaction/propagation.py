@@ -134,6 +134,31 @@ def propagate_places(pages: Sequence[Page], cands: dict[int, list[Cand]],
                                            targets[key]))
 
 
+_TIED_NUMBERS = ("collar_number", "warrant_number", "staff_number", "licence_number",
+                 "social_handle", "reference", "date_of_birth", "account_number")
+
+
+def propagate_identifiers(pages: Sequence[Page], cands: dict[int, list[Cand]]) -> None:
+    """A number found once as someone's (a collar number after a rank, a handle, a badge)
+    is theirs wherever else the document writes it bare: "operator 6712" ... "a PNC check
+    via 6712"."""
+    found: dict[str, str] = {}
+    for page in pages:
+        for c in cands[page.number]:
+            if c.kind in _TIED_NUMBERS:
+                value = page.text[c.start:c.end].strip()
+                if sum(ch.isalnum() for ch in value) >= 4 and "\n" not in value:
+                    found.setdefault(value.lower(), c.kind)
+    if not found:
+        return
+    rx = re.compile(r"(?i)(?<![\w@./\-])(?:" + "|".join(
+        re.escape(v) for v in sorted(found, key=len, reverse=True)) + r")(?![\w@]|[/\-]\w)")
+    for page in pages:
+        for m in rx.finditer(page.text):
+            cands[page.number].append(Cand(m.start(), m.end(), "PD", "PD", "propagated", 0.7,
+                                           found[m.group().lower()]))
+
+
 def propagate_vehicles(pages: Sequence[Page], cands: dict[int, list[Cand]]) -> None:
     """Halves of a proposed registration written on their own: "YX61 KLM" ... "the YX61"
     ... "ending KLM"."""

@@ -27,6 +27,7 @@ from .entities import DEFAULT_MODEL, Mention, tag_pages
 from .keepnames import document_keep_spans
 from .propagation import (
     propagate,
+    propagate_identifiers,
     propagate_names,
     propagate_places,
     propagate_vehicles,
@@ -78,6 +79,7 @@ def propose(
         propagate_names(pages, cands, kept)
         propagate_places(pages, cands, kept)
         propagate_vehicles(pages, cands)
+        propagate_identifiers(pages, cands)
     for page in pages:
         _with_initials(page.text, cands[page.number])
         cands[page.number] += _dates_after_names(page.text, cands[page.number], policy)

@@ -17,8 +17,8 @@ _RANKS = (
 )
 _COLLAR = re.compile(
     r"\b(?:P\.?C|D\.?C|P\.?S|D\.?S|Sgt|PCSO|TDC|DSgt|Insp|Police\s+Constable|Detective\s+"
-    r"Constable|Police\s+Sergeant|Detective\s+Sergeant|Sergeant|Constable)\.?[ \t]*"
-    r"(?P<n>\d{2,6})\b"
+    r"Constable|Police\s+Sergeant|Detective\s+Sergeant|Sergeant|Constable)\.?"
+    r"(?:[ \t]*|[ \t]*\n[ \t]*)(?P<n>\d{2,6})\b"
     r"|\b(?:collar|shoulder|epaulette)\s*(?:no\.?|number|num)?[\s.:\-–#]*(?P<c>\d{1,6})\b"
     r"|\bwarrant\s*(?:card\s*)?(?:no\.?|number|num|#)[\s.:\-–#]*(?P<w>[A-Z]{0,3}\d{3,8})\b"
     r"|\b(?:staff|payroll|employee|force)\s*(?:no\.?|number|num|id)[\s.:\-–#]*"
@@ -36,6 +36,10 @@ _LOG_OPERATOR = re.compile(r"(?m)^[ \t]*(?:[01]\d|2[0-3]):[0-5]\d[ \t]+[|]?[ \t]
                            r"(?P<n>(?!(?:19|20)\d\d\b)\d{3,6})\b(?=[ \t.|]+[A-Z]|[ \t]*\.?$)")
 _BY_NUMBER = re.compile(r"(?i)\b(?:printed|entered|created|updated|closed|actioned)\b[^.\n]{0,40}?"
                         r"\bby[ \t]+(?P<n>\d{3,6})\b")
+# a control room operator or call handler by number: "operator 6712", "call handler 3310"
+_OPERATOR = re.compile(r"(?i)\b(?:operator|controller|dispatcher|call[ \t]+(?:taker|handler)|"
+                       r"radio[ \t]+operator)[ \t]*(?:no\.?|number|#)?[ \t:]*"
+                       r"(?P<n>(?!(?:19|20)\d\d\b)\d{3,6})\b")
 _NAME_NUMBER = re.compile(r"\b[A-Z]{2,}(?:[-'’][A-Z]+)*,[ \t]*[A-Z][a-z]+[ \t]+(?P<n>\d{3,6})\b")
 
 
@@ -44,7 +48,7 @@ def _police_numbers(text: str) -> Iterator[Hit]:
     for m in _RANK_NAME_NUMBER.finditer(text):
         yield hit("collar_number", m, 0.8, "rank_name_number", "n")
     for rx, rule in ((_LOG_OPERATOR, "log_operator"), (_BY_NUMBER, "printed_by"),
-                     (_NAME_NUMBER, "name_number")):
+                     (_NAME_NUMBER, "name_number"), (_OPERATOR, "operator_number")):
         for m in rx.finditer(text):
             yield hit("collar_number", m, 0.7, rule, "n")
     for m in _COLLAR.finditer(text):

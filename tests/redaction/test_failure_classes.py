@@ -215,3 +215,13 @@ def test_care_kinds_in_brackets_and_moving_into(nlp, text, place):
 def test_the_virtual_school_is_the_councils_team(nlp):
     assert not any("Virtual" in t for t in proposed(
         "Mid-year transfer agreed by Nottingham City Virtual School; no missing episodes."))
+
+
+def test_operator_numbers_rank_across_a_line_and_a_number_found_once_everywhere(nlp):
+    text = ("At 23:35 I received a message from the control room, operator 6712, that a\n"
+            "child was missing. PC Rigg and PC\n2219 Tyson attended. I requested a PNC check "
+            "via 6712. The 2219 bus and the year 2019 are not anyone's.")
+    got = [(p.text, p.start) for p in propose([page_of(text)])]
+    assert [t for t, _ in got].count("6712") == 2
+    assert [t for t, _ in got].count("2219") == 2  # the bus shares the officer's number
+    assert "2019" not in [t for t, _ in got]
