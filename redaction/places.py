@@ -247,6 +247,11 @@ def place_forms(name: str) -> list[str]:
                 lexicon.fold(bare) in lexicon.stop_words() or lexicon.is_not_a_name(bare)
                 and lexicon.fold(bare) in lexicon.not_names()):
             forms.append(bare)  # "Kingfisher" of "Kingfisher Lodge": capitalised only
+    capitals = [w for w in name.split() if w[:1].isupper() and w.lower() not in ("the", "of")]
+    if len(capitals) >= 3 and len(capitals) == len(name.split()):
+        initials = "".join(w[0] for w in capitals).upper()
+        if not lexicon.is_dictionary_word(initials.lower()):
+            forms.append(initials)  # "Belgrave Meadows College" is "BMC" to its staff
     return forms
 
 

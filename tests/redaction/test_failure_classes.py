@@ -225,3 +225,10 @@ def test_operator_numbers_rank_across_a_line_and_a_number_found_once_everywhere(
     assert [t for t, _ in got].count("6712") == 2
     assert [t for t, _ in got].count("2219") == 2  # the bus shares the officer's number
     assert "2019" not in [t for t, _ in got]
+
+
+def test_a_school_is_found_again_by_its_initials(nlp):
+    text = ("Student, Belgrave Meadows College. Report from BMC safeguarding: she disclosed "
+            "to her tutor. The BBC and the NHS were not told.")
+    got = proposed(text)
+    assert "BMC" in got and "BBC" not in got and "NHS" not in got
