@@ -22,7 +22,7 @@ second N-page document is published the same way in a child process and its resi
 memory is sampled page by page in each stage, to show whether memory grows with the
 document (targets: memory does not grow with the document, and the whole process tree
 stays under 600 MB; issue 11 asks for 5,000 pages: ``--big 5000 --lines 6
---big-without-ocr`` measures that in about half an hour).
+--big-without-ocr`` measures that in about ten minutes).
 
 Tesseract runs with OMP_THREAD_LIMIT=1, as in the worker. Publishing costs about 4 s per
 40-line page on the 2-core development machine (Tesseract alone 2.2 s), so the default run
