@@ -137,6 +137,10 @@ def find_name_like(text: str, *, exclude: list[tuple[int, int]] | None = None) -
     for m in _KNOWN_AS.finditer(text):
         g = "qn" if m.group("qn") else "n"
         add(m.start(g), m.end(g), "known_as", 0.8)
+        more = _AND_NAME.match(text, m.end())  # "knew as Sweets and Bones"
+        if more and lexicon.fold(more.group("n")) not in (
+                lexicon.relation_words() | lexicon.titles() | lexicon.stop_words()):
+            add(more.start("n"), more.end("n"), "known_as", 0.75)
     for m in _SIGNOFF.finditer(text):
         add(m.start("n"), m.end("n"), "label_context", 0.6)
     for m in _INVERTED.finditer(text):
@@ -203,6 +207,8 @@ _EQUATED = re.compile(
     r"(?<![\w'’])(?P<a>[A-Z][\w'’\-]{1,15}|[A-Z]{2,15})[ \t]*(?:=|\([ \t]*(?=[A-Z][a-z]+[ \t]+"
     r"[A-Z]))[ \t]*(?P<b>[A-Z][\w'’\-]+(?:[ \t]+(?:[A-Z][\w'’\-]+|[A-Z]{2,})){1,2})"
 )
+_AND_NAME = re.compile(r"[\"'”’]?[ \t]+(?:and|&|or)[ \t]+[\"'“‘]?"
+                       r"(?P<n>[A-Z][a-z]{2,15}|[A-Z]{3,15})\b")
 # a street name said to be a person: "Toffee is Daniel KEELING", "that Boots is believed to
 # be Aaron STYCH", "Captain was identified as Marlon Cheever"
 _IS_NAMED = re.compile(
@@ -216,6 +222,7 @@ _IS_NAMED = re.compile(
 _QUOTED_AFTER = re.compile(
     r"(?i:\b(?:to|and|with|by|from|about|for|of|who|whom|met|meet|meeting|knew|know|"
     r"called|named|calls|call|saw|see|phoned|rang|texted|"
+    r"(?:signing|signed|signs|logged|listed|registered|saved|stored)(?:[ \t]+in)?[ \t]+as|"
     r"messaged)[ \t]+)"
     r"[\"“‘'](?:the[ \t]+)?(?P<n>[A-Z][a-z]{2,14}|[A-Z]{3,14})[\"”’'](?!\w)"
 )

@@ -232,3 +232,10 @@ def test_a_school_is_found_again_by_its_initials(nlp):
             "to her tutor. The BBC and the NHS were not told.")
     got = proposed(text)
     assert "BMC" in got and "BBC" not in got and "NHS" not in got
+
+
+def test_two_street_names_after_known_as_and_a_name_signed_in_as(nlp):
+    got = proposed("The two men Paige knew as Sweets and Bones. A man signing in as 'Ash' to "
+                   "flat 7. It was described as 'Terrible'. Known as Kayz and Mum agreed.")
+    assert {"Sweets", "Bones", "Ash", "Kayz"} <= set(got)
+    assert "Terrible" not in got and "Mum" not in got
