@@ -180,6 +180,7 @@ def propagate_vehicles(pages: Sequence[Page], cands: dict[int, list[Cand]]) -> N
 
 
 _SEGMENT_START = re.compile(r"[:\"“‘]|(?<!\w)'")
+_CLOSING_QUOTE = re.compile(r"(?<=\S)['’”\"](?![A-Za-z])")
 
 
 def _casual(text: str, pos: int) -> bool:
@@ -192,17 +193,25 @@ def _casual(text: str, pos: int) -> bool:
     end = text.find("\n", pos)
     line = text[line_start: end if end >= 0 else len(text)]
     rel = pos - line_start
-    starts = [m.end() for m in _SEGMENT_START.finditer(line, 0, rel)]
+    starts = list(_SEGMENT_START.finditer(line, 0, rel))
     if not starts:
         return False
-    segment = line[starts[-1]:].strip(" \t\"”’'")
+    begin = starts[-1].end()
+    segment = line[begin:]
+    if starts[-1].group() != ":":  # a quotation ends at its closing quote
+        close = _CLOSING_QUOTE.search(line, max(begin, rel))
+        if close:
+            segment = line[begin:close.start()]
+    segment = segment.strip(" \t\"”’'")
     letters = [c for c in segment if c.isalpha()]
     if len(letters) < 8:
         return False
     body = re.sub(r"(?<!\w)I(?!\w)", "i", segment)  # "I" is capitalised in any register
-    capitals = [i for i, c in enumerate(body) if c.isupper()]
     first = next((i for i, c in enumerate(body) if c.isalpha()), -1)
-    return all(i == first for i in capitals)
+    # capitals only where a sentence starts: "Everyone is making a big deal. tango looks
+    # after me. If you tell peanut anything..."
+    return all(i == first or re.search(r"[.!?][ \t]+$", body[:i])
+               for i, c in enumerate(body) if c.isupper())
 
 
 def _lower_case_line(text: str, pos: int) -> bool:

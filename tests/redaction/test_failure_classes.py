@@ -239,3 +239,14 @@ def test_two_street_names_after_known_as_and_a_name_signed_in_as(nlp):
                    "flat 7. It was described as 'Terrible'. Known as Kayz and Mum agreed.")
     assert {"Sweets", "Bones", "Ash", "Kayz"} <= set(got)
     assert "Terrible" not in got and "Mum" not in got
+
+
+def test_lower_case_street_names_in_quoted_speech_with_sentences(nlp):
+    text = ("The men were known as Tango and Peanut.\n"
+            "'Everyone is making a big deal. tango looks after me. If you tell peanut "
+            "anything he will go mad at him not me.' Mrs Olsen said so.\n"
+            "The peanut butter was on the table and Mrs Olsen said the tango was danced.")
+    lower = [p for p in propose([page_of(text)]) if p.text in ("tango", "peanut")]
+    assert len(lower) == 2  # in the quotation; not the butter or the dance
+    assert all(text.index("'Everyone") < p.start < text.index("Mrs Olsen said so")
+               for p in lower)
