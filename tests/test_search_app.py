@@ -236,7 +236,7 @@ def test_export_csv_lists_documents_and_pages(counsel, docs):
     assert rows[0] == ["URN", "Title", "Provider", "Date", "Pages with hits", "Hits"]
     by_urn = {r[0]: r for r in rows[1:]}
     assert set(by_urn) == {"INQ900001", "INQ900003"}
-    assert by_urn["INQ900001"][4] == "1-2"
+    assert by_urn["INQ900001"][4] == "1 to 2"  # "1-2" becomes a date in a spreadsheet
     assert int(by_urn["INQ900001"][5]) >= 3
     bad = counsel.get("/search/export.csv", query_string={"q": '"open'})
     assert bad.status_code == 303
@@ -352,6 +352,7 @@ def test_entity_page_and_admin_merge(app, client, make_user):
     assert "INQ900001" in page and "INQ900003" in page
     # places on the same pages as him: Sheffield; Rotherham is elsewhere in his documents
     assert ">Sheffield</a>" in page and ">Rotherham</a>" not in page
+    assert "Places mentioned with it" in page  # headings from the plural names
     assert client.get("/entities/planet/Mars").status_code == 404
     assert client.get("/entities/merges").status_code == 403
     client.post("/sign-out", data={"csrf_token": csrf_token(client, "/")})

@@ -184,7 +184,7 @@ def _safe_cell(value: str) -> str:
 
 
 def _page_ranges(pages: list[int]) -> str:
-    """1, 2, 3, 7 -> "1-3, 7"."""
+    """1, 2, 3, 7 -> "1 to 3, 7" (a spreadsheet reads "1-3" as a date)."""
     out: list[str] = []
     start = prev = None
     for number in sorted(set(pages)):
@@ -193,10 +193,10 @@ def _page_ranges(pages: list[int]) -> str:
         elif number == prev + 1:
             prev = number
         else:
-            out.append(f"{start}-{prev}" if start != prev else str(start))
+            out.append(f"{start} to {prev}" if start != prev else str(start))
             start = prev = number
     if start is not None:
-        out.append(f"{start}-{prev}" if start != prev else str(start))
+        out.append(f"{start} to {prev}" if start != prev else str(start))
     return ", ".join(out)
 
 

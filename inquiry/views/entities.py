@@ -17,6 +17,7 @@ from inquiry.views.search_forms import MergeForm
 bp = Blueprint("entities", __name__, url_prefix="/entities")
 
 KIND_LABELS = {"person": "Person", "place": "Place", "agency": "Agency"}
+KIND_PLURALS = {"person": "People", "place": "Places", "agency": "Agencies"}
 
 
 @bp.route("/<kind>/<path:name>")
@@ -33,7 +34,8 @@ def show(kind: str, name: str):  # noqa: ANN201
     except SearchError:
         abort(404)
     return render_template("entities/show.html", kind=kind, kind_label=KIND_LABELS[kind],
-                           name=name, result=result, kind_labels=KIND_LABELS)
+                           name=name, result=result, kind_labels=KIND_LABELS,
+                           kind_plurals=KIND_PLURALS)
 
 
 @bp.route("/merges", methods=["GET", "POST"])
