@@ -31,6 +31,12 @@ KEYWORD_FIELDS = {"urn": "urn", "provider": "provider", "type": "document_type",
                   "person": "persons", "place": "places", "agency": "agencies", "tag": "tags",
                   "status": "review_status"}
 DATE_FIELDS = {"date": "document_date", "received": "received_date"}
+# document types as counsel write them -> as they are stored ("Witness statement" and
+# "statement" both mean witness_statement)
+TYPE_WORDS = {"statement": "witness_statement", "statements": "witness_statement",
+              "witness": "witness_statement", "e-mail": "email", "emails": "email",
+              "e-mails": "email", "notes": "case_notes", "letters": "letter",
+              "reports": "report"}
 NUMBER_FIELDS = {"year": "year", "page": "page"}
 OTHER_FIELDS = {"title": "title", "ocr": "ocr"}
 FIELDS = {**KEYWORD_FIELDS, **DATE_FIELDS, **NUMBER_FIELDS, **OTHER_FIELDS}
@@ -321,6 +327,9 @@ def _field(token: Token, query: str) -> Node:
         if not value or "*" in value:
             raise QuerySyntaxError(f"'{name}:' takes a value, optionally ending in '*'",
                                    value_pos, query)
+        if name == "type" and not prefix:
+            key = re.sub(r"[\s\-]+", "_", value.strip().lower())
+            value = TYPE_WORDS.get(value.strip().lower(), TYPE_WORDS.get(key, key))
         return FieldTerm(index_field, value, pos, prefix)
     if name == "title":
         return FieldTerm("title", value, pos)
