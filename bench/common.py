@@ -72,3 +72,41 @@ def children(pid: int) -> list[int]:
         if ppid == pid:
             out.append(int(task.name))
     return out
+
+
+def free_port() -> int:
+    """A TCP port nothing listens on now, on the loopback interface."""
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def start_gunicorn(root: Path, env: dict[str, str], port: int, log: Path,
+                   workers: int = 1, timeout: float = 90):  # noqa: ANN201 - subprocess.Popen
+    """The real app under gunicorn on ``port``; returns once ``/healthz`` answers (a
+    condition, not a sleep), or exits with the end of the log."""
+    import subprocess
+    import sys
+    import time
+
+    import requests
+
+    proc = subprocess.Popen(
+        [str(Path(sys.executable).parent / "gunicorn"), "wsgi:app", "--bind",
+         f"127.0.0.1:{port}", "--workers", str(workers), "--timeout", "120"],
+        cwd=root, env=env, stdout=log.open("wb"), stderr=subprocess.STDOUT,
+        start_new_session=True)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise SystemExit(f"gunicorn exited:\n{log.read_text()[-3000:]}")
+        try:
+            if requests.get(f"http://127.0.0.1:{port}/healthz", timeout=10).status_code == 200:
+                return proc
+        except requests.RequestException:  # not listening yet, or busy starting
+            pass
+        time.sleep(0.2)
+    proc.kill()
+    raise SystemExit(f"the app did not answer /healthz:\n{log.read_text()[-3000:]}")

@@ -28,7 +28,6 @@ import json
 import os
 import secrets
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -39,16 +38,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.common import free_port, start_gunicorn  # noqa: E402
+
 TARGET_MS = 150.0
 CHROMIUM = os.environ.get("INQUIRY_TEST_CHROMIUM", "/usr/bin/chromium")
 EMAIL = "bench-reviewer@example.org"
 URN = "INQ700001"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _env(var: Path, secret_key: str) -> dict[str, str]:
@@ -57,7 +52,7 @@ def _env(var: Path, secret_key: str) -> dict[str, str]:
             "INQUIRY_SECRET_KEY": secret_key,
             "INQUIRY_DATABASE_URL": f"sqlite:///{var / 'inquiry.db'}",
             # nothing here searches: an address where no Elasticsearch answers
-            "INQUIRY_ELASTICSEARCH_URL": f"http://127.0.0.1:{_free_port()}",
+            "INQUIRY_ELASTICSEARCH_URL": f"http://127.0.0.1:{free_port()}",
             "INQUIRY_SESSION_COOKIE_SECURE": "false",
             "INQUIRY_LOG_LEVEL": "WARNING"}
     return env
@@ -107,27 +102,9 @@ def build_document(var: Path, env: dict[str, str], pages: int) -> int:
 
 class Server:
     def __init__(self, var: Path, env: dict[str, str]) -> None:
-        self.port = _free_port()
+        self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
-        self.log = var / "gunicorn.log"
-        self.proc = subprocess.Popen(
-            [str(Path(sys.executable).parent / "gunicorn"), "wsgi:app", "--bind",
-             f"127.0.0.1:{self.port}", "--workers", "1", "--timeout", "120"],
-            cwd=ROOT, env=env, stdout=self.log.open("wb"), stderr=subprocess.STDOUT,
-            start_new_session=True)
-        import requests
-
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise SystemExit(f"gunicorn exited:\n{self.log.read_text()[-3000:]}")
-            try:
-                if requests.get(self.base + "/healthz", timeout=10).status_code == 200:
-                    return
-            except requests.RequestException:  # not listening yet, or busy starting
-                pass
-            time.sleep(0.2)
-        raise SystemExit(f"the app did not answer:\n{self.log.read_text()[-3000:]}")
+        self.proc = start_gunicorn(ROOT, env, self.port, var / "gunicorn.log")
 
     def stop(self) -> None:
         if self.proc.poll() is None:

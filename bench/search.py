@@ -38,7 +38,6 @@ import random
 import re
 import secrets
 import shutil
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -53,7 +52,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.common import COMMON, DOMAIN  # noqa: E402
+from bench.common import COMMON, DOMAIN, free_port, start_gunicorn  # noqa: E402
 
 SEED = 20240917
 TARGET_FACTOR = 1.25
@@ -339,12 +338,6 @@ def elasticsearch() -> tuple[str, Any]:
     return status.url, node if started else None
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @dataclass
 class App:
     """The real app under gunicorn, on a temporary var directory and SQLite database."""
@@ -353,7 +346,7 @@ class App:
     prefix: str
     workers: int = 1
     var: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="bench-search-")))
-    port: int = field(default_factory=_free_port)
+    port: int = field(default_factory=free_port)
     password: str = field(default_factory=lambda: secrets.token_urlsafe(24))
     secret_key: str = field(default_factory=lambda: secrets.token_urlsafe(48))
     user_id: int = 0
@@ -397,25 +390,7 @@ class App:
                                           (BENCH_EMAIL,)).fetchone()
 
     def start(self) -> None:
-        gunicorn = Path(sys.executable).parent / "gunicorn"
-        self.proc = subprocess.Popen(
-            [str(gunicorn), "wsgi:app", "--bind", f"127.0.0.1:{self.port}",
-             "--workers", str(self.workers), "--timeout", "120"],
-            cwd=ROOT, env=self.env(), stdout=self.log.open("wb"), stderr=subprocess.STDOUT,
-            start_new_session=True)
-        import requests
-
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise SystemExit(f"gunicorn exited:\n{self.log.read_text()[-3000:]}")
-            try:
-                if requests.get(self.base + "/healthz", timeout=2).status_code == 200:
-                    return
-            except requests.ConnectionError:
-                pass
-            time.sleep(0.2)
-        raise SystemExit(f"the app did not answer /healthz:\n{self.log.read_text()[-3000:]}")
+        self.proc = start_gunicorn(ROOT, self.env(), self.port, self.log, self.workers)
 
     def sign_in(self) -> Any:
         """A requests.Session signed in as the bench's counsel user."""
