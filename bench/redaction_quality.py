@@ -1,7 +1,8 @@
 """Redaction quality on annotated evaluation sets, and tagging throughput.
 
     python bench/redaction_quality.py [--part tuning|test|original ...] [--jobs N]
-                                      [--no-ocr] [--no-speed] [--keep-output DIR] [--verbose]
+                                      [--no-ocr] [--no-speed] [--rules-only] [--keep-output DIR]
+                                      [--verbose]
 
 Each document of a part (``bench/evalset/<part>/documents.py``, format in
 ``bench/evalset/FORMAT.md``) is rendered to PDF at run time, then, as ``inquiry redact
@@ -118,9 +119,9 @@ def _kept(items: list[layout.Item], texts: dict[str, str], source: str) -> dict:
 
 def score_document(args: tuple) -> dict:
     """Everything measured on one document (runs in a worker process)."""
-    doc, register_path, keep_path, ocr, out_dir = args
+    doc, register_path, keep_path, ocr, out_dir, learned = args
     from redaction.pipeline import apply_and_verify, load_pages
-    from redaction.propose import propose
+    from redaction.propose import Policy, propose
     from redaction.register import load_keep_list, load_register
 
     register, keep = load_register(register_path), load_keep_list(keep_path)
@@ -134,7 +135,7 @@ def score_document(args: tuple) -> dict:
     result: dict = {"id": doc["id"], "pages": len(pages), "scan": bool(
         doc.get("scan") or doc.get("style") == "scan")}
     for mode, reg, kl in (("full", register, keep), ("bare", None, None)):
-        props = propose(pages, register=reg, keep=kl)
+        props = propose(pages, register=reg, keep=kl, policy=Policy(recall_model=learned))
         out = (out_dir or work) / f"{doc['id']}.{mode}.pdf"
         out.parent.mkdir(parents=True, exist_ok=True)
         if mode == "full":
@@ -159,9 +160,10 @@ def score_document(args: tuple) -> dict:
     return result
 
 
-def run_part(part: str, ocr: bool, jobs: int, out_dir: Path | None) -> list[dict]:
+def run_part(part: str, ocr: bool, jobs: int, out_dir: Path | None,
+             learned: bool = True) -> list[dict]:
     docs, register, keep = layout.load_part(part)
-    args = [(d, register, keep, ocr, out_dir) for d in docs]
+    args = [(d, register, keep, ocr, out_dir, learned) for d in docs]
     if jobs <= 1:
         return [score_document(a) for a in args]
     with ProcessPoolExecutor(max_workers=jobs) as pool:
@@ -282,6 +284,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=2, help="documents scored in parallel")
     ap.add_argument("--no-ocr", action="store_true", help="skip OCR (faster, weaker check)")
     ap.add_argument("--no-speed", action="store_true", help="skip the throughput run")
+    ap.add_argument("--rules-only", action="store_true",
+                    help="leave the recall model out (to measure what it adds)")
     ap.add_argument("--pages", type=int, default=60, help="pages for the throughput run")
     ap.add_argument("--keep-output", type=Path, help="write redacted PDFs here")
     ap.add_argument("--verbose", "-v", action="store_true", help="list every miss")
@@ -289,7 +293,8 @@ def main(argv: list[str] | None = None) -> int:
     ok = True
     for part in args.part or ["tuning"]:
         t0 = time.perf_counter()
-        results = run_part(part, not args.no_ocr, args.jobs, args.keep_output)
+        results = run_part(part, not args.no_ocr, args.jobs, args.keep_output,
+                           not args.rules_only)
         ok &= report(part, results, args.verbose)
         print(f"({time.perf_counter() - t0:.0f} s; readers: pdfminer, pdftotext"
               f"{'' if args.no_ocr else ', OCR'})")

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from ingest.pages import Page
 
-from . import fields, lexicon, names, places, rules
+from . import fields, lexicon, names, places, recall_model, rules
 from .codes import Codes
 from .entities import DEFAULT_MODEL, Mention, tag_pages
 from .keepnames import document_keep_spans
@@ -48,7 +48,35 @@ class Policy:
     identifier_code: str = "PD"
     propagate_names: bool = True
     name_heuristics: bool = True
+    recall_model: bool = True
     codes: Codes = field(default_factory=Codes)
+
+
+def rule_candidates(
+    pages: Sequence[Page],
+    *,
+    register: Register | None = None,
+    keep: KeepList | None = None,
+    mentions: Sequence[Mention] | None = None,
+    policy: Policy | None = None,
+    model: str = DEFAULT_MODEL,
+) -> tuple[dict[int, list[Cand]], dict[int, list[Mention]], dict[int, list[tuple[int, int]]]]:
+    """What the rules find on each page before propagation: (candidates, mentions, kept
+    spans), each by page number.  The recall model reads these."""
+    policy = policy or Policy()
+    if mentions is None:
+        mentions = tag_pages(pages, model=model)
+    by_page: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_page.setdefault(m.page, []).append(m)
+    keep = keep or KeepList()
+    kept = document_keep_spans(pages, keep)
+    cands: dict[int, list[Cand]] = {}
+    for page in pages:
+        cands[page.number] = _page_candidates(
+            page, by_page.get(page.number, []), register, keep, kept.get(page.number, []),
+            policy)
+    return cands, by_page, kept
 
 
 def propose(
@@ -63,18 +91,12 @@ def propose(
     """Proposals for a whole document (names propagate across its pages)."""
     policy = policy or Policy()
     pages = list(pages)
-    if mentions is None:
-        mentions = tag_pages(pages, model=model)
-    by_page: dict[int, list[Mention]] = {}
-    for m in mentions:
-        by_page.setdefault(m.page, []).append(m)
-    keep = keep or KeepList()
-    kept = document_keep_spans(pages, keep)
-    cands: dict[int, list[Cand]] = {}
-    for page in pages:
-        cands[page.number] = _page_candidates(
-            page, by_page.get(page.number, []), register, keep, kept.get(page.number, []),
-            policy)
+    cands, by_page, kept = rule_candidates(pages, register=register, keep=keep,
+                                           mentions=mentions, policy=policy, model=model)
+    if policy.recall_model:
+        for number, found in recall_model.model_candidates(
+                pages, cands, by_page, kept, policy.person_code).items():
+            cands[number] += found
     if policy.propagate_names:
         propagate_names(pages, cands, kept)
         propagate_places(pages, cands, kept)

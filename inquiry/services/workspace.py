@@ -137,6 +137,7 @@ _REASONS = {
     "verification": "still readable when publication was last tried",
     "reviewer": "added by a reviewer",
     "rule:dob_after_name": "a date of birth after a name",
+    "model:recall": "looks like personal data to the trained second reader (a guess: check it)",
 }
 _RULE_WORDS = {
     "phone": "a phone number", "email": "an e-mail address", "postcode": "a postcode",

@@ -8,7 +8,7 @@ import pytest
 
 from ingest.pages import Page, build_page
 from redaction.fields import find_fields
-from redaction.propose import propose
+from redaction.propose import Policy, propose
 from redaction.register import KeepList, Person, Register
 
 from .helpers import page_of
@@ -198,9 +198,15 @@ def test_street_names_that_are_words_tied_to_a_person_and_written_casually(nlp):
     got = [(p.text, text.count(p.text)) for p in propose([page_of(text)])]
     found = {t for t, _ in got}
     assert {"Captain", "Boots", "boots", "captain"} <= found
-    # the ordinary words in ordinary prose stay: only two of the three lower-case ones go
+    # the rules take the lower-case ones in the message and the quotation; in ordinary prose
+    # only the recall model may (a word already a person's name here), shown as its guess
     lower = [p for p in propose([page_of(text)]) if p.text in ("captain", "boots")]
-    assert len(lower) == 2
+    prose = text.index("The captain")
+    assert len([p for p in lower if p.start < prose]) == 2
+    assert all(p.source == "model:recall" for p in lower if p.start > prose)
+    rules_only = Policy(recall_model=False)
+    assert len([p for p in propose([page_of(text)], policy=rules_only)
+                if p.text in ("captain", "boots")]) == 2
 
 
 @pytest.mark.parametrize("text,place", [
@@ -246,7 +252,11 @@ def test_lower_case_street_names_in_quoted_speech_with_sentences(nlp):
             "'Everyone is making a big deal. tango looks after me. If you tell peanut "
             "anything he will go mad at him not me.' Mrs Olsen said so.\n"
             "The peanut butter was on the table and Mrs Olsen said the tango was danced.")
-    lower = [p for p in propose([page_of(text)]) if p.text in ("tango", "peanut")]
-    assert len(lower) == 2  # in the quotation; not the butter or the dance
+    lower = [p for p in propose([page_of(text)], policy=Policy(recall_model=False))
+             if p.text in ("tango", "peanut")]
+    assert len(lower) == 2  # the rules: in the quotation; not the butter or the dance
     assert all(text.index("'Everyone") < p.start < text.index("Mrs Olsen said so")
                for p in lower)
+    quoted = [p for p in propose([page_of(text)]) if p.text in ("tango", "peanut")
+              and p.start < text.index("Mrs Olsen said so")]
+    assert len(quoted) == 2  # whatever the recall model adds, the quotation stays found
