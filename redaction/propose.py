@@ -9,6 +9,8 @@ publish and a false alarm costs one click:
 * values that a form or table labels as a name, date of birth, address... -> PD;
 * agencies, places, kept public figures, ciphers, operation names, vehicles, descriptions
   and form labels are tagged or left alone, never proposed;
+* words the rules left that the trained recall model reads as personal data -> PD, as a
+  labelled guess (``redaction.recall_model``);
 * every other occurrence in the document of a proposed name is proposed too
   (``redaction.propagation``).
 """
