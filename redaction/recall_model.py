@@ -68,32 +68,25 @@ def _word_class(word: str) -> str:
     return "shape:" + _shape(word)[:6]
 
 
+# lexicon facts a word may have, in the order the model's feature names were trained
+_LEXICON_TESTS: tuple[tuple[str, object], ...] = (
+    ("dict", lexicon.is_dictionary_word),
+    ("given", lambda f: f in lexicon.given_names()),
+    ("surname", lambda f: f in lexicon.surnames()),
+    ("nameword", lambda f: f in lexicon.name_words()),
+    ("title", lambda f: f in lexicon.titles()),
+    ("relation", lambda f: f in lexicon.relation_words()),
+    ("stop", lambda f: f in lexicon.stop_words()),
+    ("notname", lambda f: f in lexicon.not_names()),
+    ("month", lexicon.is_month_or_day),
+    ("town", lambda f: f in names.town_names()),
+    ("nickname_list", lambda f: f in lexicon.nicknames()),
+)
+
+
 def _lex(word: str) -> list[str]:
     f = lexicon.fold(lexicon.strip_possessive(word)).strip(".")
-    out = []
-    if lexicon.is_dictionary_word(f):
-        out.append("dict")
-    if f in lexicon.given_names():
-        out.append("given")
-    if f in lexicon.surnames():
-        out.append("surname")
-    if f in lexicon.name_words():
-        out.append("nameword")
-    if f in lexicon.titles():
-        out.append("title")
-    if f in lexicon.relation_words():
-        out.append("relation")
-    if f in lexicon.stop_words():
-        out.append("stop")
-    if f in lexicon.not_names():
-        out.append("notname")
-    if lexicon.is_month_or_day(f):
-        out.append("month")
-    if f in names.town_names():
-        out.append("town")
-    if f in lexicon.nicknames():
-        out.append("nickname_list")
-    return out
+    return [name for name, test in _LEXICON_TESTS if test(f)]
 
 
 def page_tokens(page: Page, cands: Sequence[Cand], mentions: Sequence[Mention],
@@ -106,13 +99,17 @@ def page_tokens(page: Page, cands: Sequence[Cand], mentions: Sequence[Mention],
     ents = _labels(spans, len(text), [(m.start, m.end, f"{m.kind}:{m.source}")
                                       for m in mentions])
     out = []
+    caps_lines: dict[int, bool] = {}  # line start -> every letter on the line is a capital
     for i, (s, e) in enumerate(spans):
         word = text[s:e]
         bare = lexicon.strip_possessive(word)
         f = lexicon.fold(bare).strip(".")
         line_start = text.rfind("\n", 0, s) + 1
         line_end = text.find("\n", e)
-        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if line_start not in caps_lines:
+            letters = [c for c in text[line_start:line_end if line_end >= 0 else len(text)]
+                       if c.isalpha()]
+            caps_lines[line_start] = bool(letters) and all(c.isupper() for c in letters)
         feats = ["bias", "shape=" + _shape(bare)[:8], f"len={min(len(bare), 12)}"]
         feats += ["lex=" + x for x in _lex(bare)]
         if bare != word:
@@ -145,8 +142,7 @@ def page_tokens(page: Page, cands: Sequence[Cand], mentions: Sequence[Mention],
             feats.append("bol")
         if line_end >= 0 and e == line_end or line_end < 0 and e == len(text):
             feats.append("eol")
-        letters = [c for c in line if c.isalpha()]
-        if letters and all(c.isupper() for c in letters):
+        if caps_lines[line_start]:
             feats.append("line_caps")
         if ":" in text[line_start:s]:
             feats.append("after_colon")
