@@ -49,7 +49,13 @@ for _kind, _phrases in {
     "ni": "ni|ni no|ni number|nino|national insurance|national insurance number",
     "other": "id|client id|person id|child id|case id|pnc|pnc id|pnc no|cro|cro no|"
              "ho ref|home office ref|home office reference|uan|upn|uln|mosaic id|lcs id|"
-             "carefirst id|ehm id|client no|case no|service user id",
+             "carefirst id|ehm id|client no|case no|service user id|account|account no|"
+             "account number|a/c|a/c no|acc no|sort code|sort code / account|card number|"
+             "customer number|custody no|custody number|crime ref|crime reference|crime no|"
+             "claim no|policy no|prison no|prisoner no|prison number|hospital no|"
+             "hospital number|mrn|crn|urn|exhibit|exhibit ref|exhibit no|tenancy ref|"
+             "booking ref|case ref|log no|occurrence no|incident no|imei|camhs id|"
+             "referral ref|referral no|passport no|driving licence no",
     "nhs": "nhs|nhs no|nhs number",
     "school": "school|school attended|education provider|college|education|"
               "school/college|school or college|place of education",

@@ -86,6 +86,16 @@ _INVERTED = re.compile(
     r")(?![\w])"
 )
 _CAP_TOKEN = re.compile(_CAP)
+# "A. Senior", "P. Ezeh", "J. R. HARTLEY": initials with full stops, then a surname
+_INITIALLED = re.compile(
+    r"(?<![\w.])(?P<n>(?:[A-Z]\.[ \t]?){1,3}(?P<s>(?:O['’]|Mc|Mac)?[A-Z][a-z]+"
+    r"(?:[-'’][A-Z][a-z]+)*|[A-Z]{2,}(?:[-'’][A-Z]+)*))(?![\w])"
+)
+# a signer's or author's place: "printed by", "Countersigned:", "diary - "
+_SIGNER_BEFORE = re.compile(
+    r"(?i)(?:\bby|\bsigned|\bcountersigned|\bauthor|\bfrom|\bcc|\bto|\bofficer|"
+    r"\bworker|\bmanager|\bchair|\bclerk|\bnurse|\bdr|[\-–|(])[ \t:]*$"
+)
 _STREET_WORDS = frozenset(
     "road street lane avenue close court drive way crescent grove gardens place terrace "
     "walk row mews hill park square view rise green parade fold gate vale bank croft "
@@ -161,6 +171,14 @@ def find_name_like(text: str, *, exclude: list[tuple[int, int]] | None = None) -
                 len(first) == 1 or first in lexicon.given_names()):
             continue  # "Council, South": a word, not a surname, before the comma
         hits.append(NameHit(m.start("n"), m.end("n"), m.group("n"), "inverted", 0.75))
+    for m in _INITIALLED.finditer(text):
+        surname = lexicon.fold(m.group("s"))
+        if surname in _NOT_NAME or surname in town_names() or surname in area_names() \
+                or lexicon.is_month_or_day(surname) or surname in lexicon.not_names():
+            continue
+        signer = _SIGNER_BEFORE.search(text[max(0, m.start() - 20):m.start()])
+        if signer or surname in lexicon.surnames() or not lexicon.is_dictionary_word(surname):
+            hits.append(NameHit(m.start("n"), m.end("n"), m.group("n"), "initialled", 0.7))
     for m in _LOWER_TITLE.finditer(text):  # "miss quarmby did" in a transcript
         if lexicon.is_name_like(m.group("n")):
             hits.append(NameHit(m.start("n"), m.end("n"), m.group("n"), "lower_title", 0.6))
@@ -238,7 +256,8 @@ def _lower_hits(text: str) -> list[NameHit]:
     out = []
     for m in _LOWER_TOKEN.finditer(text):
         word = lexicon.strip_possessive(m.group())
-        if (word in given or word in family) and lexicon.is_name_like(word) \
+        if (word in given or word in family or word in lexicon.nicknames()) \
+                and lexicon.is_name_like(word) \
                 and word not in town_names():
             out.append(NameHit(m.start(), m.start() + len(word), word, "lower_name_list", 0.55))
     return out

@@ -69,7 +69,8 @@ _CARE_NEAR = re.compile(
     r"moved\s+to|returned\s+to|missing\s+from|absconded\s+from|went\s+missing|"
     r"collected\s+from|dropped\s+(?:her\s+|him\s+)?(?:off\s+)?(?:back\s+)?(?:at|to)|"
     r"looked[\s\-]after|LAC|CLA|in(?:to)?\s+care|care\s+at|unit|daily\s+record|"
-    r"young\s+persons?|residents?|night\s+staff|missing|returned|staff|carers?)\b"
+    r"young\s+persons?|residents?|night\s+staff|missing|returned|staff|carers?|project|"
+    r"provider|provision|bedsit|flat)\b"
 )
 # town halls and civic centres are nobody's home
 _PUBLIC_BUILDING = re.compile(
@@ -201,7 +202,9 @@ def find_child_places(text: str) -> Iterator[PlaceHit]:
     # "Hollins children's home", "the Oakfield residential unit"
     for m in re.finditer(rf"(?<![\w'’])(?P<n>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})"
                          r"(?=\s+(?:[Cc]hildren['’]?s\s+[Hh]ome|[Rr]esidential\s+"
-                         r"[Uu]nit|[Ss]upported\s+[Ll]odgings?|[Cc]are\s+[Hh]ome))",
+                         r"(?:[Uu]nit|[Hh]ome|[Pp]lacement)|[Ss]upported\s+(?:[Ll]odgings?|"
+                         r"[Aa]ccommodation|[Hh]ousing)|[Cc]are\s+[Hh]ome|[Ss]emi[\s\-]"
+                         r"[Ii]ndependent|[Ss]ecure\s+[Uu]nit|[Ff]oster\s+[Pp]lacement))",
                          text):
         words = m.group("n").split()
         while words and lexicon.fold(words[0]) in _NOT_A_SCHOOL:

@@ -122,7 +122,8 @@ def _with_initials(text: str, cands: list[Cand]) -> None:
     for c in cands:
         if c.kind in ("person", "protected_person"):
             m = _INITIAL_BEFORE.search(text, max(0, c.start - 4), c.start)
-            if m and lexicon.fold(m.group().strip(" .\t")) not in ("a", "i"):
+            if m and (lexicon.fold(m.group().strip(" .\t")) not in ("a", "i")
+                      or "." in m.group()):  # "by A. Senior": an initial, not "a"
                 c.start = m.start()
 
 
@@ -174,7 +175,8 @@ def _not_a_person(text: str, start: int, end: int, strict: bool = True) -> bool:
     if len(words) > 1 and lexicon.fold(lexicon.strip_possessive(words[-1])) in (
             _PLACE_WORDS | _BODY_WORDS):
         return True  # "Larkfield House", "Sarah's Law", "GMP Press Office"
-    plain = [w for w in words if lexicon.is_dictionary_word(w.strip(",.;:()"))
+    plain = [w for w in words if len(w.strip(",.;:()")) > 1  # an initial is no word
+             and lexicon.is_dictionary_word(w.strip(",.;:()"))
              and lexicon.fold(w.strip(",.;:()")) not in lexicon.given_names()
              and lexicon.fold(w.strip(",.;:()")) not in lexicon.name_words()]
     if len(words) > 1 and len(plain) >= 2 and not any(
@@ -200,6 +202,8 @@ def _trim_title(text: str, start: int, end: int) -> tuple[int, int]:
         if not m:
             break
         word = lexicon.fold(m.group(1)).rstrip(".")
+        if len(word) == 1 and m.group(1).endswith("."):
+            break  # "A. Senior": an initial, not the article
         sentence_word = (lexicon.is_dictionary_word(word) and word not in lexicon.given_names()
                          and word not in lexicon.name_words())  # "Later Mahmod drove off"
         if not (word in lexicon.titles() or word in lexicon.relation_words() or sentence_word
@@ -269,7 +273,8 @@ def _page_candidates(
         for n in names.find_name_like(text, exclude=bodies):
             if n.rule in ("name_list", "lower_name_list") and any(
                     a <= n.start and n.end <= b and not _has_given_name(text[a:b])
-                    for a, b in others):
+                    and not (n.rule == "lower_name_list" and (a, b) == (n.start, n.end))
+                    for a, b in others):  # spaCy's guess at one lower-case word is weak
                 continue  # "lives in Middleton", "Royal Oldham": spaCy read no person
             person(n.start, n.end, f"heuristic:{n.rule}", n.confidence,
                    context=n.rule not in ("name_list", "lower_name_list", "label_context"))
@@ -424,8 +429,8 @@ def _field_candidates(text: str, fv: fields.FieldValue, policy: Policy, person, 
                      "address")]
     kind = {"phone": "phone", "ni": "ni_number", "nhs": "nhs_number", "vrm": "vehicle_reg",
             "handle": "social_handle", "other": "reference", "licence": "licence_number"}[fv.kind]
-    if fv.kind == "other" and not re.search(r"\d", fv.text):
-        return []
+    if fv.kind == "other" and digits < 3:
+        return []  # "Ref 2": a row number, not a record
     return [Cand(fv.start, fv.end, code, code, f"field:{fv.label}", 0.8, kind)]
 
 

@@ -1,7 +1,8 @@
 """The registry every identifier recogniser joins, and the hit it returns.
 
 Recognisers live in topic modules (``rules`` for contact details and documents,
-``rules_vehicles``, ``rules_official`` for numbers officials and licensed drivers carry);
+``rules_vehicles``, ``rules_official`` for numbers officials and licensed drivers carry,
+``rules_references`` for record numbers, exhibits, cards and bank accounts);
 each registers itself with :func:`finder`, and :func:`rules.find_identifiers` runs them all.
 """
 

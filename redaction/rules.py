@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 import phonenumbers
 
-from . import rules_official, rules_vehicles  # noqa: F401 - their recognisers register
+from . import rules_official, rules_references, rules_vehicles  # noqa: F401 - they register
 from .rulebase import FINDERS, Hit, finder, hit
 
 # ---------------------------------------------------------------- email, web, handles

@@ -123,7 +123,8 @@ _PNC = re.compile(r"(?<![\w/])(?:19|20)?\d{2}/\d{5,7}[A-HJ-NP-Z](?![\w/])")
 @finder
 def _person_references(text: str) -> Iterator[Hit]:
     for m in _PERSON_REF.finditer(text):
-        if re.search(r"\d{3}", m.group("n")):
+        if re.search(r"\d{3}", m.group("n")) and not re.fullmatch(
+                r"(?:19|20)\d{2}|\d{1,2}[/\-.]\d{1,2}[/\-.]\d{2,4}", m.group("n")):
             yield hit("reference", m, 0.75, "person_reference", "n")
     for m in _PNC.finditer(text):
         yield hit("reference", m, 0.8, "pnc_number")

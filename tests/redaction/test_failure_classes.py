@@ -260,3 +260,46 @@ def test_lower_case_street_names_in_quoted_speech_with_sentences(nlp):
     quoted = [p for p in propose([page_of(text)]) if p.text in ("tango", "peanut")
               and p.start < text.index("Mrs Olsen said so")]
     assert len(quoted) == 2  # whatever the recall model adds, the quotation stays found
+
+
+# ------------------------------------------- record numbers, exhibits, cards, accounts
+@pytest.mark.parametrize("text,ref", [
+    ("Her custody record no. NW/00812/23 shows a strip search.", "NW/00812/23"),
+    ("The claim (Claim No. H27QZ903) was issued in Leeds.", "H27QZ903"),
+    ("Prisoner no. B7721KQ was moved to C wing.", "B7721KQ"),
+    ("Motor policy LV-HTB-4410392 names him as the only driver.", "LV-HTB-4410392"),
+    ("Housing tenancy ref WKH/T/0048810 was closed.", "WKH/T/0048810"),
+    ("Children's services referral ref MASH-19-04471 was opened.", "MASH-19-04471"),
+    ("The handset was seized as exhibit DKP/12 at the address.", "DKP/12"),
+    ("Statements of PC Oyelaran (exhibits RFO/1 and RFO/2).", "RFO/2"),
+    ("She paid with a card ending 8830 at the till.", "8830"),
+    ("Receipt shows **** 2291 contactless.", "**** 2291"),
+    ("Joint account 40-11-62 / 30917745 received the rent.", "40-11-62 / 30917745"),
+    ("The driver's ACC B-2207 was put on stop.", "B-2207"),
+])
+def test_record_numbers_exhibits_cards_and_accounts(nlp, text, ref):
+    assert any(ref in t for t in proposed(text)), (ref, proposed(text))
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("The case 2019 review met on 12-03-19 under Section 47.", "12-03-19"),
+    ("The case 2019 review met on 12-03-19 under Section 47.", "2019"),
+    ("Child C-313 was seen with Ref 12 on the list.", "C-313"),
+    ("Scores were 20-00-00 after the match.", "20-00-00"),
+])
+def test_dates_years_ciphers_and_row_numbers_are_no_records(nlp, text, kept):
+    assert not any(kept in t for t in proposed(text)), proposed(text)
+
+
+def test_initials_and_a_surname_in_signatures(nlp):
+    got = proposed("Printed from the housing system by R. Baker on 02/02/2022.\n"
+                   "Countersigned: T. Ndiaye-Fofana, Senior Practitioner\n"
+                   "A. Summary of concerns\nB. Actions agreed")
+    assert "R. Baker" in got and "T. Ndiaye-Fofana" in got
+    assert not any(t.startswith(("A.", "B.", "Summary", "Actions")) for t in got), got
+
+
+def test_a_placement_before_its_kind_is_found_again_bare(nlp):
+    got = proposed("She moved from her aunt's to Ashcombe Rise residential home in May.\n"
+                   "Staff drove her back to Ashcombe Rise at 23:40.")
+    assert got.count("Ashcombe Rise") == 2, got

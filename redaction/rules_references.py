@@ -1,0 +1,108 @@
+"""Reference numbers that stand for a person: a labelled record number (custody, crime,
+claim, prison, tenancy, hospital, policy, referral...), an exhibit reference (an officer's or
+witness's initials and a number: "exhibit MJH/7"), a payment card's last digits and a bank
+account written as "sort code / account" in a table.
+
+Such numbers lead straight back to the person in a police or council system, so they are
+proposed wherever a label or a shape says what they are.  Ciphers ("C-313", "YP3") are the
+anonymised form and stay, unless the label says the number is an account or an exhibit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .rulebase import Hit, finder, hit
+
+# what a label calls the number; "no", "ref", "id" may follow each
+_LABEL = (
+    r"(?:(?:our|your|my|their|the)\s+)?"
+    r"(?:crime|occurrence|incident|custody(?:\s+record)?|arrest|log|storm|cad|niche|athena|"
+    r"case|file|claim|policy|certificate|cert|customer|client|member(?:ship)?|patient|"
+    r"hospital|mrn|prison(?:er)?|inmate|booking|order|device|serial|seal|bag\s+seal|"
+    r"tenancy|housing|rent|referral|mash|intel(?:ligence)?|int|docket|complaint|missing|"
+    r"urn|crn|cjs|court|icis|visit|pin|benefit|claimant|payroll|passport|licence|permit|"
+    r"driving\s+licence|insurer|insurance|underwriter|ref(?:erence)?|ref\.|no\.|number|#)"
+)
+_QUALIFIER = r"(?:[ \t]*(?:ref(?:erence)?\.?|no\.?|number|num|id|#)){0,2}"
+_CODE = (
+    r"(?:[A-Z]{2,6}[ \t](?=[0-9]))?"  # "INT 21/K/40371", "CIF 00718834"
+    r"[A-Z0-9]+(?:[/\-][A-Z0-9]+){0,5}"
+)
+_LABELLED = re.compile(
+    rf"(?i:\b{_LABEL}{_QUALIFIER})[ \t]*[:#.]?[ \t]*(?:\n[ \t]*)?(?P<n>{_CODE})(?![\w/\-])"
+)
+_ACCOUNT_LABEL = re.compile(
+    r"(?i:\b(?:acc(?:oun)?t|acc|a/c)(?:[ \t]*(?:no\.?|number|ref))?)[ \t]*[:#.]?[ \t]*"
+    rf"(?P<n>{_CODE})(?![\w/\-])"
+)
+_DATE_LIKE = re.compile(r"\d{1,2}[/\-.]\d{1,2}(?:[/\-.]\d{2,4})?|(?:19|20)\d{2}|"
+                        r"\d{1,2}[/\-.](?:19|20)\d{2}")
+_CIPHER_LIKE = re.compile(r"[A-Z]{1,3}-?\d{1,4}|[A-Z]{1,2}-[A-Z]\d{1,2}")
+_EXHIBIT = re.compile(
+    r"(?i:\bexhibits?\b(?:[ \t]+(?:ref(?:erence)?|no\.?|number))?)[ \t]*[:#.]?[ \t]*"
+    r"(?P<n>[A-Z]{1,5}/\d{1,4}[A-Z]?)(?![\w/])"
+)
+_EXHIBIT_SHAPE = re.compile(r"(?<![\w/\-])[A-Z]{2,4}/\d{1,3}[A-Z]?(?![\w/\-])")
+_EXHIBIT_WORD = re.compile(r"(?i)\bexhibit")
+# "card ending 4471", "debit card ending in ****4471", "**** **** **** 4471"
+_CARD = re.compile(
+    r"(?i:\bcard\b[^\n.;]{0,25}?\b(?:ending|ends)(?:[ \t]+(?:in|with))?)[ \t:]*"
+    r"(?P<n>(?:[*xX•#]{2,}[ \t\-]*)*\d{4})\b"
+    r"|(?P<m>(?:[*•#]{4}[ \t\-]?){1,3}\d{4})\b"
+)
+# "20-45-77 / 43091286", "20-61-53 55012386", a bare sort code near a bank word
+_SORT_ACCOUNT = re.compile(
+    r"(?<![\d\-/.])(?P<sc>\d{2}-\d{2}-\d{2})(?![\d\-/])"
+    r"(?:[ \t]*[/,|]?[ \t]*(?P<acc>\d{8})(?!\d))?"
+)
+_BANK_WORD = re.compile(r"(?i)\b(?:sort|s/c|bank|banking|account|a/c|acc|bacs|payee|"
+                        r"payment|transfer|statement|iban|building\s+society|current|savings|"
+                        r"barclays|hsbc|lloyds|natwest|santander|nationwide|monzo|starling|"
+                        r"tsb|metro|revolut|co-operative)\b")
+
+
+def _plausible(value: str, strong: bool) -> bool:
+    """A record number, not a date, a year, a small count or a cipher."""
+    core = re.sub(r"^[A-Z]{2,6}[ \t]", "", value)
+    digits = sum(ch.isdigit() for ch in value)
+    if _DATE_LIKE.fullmatch(core) or digits < 3:
+        return False
+    if not strong and _CIPHER_LIKE.fullmatch(value):
+        return False
+    return digits >= 4 or any(ch.isalpha() for ch in core) or "/" in core or "-" in core
+
+
+@finder
+def _labelled_references(text: str) -> Iterator[Hit]:
+    for m in _LABELLED.finditer(text):
+        if _plausible(m.group("n"), strong=False):
+            yield hit("reference", m, 0.75, "labelled_reference", "n")
+    for m in _ACCOUNT_LABEL.finditer(text):
+        if sum(ch.isdigit() for ch in m.group("n")) >= 3 and not _DATE_LIKE.fullmatch(
+                m.group("n")):
+            yield hit("account_number", m, 0.85, "account_labelled", "n")
+
+
+@finder
+def _exhibits(text: str) -> Iterator[Hit]:
+    for m in _EXHIBIT.finditer(text):
+        yield hit("reference", m, 0.85, "exhibit_reference", "n")
+    if _EXHIBIT_WORD.search(text):  # "exhibits SR/4 and SR/5", a bare "MJH/7" elsewhere
+        for m in _EXHIBIT_SHAPE.finditer(text):
+            yield hit("reference", m, 0.65, "exhibit_shape")
+
+
+@finder
+def _cards_and_accounts(text: str) -> Iterator[Hit]:
+    for m in _CARD.finditer(text):
+        yield hit("account_number", m, 0.85, "card_digits", "n" if m.group("n") else "m")
+    for m in _SORT_ACCOUNT.finditer(text):
+        a, b, c = (int(x) for x in m.group("sc").split("-"))
+        not_a_date = a > 31 or b > 12 or a == 0 or b == 0
+        near = _BANK_WORD.search(text, max(0, m.start() - 200), min(len(text), m.end() + 80))
+        if m.group("acc") or not_a_date and near or near and re.search(
+                r"(?i)\b(?:sort|s/c)\b", text[max(0, m.start() - 300):m.start()]):
+            yield hit("account_number" if m.group("acc") else "sort_code", m, 0.85,
+                      "sort_code_account")
