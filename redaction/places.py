@@ -58,7 +58,7 @@ _HOUSE = re.compile(
     rf"(?<![\w'’])(?P<n>(?:The[ \t]+)?{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}"
     r"(?:[ \t]+|[ \t]*\n[ \t]*)"
     r"(?i:House|Lodge|Cottage|Court|View|Grange|Hall|Farm|Villa|Villas|Manor|Croft|Barn|"
-    r"Gardens|Place|Mews|Close|Rise|Lea|Centre))\b"
+    r"Gardens|Place|Mews|Close|Rise|Lea|Centre|Lodgings))\b"
     r"|(?<![\w'’])(?P<t>(?:The|THE|the)[ \t]+(?:[A-Z][a-z]+s|[A-Z]{3,}S))\b"  # "The Willows"
 )
 _CARE_NEAR = re.compile(
@@ -108,6 +108,8 @@ _BARE = re.compile(
     r"(?:learning\s+)?mentor\s+at|school\s+nurse\s+at|"
     r"safeguarding\s+lead\s+at|enrolled\s+at|attendance\s+at|"
     r"moved\s+(?:me\s+|her\s+|him\s+|them\s+)?(?:in)?to|transferred\s+to|move\s+into|"
+    r"(?:move|moving)\s+(?:her\s+|him\s+)?to|"
+    r"(?:moved|moving|transferred)\s+from\s+[^.;\n]{1,40}?\s+to|alternative\s+offered\s+at|"
     r"(?:moved|moving|move)\s+into\s+(?:flat|room|apartment)\s+\d+[a-z]?,?\s+(?:at|in)|"
     r"pick(?:s|ed)?\s+(?:us|her|me|them|him)\s+up\s+from|visits?\s+to))"
     r"[ \t]+(?:the[ \t]+)?(?P<n>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2})"
@@ -124,6 +126,9 @@ def find_child_places(text: str) -> Iterator[PlaceHit]:
     agencies and people)."""
     for m in _BARE.finditer(text):
         words = m.group("n").split()
+        while len(words) > 1 and words[-1].isupper() and lexicon.fold(
+                words[-1]) in lexicon.stop_words() | {"not", "no", "yes", "agreed"}:
+            words.pop()  # "move to Bracken Edge NOT agreed"
         while words and (lexicon.is_dictionary_word(words[-1]) and not words[-1].isupper()
                          and len(words) > 1 and lexicon.fold(words[-1]) not in _KIND_WORDS
                          and lexicon.fold(words[-1]) not in _PLACE_TAILS):
@@ -199,6 +204,7 @@ def find_child_places(text: str) -> Iterator[PlaceHit]:
         elif _CARE_NEAR.search(window):
             yield PlaceHit("care_placement", start, end, text[start:end], "care_context",
                            0.75)
+    yield from named_placements(text)
     # "Hollins children's home", "the Oakfield residential unit"
     for m in re.finditer(rf"(?<![\w'’])(?P<n>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})"
                          r"(?=\s+(?:[Cc]hildren['’]?s\s+[Hh]ome|[Rr]esidential\s+"
@@ -213,6 +219,32 @@ def find_child_places(text: str) -> Iterator[PlaceHit]:
             start = m.end("n") - len(" ".join(words))
             yield PlaceHit("care_placement", start, m.end("n"), text[start:m.end("n")],
                            "care_kind", 0.85)
+
+
+_PLACEMENT_WORDS = frozenset(
+    "current previous former new last first next emergency respite kinship family permanent "
+    "foster fostering residential temporary interim planned unplanned out-of-area agency "
+    "private council connected parent short long stable suitable solo sibling this that "
+    "another any each every no one her his their my our your the a an".split()
+)
+_NAMED_PLACEMENT = re.compile(
+    r"(?<![\w'’])(?P<n>[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?(?:[ \t]+[A-Z][\w'’]+)?)"
+    r"[ \t]+(?:foster[ \t]+|residential[ \t]+|kinship[ \t]+|family[ \t]+)?placement\b"
+)
+
+
+def named_placements(text: str) -> Iterator[PlaceHit]:
+    """"the Llewellyn placement", "Thornbury placement": a carer's surname or a home's
+    name before "placement" (not "Current placement" or "Foster placement")."""
+    for m in _NAMED_PLACEMENT.finditer(text):
+        words = m.group("n").split()
+        if any(lexicon.fold(w) in _PLACEMENT_WORDS or lexicon.fold(w) in _TOWNS()
+               or lexicon.fold(w) in lexicon.stop_words() for w in words) or all(
+                lexicon.is_dictionary_word(w) and lexicon.fold(w) not in lexicon.surnames()
+                for w in words):
+            continue
+        yield PlaceHit("care_placement", m.start("n"), m.end("n"), m.group("n"),
+                       "named_placement", 0.7)
 
 
 def _TOWNS() -> frozenset[str]:  # noqa: N802 - a cached lookup read like a constant

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from .rulebase import Hit, finder, hit
 
 _RANKS = (
-    r"(?:P\.?C|D\.?C|P\.?S|D\.?S|Sgt|PCSO|TDC|T/DC|T/DS|DSgt|Insp|DI|DCI|A/DS|A/PS|"
+    r"(?:P\.?C|D\.?C|P\.?S|D\.?S|Sgt|PCSO|TDC|T/DC|T/DS|DSgt|Insp|DI|DCI|A/DS|A/PS|DO|DDO|"
     r"Police\s+Constable|Detective\s+Constable|Detective\s+Sergeant|Police\s+Sergeant|"
     r"Sergeant|Constable|Inspector|Detective\s+Inspector)"
 )

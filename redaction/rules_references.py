@@ -48,7 +48,8 @@ _EXHIBIT_SHAPE = re.compile(r"(?<![\w/\-])[A-Z]{2,4}/\d{1,3}[A-Z]?(?![\w/\-])")
 _EXHIBIT_WORD = re.compile(r"(?i)\bexhibit")
 # "card ending 4471", "debit card ending in ****4471", "**** **** **** 4471"
 _CARD = re.compile(
-    r"(?i:\bcard\b[^\n.;]{0,25}?\b(?:ending|ends)(?:[ \t]+(?:in|with))?)[ \t:]*"
+    r"(?i:\b(?:card|account|a/c|acc)\b[^\n.;]{0,25}?\b(?:ending|ends?)(?:[ \t]+(?:in|with))?)"
+    r"[ \t:]*"
     r"(?P<n>(?:[*xX•#]{2,}[ \t\-]*)*\d{4})\b"
     r"|(?P<m>(?:[*•#]{4}[ \t\-]?){1,3}\d{4})\b"
 )
@@ -83,6 +84,39 @@ def _labelled_references(text: str) -> Iterator[Hit]:
         if sum(ch.isdigit() for ch in m.group("n")) >= 3 and not _DATE_LIKE.fullmatch(
                 m.group("n")):
             yield hit("account_number", m, 0.85, "account_labelled", "n")
+
+
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}[ \t]?[A-Z]{4}(?:[ \t]?\d{4}){3}[ \t]?\d{2}\b")
+# a taxi plate written short: "PH 411", "HC0388"
+_PLATE = re.compile(r"(?<![\w/])(?:PH|PHV|PHD|HC|HCV|HCD)[ \t]?\d{3,5}(?![\w/])")
+# a code no word or date is: letters and at least six digits ("K4418207", "20WM/118443P",
+# "RBC-HB-0338172"), or seven or more digits in a row that no date or phone explains
+_CODE_SHAPE = re.compile(
+    r"(?<![\w/\-.£$€])(?P<n>(?=[A-Za-z0-9/\-]*[A-Za-z])[A-Za-z0-9]+(?:[/\-][A-Za-z0-9]+){0,5}"
+    r"|\d{7,20}[A-Z]?)(?![\w/\-]|[.,]\d)"
+)
+
+
+def _code_like(value: str) -> bool:
+    digits = sum(ch.isdigit() for ch in value)
+    if value.upper().startswith("INQ"):
+        return False  # the inquiry's own document references are for citing
+    if value.isdigit() and len(value) == 8 and re.fullmatch(
+            r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|"
+            r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d", value):
+        return False  # 20210512: a date
+    return digits >= 6 if not value[:-1].isdigit() else digits >= 7
+
+
+@finder
+def _shaped_references(text: str) -> Iterator[Hit]:
+    for m in _IBAN.finditer(text):
+        yield hit("account_number", m, 0.9, "iban")
+    for m in _PLATE.finditer(text):
+        yield hit("licence_number", m, 0.7, "plate_short")
+    for m in _CODE_SHAPE.finditer(text):
+        if _code_like(m.group("n")):
+            yield hit("reference", m, 0.6, "code_shape", "n")
 
 
 @finder

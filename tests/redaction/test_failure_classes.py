@@ -303,3 +303,34 @@ def test_a_placement_before_its_kind_is_found_again_bare(nlp):
     got = proposed("She moved from her aunt's to Ashcombe Rise residential home in May.\n"
                    "Staff drove her back to Ashcombe Rise at 23:40.")
     assert got.count("Ashcombe Rise") == 2, got
+
+
+@pytest.mark.parametrize("text,ref", [
+    ("Payments left her account ending 3391 every Friday.", "3391"),
+    ("IBAN GB29 NWBK 6016 1331 9268 19 was frozen.", "GB29 NWBK 6016 1331 9268 19"),
+    ("The neighbour noted the plates PH 2207 and HC0419.", "PH 2207"),
+    ("IMSI 234150998812003 attached to the handset.", "234150998812003"),
+    ("Hospital number RXF8841207 on the discharge.", "RXF8841207"),
+    ("Detention officer DO Ruth Gledhill 70213 booked her in.", "70213"),
+])
+def test_accounts_plates_and_long_codes_without_a_clear_label(nlp, text, ref):
+    assert any(ref in t for t in proposed(text)), (ref, proposed(text))
+
+
+def test_eight_digit_dates_and_inquiry_references_are_no_codes(nlp):
+    got = proposed("Entry 20190412 cites INQ000481220 and the total of 1,250,000.")
+    assert not any(t in ("20190412", "INQ000481220") for t in got), got
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Leah moved from Ivydene House to Crowtrees, a home in Bury.", "Crowtrees"),
+    ("The panel did not agree a move to Saltmoor Edge NOT before May.", "Saltmoor Edge"),
+    ("She settled well in the Ogunbiyi placement over the summer.", "Ogunbiyi"),
+])
+def test_placements_named_by_a_move_or_a_carer(nlp, text, place):
+    assert place in proposed(text), proposed(text)
+
+
+def test_placement_adjectives_are_not_places(nlp):
+    got = proposed("Current placement ended; an emergency placement was found.")
+    assert not any(t in ("Current", "emergency") for t in got), got
