@@ -42,9 +42,31 @@ def _surnames(keep: KeepList) -> dict[str, str]:
     return out
 
 
+# a judge sits in public and is named in every law report: "HHJ Valance", "His Honour Judge
+# Peter Castleton", "Mrs Justice Nwosu", "RECORDER CHAUDHRY-WEBB", "District Judge Amin"
+_JUDGE = re.compile(
+    r"(?<![\w])(?i:(?:his|her)\s+honour\s+judge|hhj|(?:district\s+|deputy\s+)?judge|"
+    r"recorder|(?:the\s+hon(?:ourable)?\.?\s+)?(?:mr|mrs|ms|miss)\s+justice|lord\s+justice|"
+    r"lady\s+justice)[ \t]+(?P<n>(?:[A-Z][\w'’\-]+[ \t]+){0,2}[A-Z][\w'’\-]+)")
+
+
+def judges(text: str) -> list[Span]:
+    """Spans of judges' titles and names ("Mrs Justice" is no one to redact either)."""
+    out = []
+    for m in _JUDGE.finditer(text):
+        words = m.group("n").split()
+        while words and (lexicon.fold(words[-1]) in lexicon.stop_words()
+                         or lexicon.fold(words[-1]) in lexicon.not_names()):
+            words.pop()  # "Judge Castleton The": the name, not the next sentence
+        if words and lexicon.fold(words[0]) not in lexicon.stop_words():
+            out.append((m.start(), m.start("n") + len(" ".join(words))))
+    return out
+
+
 def document_keep_spans(pages: Sequence[Page], keep: KeepList) -> dict[int, list[Span]]:
     """Per page, every span that names a kept public figure."""
-    out: dict[int, list[Span]] = {p.number: list(keep.spans(p.text)) for p in pages}
+    out: dict[int, list[Span]] = {
+        p.number: [*keep.spans(p.text), *judges(p.text)] for p in pages}
     surnames = _surnames(keep)
     if not surnames:
         return out

@@ -56,12 +56,13 @@ _RELATION = re.compile(
     + r")"
 )
 _KNOWN_AS = re.compile(
-    r"(?i:\b(?:(?:known|knew|know)\s+(?:(?:him|her|them)\s+)?"
+    r"(?i:\b(?:(?:known|knew|know)\s+(?:(?:him|her|them|you|me|us)\s+)?"
     r"(?:(?:to|on|in|at|around|by)\s+[^.\n]{1,60}?\s+)?"
     r"(?:only\s+)?as|called|calls|referred\s+to(?:\s+by\s+[^.\n]{1,40}?)?\s+as|"
     r"saved\s+(?:in\s+(?:it|his|her|the|their|my)(?:\s+(?:phone|contacts))?\s+)?as|"
     r"named|nicknamed|nickname|aka|a\.k\.a\.?|alias|goes\s+by|"
-    r"went\s+by|call(?:s|ed)?\s+(?:him|her|them|me|us)(?:self|selves)?|"
+    r"went\s+by|call(?:s|ed|ing)?\s+(?:him|her|them|me|us)(?:self|selves)?|"
+    r"display\s+name|profile\s+name|user\s*name|"
     r"introduced\s+(?:him|her)self\s+as|(?:who|whom)\s+[^.\n]{1,30}?\s+call|"
     r"that['’]s|that\s+is|"
     r"(?:sur|first|last|family|real|full|nick|street)?name\s+(?:is|was)|real\s+name|"
@@ -82,7 +83,8 @@ _SIGNOFF = re.compile(
 # "BRENNAN, Lacey", "Brennan, Lacey J.", "Smith, J." in headers, signatures and e-mail
 _INVERTED = re.compile(
     r"(?<![\w,])(?P<n>(?P<s>[A-Z]{2,}(?:[-'’][A-Z]+)*|(?:O['’]|Mc|Mac)?[A-Z][a-z]+"
-    r"(?:[-'’][A-Z][a-z]+)*),[ \t]*(?:[A-Z][a-z]+(?:[ \t]+[A-Z]\.?)?|[A-Z]\.(?:[ \t]?[A-Z]\.)*)"
+    r"(?:[-'’][A-Z][a-z]+)*),[ \t]*(?:[A-Z][a-z]+(?:[ \t]+[A-Z]\.?)?|[A-Z]\.(?:[ \t]?[A-Z]\.)*|"
+    r"(?<=[A-Z],)[ \t]*[A-Z]{2,}(?:-[A-Z]{2,})?(?=[ \t]*(?:\(|$|\n|[ \t]DOB|[ \t]\d)))"
     r")(?![\w])"
 )
 _CAP_TOKEN = re.compile(_CAP)
@@ -120,7 +122,10 @@ def _clean(text: str, start: int, end: int, rule: str, conf: float) -> NameHit |
     words = span.split()
     while words and lexicon.fold(lexicon.strip_possessive(words[-1])) in _NOT_NAME:
         words.pop()
-    if not words or lexicon.fold(words[0]) in _NOT_NAME:
+    if not words or lexicon.fold(words[0]) in _NOT_NAME and not (
+            rule in ("after_title", "relation_context") and len(words) > 1
+            and lexicon.is_month_or_day(words[0])
+            and lexicon.fold(words[0]) in lexicon.given_names()):  # "IRO June Hassall"
         return None
     end = start + span.rfind(words[-1]) + len(words[-1])
     return NameHit(start, end, text[start:end], rule, conf)
@@ -147,10 +152,8 @@ def find_name_like(text: str, *, exclude: list[tuple[int, int]] | None = None) -
     for m in _KNOWN_AS.finditer(text):
         g = "qn" if m.group("qn") else "n"
         add(m.start(g), m.end(g), "known_as", 0.8)
-        more = _AND_NAME.match(text, m.end())  # "knew as Sweets and Bones"
-        if more and lexicon.fold(more.group("n")) not in (
-                lexicon.relation_words() | lexicon.titles() | lexicon.stop_words()):
-            add(more.start("n"), more.end("n"), "known_as", 0.75)
+        for s, e in _listed_after(text, m.end()):
+            add(s, e, "known_as", 0.75)
     for m in _SIGNOFF.finditer(text):
         add(m.start("n"), m.end("n"), "label_context", 0.6)
     for m in _INVERTED.finditer(text):
@@ -167,6 +170,10 @@ def find_name_like(text: str, *, exclude: list[tuple[int, int]] | None = None) -
             continue  # "Diana, Princess of Wales Hospital"
         if lexicon.is_dictionary_word(f) and not (known or surname.isupper()):
             continue
+        if rest.isupper() and len(re.sub(r"\W", "", rest)) > 1 and not (
+                first.split("-")[0] in lexicon.given_names()
+                or known and not lexicon.is_dictionary_word(first)):
+            continue  # "GRABOWSKI, PAWEL", not "LINKED NOMINALS, ASSOCIATES"
         if (lexicon.is_dictionary_word(f) or f in lexicon.not_names()) and not (
                 len(first) == 1 or first in lexicon.given_names()):
             continue  # "Council, South": a word, not a surname, before the comma
@@ -202,15 +209,52 @@ def find_name_like(text: str, *, exclude: list[tuple[int, int]] | None = None) -
     for m in _QUOTED_AFTER.finditer(text):  # "links to 'Captain' and 'Boots'"
         word = lexicon.fold(m.group("n"))
         if word not in town_names() and word not in lexicon.not_names() \
-                and word not in lexicon.stop_words() and not lexicon.is_month_or_day(word):
+                and word not in lexicon.stop_words() and not lexicon.is_month_or_day(word) \
+                and not (len(word) == 2 and (lexicon.is_dictionary_word(word)
+                                             or is_abbreviation(word) or word in _TWO_LETTER)):
             hits.append(NameHit(m.start("n"), m.end("n"), m.group("n"), "quoted_name", 0.6))
     for m in _QUOTED.finditer(text):
         word = m.group("n")
         if not lexicon.is_dictionary_word(word) and lexicon.fold(word) not in town_names():
             hits.append(NameHit(m.start("n"), m.end("n"), word, "quoted_name", 0.6))
+    for m in _CHAT_SPEAKER.finditer(text):
+        name = m.group("n").strip()
+        if lexicon.fold(name) not in _NOT_SPEAKERS and re.search(r"[^\W\d_]{2}", name):
+            add(m.start("n"), m.start("n") + len(name), "chat_speaker", 0.7)
+    for m in _DOTTED_INITIALS.finditer(text):
+        if is_dotted_initials(m.group()):
+            hits.append(NameHit(m.start(), m.end(), m.group(), "dotted_initials", 0.6))
     hits.extend(_lexicon_hits(text, exclude))
     hits.extend(_lower_hits(text))
     return hits
+
+
+# a message export names who wrote each line: "[03/10/2021, 21:14:07] Beast: ye bro",
+# "12/05/2019, 22:41 - Kaz: where r u"; the name is whatever the phone saved
+_CHAT_SPEAKER = re.compile(
+    r"(?m)^[ \t]*\[?\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:[ \t]*[AaPp][Mm])?\]?[ \t]*(?:-[ \t]*)?(?P<n>[^\W\d_][^:\n\[\]]{0,28}?):[ \t]")
+_NOT_SPEAKERS = frozenset("you me system messages whatsapp".split())
+# "R.T. (15) was reluctant", "Witness initials: K.A.W.": a child or a witness named by
+# initials; dotted initials in evidence are people, bar a few well-known abbreviations
+_DOTTED_INITIALS = re.compile(r"(?<![\w.])[A-Z]\.[A-Z]\.(?:[A-Z]\.)?(?![\w.])")
+_DOTTED_ACRONYMS = frozenset(
+    "DOB UK US USA NHS CPS GP MP PC DC DS DI QC KC CSE ABE NFA RIP PS NB EG IE TV CCTV DNA "
+    "HMP AM PM BA MA BSC PHD LLB ID NI EU UN RAF BBC ITV SOS".split())
+
+
+_TWO_LETTER = frozenset("ok no hi go so yo ya ye oi ah oh eh um uh mm xx lol".split())
+
+
+def is_abbreviation(word: str) -> bool:
+    """"UK", "GP", "D.O.B.": a well-known abbreviation, not someone's initials."""
+    return word.replace(".", "").upper() in _DOTTED_ACRONYMS
+
+
+def is_dotted_initials(span: str) -> bool:
+    """"R.T.", "K.A.W.": initials that stand for a person (not "D.O.B." or "U.K.")."""
+    span = span.rstrip(".") + "."  # the final stop may be trimmed off a span
+    return bool(_DOTTED_INITIALS.fullmatch(span)) and span.replace(".", "") not in _DOTTED_ACRONYMS
 
 
 # 'Mohammed Kasim ("Kaz")', "Fadi NASSER ('Freddie')": a quoted name after a name
@@ -225,7 +269,26 @@ _EQUATED = re.compile(
     r"(?<![\w'’])(?P<a>[A-Z][\w'’\-]{1,15}|[A-Z]{2,15})[ \t]*(?:=|\([ \t]*(?=[A-Z][a-z]+[ \t]+"
     r"[A-Z]))[ \t]*(?P<b>[A-Z][\w'’\-]+(?:[ \t]+(?:[A-Z][\w'’\-]+|[A-Z]{2,})){1,2})"
 )
-_AND_NAME = re.compile(r"[\"'”’]?[ \t]+(?:and|&|or)[ \t]+[\"'“‘]?"
+def _listed_after(text: str, end: int) -> list[tuple[int, int]]:
+    """More names listed after a name: "knew as Sweets and Bones", "calling themselves Waz,
+    Kazzy or Woody". A comma continues a list only if "and"/"or" ends it ("in the name of
+    HANIF, Oldham Council" lists no one)."""
+    out: list[tuple[int, int]] = []
+    pending: list[tuple[int, int]] = []
+    more = _AND_NAME.match(text, end)
+    while more and lexicon.fold(more.group("n")) not in (
+            lexicon.relation_words() | lexicon.titles() | lexicon.stop_words() | town_names()):
+        span = (more.start("n"), more.end("n"))
+        if more.group().lstrip("\"'”’").startswith(","):
+            pending.append(span)
+        else:
+            out += [*pending, span]
+            pending = []
+        more = _AND_NAME.match(text, more.end())
+    return out
+
+
+_AND_NAME = re.compile(r"[\"'”’]?(?:,|[ \t]+(?:and|&|or))[ \t]+[\"'“‘]?"
                        r"(?P<n>[A-Z][a-z]{2,15}|[A-Z]{3,15})\b")
 # a street name said to be a person: "Toffee is Daniel KEELING", "that Boots is believed to
 # be Aaron STYCH", "Captain was identified as Marlon Cheever"
@@ -239,10 +302,10 @@ _IS_NAMED = re.compile(
 # 'Boots'", "who 'the Captain' was" (a quoted word on its own may be anything said)
 _QUOTED_AFTER = re.compile(
     r"(?i:\b(?:to|and|with|by|from|about|for|of|who|whom|met|meet|meeting|knew|know|"
-    r"called|named|calls|call|saw|see|phoned|rang|texted|"
+    r"called(?:[ \t]+[a-z]{2,12}){0,3}|named|calls|call|saw|see|phoned|rang|texted|"
     r"(?:signing|signed|signs|logged|listed|registered|saved|stored)(?:[ \t]+in)?[ \t]+as|"
-    r"messaged)[ \t]+)"
-    r"[\"“‘'](?:the[ \t]+)?(?P<n>[A-Z][a-z]{2,14}|[A-Z]{3,14})[\"”’'](?!\w)"
+    r"messaged)[ \t]+|[\"”’'][ \t]*&[ \t]*\n?)"
+    r"[\"“‘'](?:the[ \t]+)?(?P<n>[A-Z][a-z]{2,14}|[A-Z]{2,14})[\"”’'](?!\w)"
 )
 # a capitalised word in quotes: a nickname or a saved contact ('"Teg"', '"Nav taxi"')
 _QUOTED = re.compile(r"[\"“‘'](?P<n>[A-Z][a-z]{1,11})(?:[ \t][\w ]{1,15})?[\"”’'](?!\w)")
@@ -274,6 +337,8 @@ def _lexicon_hits(text: str, exclude: list[tuple[int, int]]) -> list[NameHit]:
         known = (f in given or f in family) and f not in areas
         if not known and not ordinary and f not in areas and not raw.isupper():
             known = _name_shaped(f)
+        if not known and not ordinary and "-" in f:
+            known = _double_barrelled(f)  # "Ashman-Clarke", "OKONJO-BELL"
         flags.append((known, ordinary))
     out: list[NameHit] = []
     for i, (s, e, _raw) in enumerate(toks):
@@ -316,6 +381,16 @@ def _lexicon_hits(text: str, exclude: list[tuple[int, int]]) -> list[NameHit]:
             continue  # "Sowerby Bridge": two surnames that make a town
         out.append(NameHit(start, end, text[start:end], "name_list", 0.7 if not ordinary else 0.5))
     return out
+
+
+def _double_barrelled(folded: str) -> bool:
+    """A hyphenated name with a listed part and no ordinary word or town in it (so not
+    "Stoke-on-Trent" or "Ashton-under-Lyne")."""
+    parts = [p for p in folded.split("-") if p]
+    return len(parts) > 1 and any(
+        p in lexicon.given_names() or p in lexicon.surnames() for p in parts) and not any(
+        lexicon.is_dictionary_word(p) or p in town_names() or p in lexicon.not_names()
+        for p in parts)
 
 
 _SURNAME_ENDINGS = re.compile(

@@ -103,7 +103,7 @@ _BARE = re.compile(
     r"(?i:\b(?:placed\s+(?:at|in|with)|placement\s+(?:at|in)|goes\s+to|attends|attended|"
     r"pupil\s+at|student\s+at|year\s+\d{1,2}\s+at|excluded\s+from|returned\s+to|"
     r"missing\s+from|absconded\s+from|staff\s+at|manager\s+at|key\s*worker\s+at|"
-    r"lives\s+at|living\s+at|resident\s+at|head(?:teacher)?\s+(?:of|at)|DSL\s+at|"
+    r"lives\s+at|living\s+at|resident\s+at|(?:stays|staying|stayed)\s+at|head(?:teacher)?\s+(?:of|at)|DSL\s+at|"
     r"teachers?\s+at|(?:form\s+)?tutor\s+at|head\s+of\s+year\s+at|on\s+roll\s+at|"
     r"(?:learning\s+)?mentor\s+at|school\s+nurse\s+at|"
     r"safeguarding\s+lead\s+at|enrolled\s+at|attendance\s+at|"
@@ -111,9 +111,17 @@ _BARE = re.compile(
     r"(?:move|moving)\s+(?:her\s+|him\s+)?to|"
     r"(?:moved|moving|transferred)\s+from\s+[^.;\n]{1,40}?\s+to|alternative\s+offered\s+at|"
     r"(?:moved|moving|move)\s+into\s+(?:flat|room|apartment)\s+\d+[a-z]?,?\s+(?:at|in)|"
-    r"pick(?:s|ed)?\s+(?:us|her|me|them|him)\s+up\s+from|visits?\s+to))"
-    r"[ \t]+(?:the[ \t]+)?(?P<n>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2})"
+    r"pick(?:s|ed)?\s+(?:us|her|me|them|him)\s+up\s+from|visits?\s+to|"
+    r"collect(?:s|ed|ing)?\s+(?:[A-Za-z]+\s+)?from))"
+    r"(?:[ \t]+|[ \t]*\n[ \t]*)[\"'“‘]?(?:the[ \t]+)?"
+    r"(?P<n>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2})"
 )
+# "owns Bracken Edge, the semi-independent unit": a name, then what kind of home it is
+_CARE_APPOSITIVE = re.compile(
+    r"(?<![\w'’])(?P<n>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2}),[ \t]+(?:a|an|the|her|his)"
+    r"[ \t]+(?:(?:new|current|former|previous|emergency|solo|private(?:ly[ \t]+run)?)[ \t]+)?"
+    r"(?i:semi-independent|children['’]s[ \t]+home|residential|supported[ \t]+(?:accommodation|"
+    r"lodgings?)|care[ \t]+home|foster[ \t]+(?:home|placement)|placement|unit\b)")
 _SCHOOL_CONTEXT = re.compile(r"(?i)\b(?:goes\s+to|went\s+to|attends|attended|pupil|student|"
                              r"year\s+\d|excluded|head|DSL|safeguarding\s+lead|enrolled|"
                              r"teachers?|tutor|form\s+tutor|on\s+roll|mentor|"
@@ -133,7 +141,7 @@ def find_child_places(text: str) -> Iterator[PlaceHit]:
                          and len(words) > 1 and lexicon.fold(words[-1]) not in _KIND_WORDS
                          and lexicon.fold(words[-1]) not in _PLACE_TAILS):
             words.pop()
-        name = " ".join(words)
+        name = " ".join(words).rstrip("'’")  # "lives at 'the Oaks'"
         folded = lexicon.fold(lexicon.strip_possessive(name))
         if not words or folded in lexicon.not_names() or folded in lexicon.stop_words() \
                 or folded in _TOWNS() or lexicon.is_month_or_day(folded):
@@ -141,6 +149,10 @@ def find_child_places(text: str) -> Iterator[PlaceHit]:
         kind = "school" if _SCHOOL_CONTEXT.match(m.group(0)) else "care_placement"
         start = m.start("n")
         yield PlaceHit(kind, start, start + len(name), name, "place_context", 0.6)
+    for m in _CARE_APPOSITIVE.finditer(text):
+        if lexicon.fold(m.group("n")) not in _TOWNS() | lexicon.not_names():
+            yield PlaceHit("care_placement", m.start("n"), m.end("n"), m.group("n"),
+                           "care_appositive", 0.6)
     for m in _BARE_LOWER.finditer(text):
         words = m.group("n").split()
         if any(lexicon.is_name_like(w) for w in words) and not all(

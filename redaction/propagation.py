@@ -99,10 +99,22 @@ def propagate_names(pages: Sequence[Page], cands: dict[int, list[Cand]],
                 # a message or speech written in lower case: "tell jade lucky is outside")
             if any(a < e and s < b for a, b in spans):
                 continue
+            if lexicon.is_month_or_day(key) and _date_around(text, s, e):
+                continue  # "IRO June Hassall" ... "on 3 June": the month, not June
             code, label = targets[key]
             cands[page.number].append(
                 Cand(s, e, code, label, "propagated", 0.7,
                      "protected_person" if code == "VA" else "person"))
+
+
+_MONTH_BEFORE = re.compile(r"(?i)(?:\d[\s,]*|\b(?:in|of|since|until|till|from|by|during|early|"
+                           r"late|mid|last|next|this|on|every|each)\s+)$")
+
+
+def _date_around(text: str, s: int, e: int) -> bool:
+    """A month or day name used as one: a number or a date word next to it."""
+    return bool(_MONTH_BEFORE.search(text[max(0, s - 10):s])
+                or re.match(r"[\s,]*(?:\d|of\b)", text[e:e + 5]))
 
 
 def propagate_places(pages: Sequence[Page], cands: dict[int, list[Cand]],

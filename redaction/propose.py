@@ -99,6 +99,8 @@ def propose(
         for number, found in recall_model.model_candidates(
                 pages, cands, by_page, kept, policy.person_code).items():
             cands[number] += found
+    for page in pages:  # before propagation, so "TJ" is found wherever it is written
+        cands[page.number] += _nicknames_after_names(page.text, cands[page.number], policy)
     if policy.propagate_names:
         propagate_names(pages, cands, kept)
         propagate_places(pages, cands, kept)
@@ -107,7 +109,6 @@ def propose(
     for page in pages:
         _with_initials(page.text, cands[page.number])
         cands[page.number] += _dates_after_names(page.text, cands[page.number], policy)
-        cands[page.number] += _nicknames_after_names(page.text, cands[page.number], policy)
     out: list[Proposal] = []
     for page in pages:
         out.extend(merge(page, cands[page.number], policy.codes))
@@ -162,6 +163,8 @@ def _not_a_person(text: str, start: int, end: int, strict: bool = True) -> bool:
     "Larkfield House", "01/12/2015", "the Westwood area". Without ``strict`` (a name by
     its context) an ordinary word or a month may still be one ("called Dec")."""
     span = text[start:end]
+    if names.is_dotted_initials(span):
+        return False  # "R.T.": a person named by initials
     if not re.search(r"[^\W\d_]{2,}", span) or fields.is_cipher(span):
         return True
     if strict and lexicon.is_not_a_name(span) or not strict and all(
@@ -254,6 +257,10 @@ def _page_candidates(
     for m in mentions:
         if m.kind == "person" and m.canonical not in areas:
             person(m.start, m.end, "spacy", 0.8)
+        elif m.source != "gazetteer" and _org_made_of_names(m, areas) and not (
+                text[m.end:m.end + 1] == "-" or text[m.start - 1:m.start] == "-"):
+            # not a piece of "Ashton-under-Lyne"
+            person(m.start, m.end, "heuristic:name_read_as_body", 0.6)
     for h in rules.find_identifiers(text):
         out.append(Cand(h.start, h.end, policy.identifier_code, policy.identifier_code,
                         f"rule:{h.rule}", h.confidence, h.kind))
@@ -292,7 +299,9 @@ _CIPHER_BEFORE = re.compile(r"(?:\b(?:YP|C|V|W|Child|Complainant|Victim|Witness|
                             r"[\s\-]?(?:[A-Z]|\d{1,3}))\s*$")
 
 
-_NICK_IN_BRACKETS = re.compile(r"^[ \t]*\([ \t]*(?P<n>[A-Z][A-Za-z'’\-]{2,15})[ \t]*\)")
+# "(PICKSY)", "(Mo)", "(Tiny - in fact a very large man)"
+_NICK_IN_BRACKETS = re.compile(
+    r"^[ \t]*\([ \t]*(?P<n>[A-Z][A-Za-z'’\-]{2,15}|[A-Z][a-zA-Z])[ \t]*(?:\)|[-–—][ \t])")
 
 
 def _nicknames_after_names(text: str, cands: list[Cand], policy: Policy) -> list[Cand]:
@@ -308,6 +317,7 @@ def _nicknames_after_names(text: str, cands: list[Cand], policy: Policy) -> list
         nick = m.group("n")
         initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’\-]*", text[c.start:c.end]))
         if (nick.upper() == initials.upper() or lexicon.is_not_a_name(nick)
+                or lexicon.fold(nick) in lexicon.titles() or names.is_abbreviation(nick)
                 or lexicon.fold(nick) in names.town_names()):
             continue
         out.append(Cand(c.end + m.start("n"), c.end + m.end("n"), c.code, c.label,
@@ -331,6 +341,48 @@ def _dates_after_names(text: str, cands: list[Cand], policy: Policy) -> list[Can
                             policy.identifier_code, "rule:dob_after_name", 0.85,
                             "date_of_birth"))
     return out
+
+
+_BODY_TAIL = re.compile(
+    r"(?i)\b(?:police|constabulary|council|services?|team|trust|nhs|hospital|school|academy|"
+    r"college|court|ltd|limited|group|unit|centre|center|project|society|association|"
+    r"university|board|office|department|home|house|lodge|street|road|lane|crown|care|"
+    r"partnership|agency|bank|plc|llp|solicitors|chambers|church|mosque|station|cars|taxis)\b")
+
+
+def _name_shaped_word(word: str) -> bool:
+    """Name-shaped and no ordinary English word, nor any part of a hyphenated one."""
+    w = lexicon.fold(lexicon.strip_possessive(word.strip(",.;:()")))
+    return bool(w) and lexicon.is_name_like(w) and not lexicon.is_not_a_name(w) and not any(
+        lexicon.is_dictionary_word(p) for p in [w, *w.split("-")] if p)
+
+
+def _listed(word: str) -> bool:
+    """In the name lists, or one part of it is ("Braithwaite-Oyelaran")."""
+    w = lexicon.fold(lexicon.strip_possessive(word.strip(",.;:()")))
+    return any(p in lexicon.given_names() or p in lexicon.surnames() for p in w.split("-") if p)
+
+
+def _org_made_of_names(m: Mention, areas: frozenset[str]) -> bool:
+    """spaCy reads many people as bodies or places ("Delroy ASHMAN-CLARKE", "Leah-Marie",
+    "Reece FAIRCLOUGH"): a span of nothing but name-shaped words, one of them listed, with
+    no body or place word, is a person. Acronyms ("ABE", "LADO"), makes ("Toyota") and
+    towns stay what spaCy said; a lone word must be a first name ("Amelia", not "Hanley")
+    or double-barrelled."""
+    words = m.text.split()
+    if not words or _BODY_TAIL.search(m.text) or lexicon.fold(m.text) in areas:
+        return False
+    if any(re.fullmatch(r"[A-Z]{1,4}", w.strip(",.;:()")) for w in words):
+        return False
+    if not all(_name_shaped_word(w) for w in words) or not any(_listed(w) for w in words):
+        return False
+    if len(words) == 1:
+        w = lexicon.fold(lexicon.strip_possessive(words[0].strip(",.;:()")))
+        if w not in lexicon.given_names() and "-" not in w:
+            return False  # "Shaw" the town in Oldham, as often as Shaw a surname
+        if w in lexicon.uk_places():
+            return False
+    return True
 
 
 def _has_given_name(text: str) -> bool:

@@ -16,7 +16,10 @@ from collections.abc import Iterator
 
 import phonenumbers
 
-from . import rules_official, rules_references, rules_vehicles  # noqa: F401 - they register
+from . import lexicon
+from . import rules_official as _official  # noqa: F401 - importing registers its finders
+from . import rules_references as _references  # noqa: F401
+from . import rules_vehicles as _vehicles  # noqa: F401
 from .rulebase import FINDERS, Hit, finder, hit
 
 # ---------------------------------------------------------------- email, web, handles
@@ -80,6 +83,11 @@ def _bare_handle(token: str) -> bool:
         return True
     if token.islower() and len(parts) >= 3 and sum(c.isalpha() for c in token) >= 8:
         return True  # "j.noori.official", "megs.sutcliffe.x"
+    if token.islower() and len(parts) == 2 and all(p.isalpha() and len(p) >= 3 for p in parts):
+        # "deano.whitty": two words, one of them a name and no ordinary word
+        return any(not lexicon.is_dictionary_word(p) and (
+            p in lexicon.given_names() or p in lexicon.surnames() or p in lexicon.nicknames())
+            for p in parts)
     return token.islower() and any(c.isdigit() for c in token)
 
 
@@ -135,7 +143,7 @@ def _phones(text: str) -> Iterator[Hit]:
 _POSTCODE = re.compile(
     r"\b(?:GIR ?0AA|(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?|"
     r"[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY])"
-    r"[ \t]?[0-9][ABD-HJLNP-UW-Z]{2})\b"
+    r"(?:[ \t]?|[ \t]*\n[ \t]*)[0-9][ABD-HJLNP-UW-Z]{2})\b"  # "OL8\n1QZ" wraps at a line end
 )
 
 

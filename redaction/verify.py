@@ -400,6 +400,15 @@ def _unfilled_boxes(number: int, img, dpi: int,  # noqa: ANN001 - a greyscale PI
     return out
 
 
+# content-stream operators (lower-cased, as the chunks are) that are also initials or short
+# names; an operator follows its operands (a number, a string, an array, a name) or starts
+# a line, where a name hidden in the file would sit inside a string
+_OPERATORS = frozenset(
+    b"bt et tj td tf tm tc tw tz tl tr ts re rg cm cs sc gs do bi id ei sh dp mp bx ex ri "
+    b"bdc bmc emc scn".split())
+_OPERATOR_BEFORE = re.compile(rb"(?:[)\]>\d]|/[\w.+\-]+|^|\n)[ \t\r\n]*$")
+
+
 def _bytes_check(path: Path, targets: list[Target], findings: list[Finding]) -> None:
     """Search the file with every stream decompressed, in the usual text encodings.
 
@@ -436,6 +445,9 @@ def _bytes_check(path: Path, targets: list[Target], findings: list[Finding]) -> 
                     after = chunk[m.start() + len(needle):m.start() + len(needle) + 1]
                     if len(needle) < len(hit) and re.match(rb"[a-z0-9]", after):
                         continue
+                    if needle in _OPERATORS and _OPERATOR_BEFORE.search(
+                            chunk, max(0, m.start() - 8), m.start()):
+                        continue  # "[(...)] TJ": the content stream's operator, not "TJ"
                     for i, enc in owners:
                         found.setdefault(i, enc)
     except Exception as exc:  # noqa: BLE001 - unreadable means unverifiable

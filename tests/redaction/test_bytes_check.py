@@ -82,3 +82,19 @@ def test_the_page_prefilter_never_skips_a_page_the_pattern_matches():
             if rx.search(text):
                 assert allowed, (target, text)
     assert re.search(_pattern("07700 900461"), "07700900461")
+
+
+def test_initials_that_are_a_content_stream_operator_are_found_only_as_text(tmp_path):
+    """"TJ" is a nickname and the operator that shows a text array: the page's own
+    operators are no finding, the same initials hidden in a string are."""
+    src = text_pdf(tmp_path / "in.pdf", [["Nothing to see on this page."]])
+
+    def found(path) -> set[str]:  # noqa: ANN001
+        report = verify_pdf(path, [], extra_strings=["TJ"], ocr=False)
+        return {f.string for f in report.findings if f.check == "bytes"}
+
+    operators = _hide(src, tmp_path / "ops.pdf",
+                      b"BT /F1 12 Tf 72 700 Td [(Hello) -20 (world)] TJ ET\nTJ\n")
+    assert found(operators) == set()
+    hidden = _hide(src, tmp_path / "hidden.pdf", b"BT [(met TJ at the shop)] TJ ET")
+    assert found(hidden) == {"TJ"}
