@@ -242,8 +242,9 @@ def model_candidates(pages: Sequence[Page], cands: dict[int, list[Cand]],
         return out
     texts = {p.number: p.text for p in pages}
     for tok, covered in document_tokens(pages, cands, mentions, kept):
-        if covered or "kept" in tok.features or _NEVER.match(tok.text):
-            continue
+        if covered or "kept" in tok.features or _NEVER.match(tok.text) or lexicon.fold(
+                tok.text.strip(".")) in lexicon.titles():
+            continue  # "Uncle" of "Uncle Maz" hides no one
         p = model.score(tok)
         if p < model.threshold:
             continue

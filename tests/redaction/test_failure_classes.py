@@ -439,3 +439,10 @@ def test_a_comma_after_a_name_is_no_list_of_names(nlp):
     got = proposed("A badge in the name of RAFIQ, Kirklees Council, was found. He was taken\n"
                    "to Ashton-under-Lyne custody.")
     assert not any("Kirklees" in t or "Ashton" in t for t in got), got
+
+
+def test_a_name_after_a_kinship_word_but_not_the_word(nlp):
+    got = proposed("Calls to the takeaway landline (Uncle Baz) twice nightly.\n"
+                   "Her uncle said nothing; Auntie Rubina drove her home.")
+    assert "Baz" in got and "Rubina" in got, got
+    assert not any(t.lower() in ("uncle", "auntie") for t in got), got
