@@ -304,6 +304,19 @@ _NICK_IN_BRACKETS = re.compile(
     r"^[ \t]*\([ \t]*(?P<n>[A-Z][A-Za-z'’\-]{2,15}|[A-Z][a-zA-Z])[ \t]*(?:\)|[-–—][ \t])")
 
 
+# what minutes, statements and lists put in brackets after a name besides a street name
+_BRACKET_ROLES = frozenset(
+    "chair chairman chairperson chairwoman vice secretary treasurer manager director head "
+    "lead officer worker social police solicitor counsel barrister interpreter witness victim "
+    "suspect defendant complainant mother father parent carer guardian advocate nurse doctor "
+    "teacher minutes note notes apologies absent present observer student trainee deceased "
+    "retired acting interim deputy senior junior former now nee née deaf adult child youth "
+    "juvenile male female british white black asian mixed other unknown redacted withheld "
+    "author caller reporter writer driver owner landlord tenant employer employee volunteer "
+    "presenting reviewing allocated named designated duty area team agency council health "
+    "education housing probation ambulance fire prison court judge magistrate clerk".split())
+
+
 def _nicknames_after_names(text: str, cands: list[Cand], policy: Policy) -> list[Cand]:
     """"PICKLES, Darren (PICKSY)", "Rebaz HAMID (REB)": a name in brackets after a name is
     what the person is called; not an acronym of the words before it, a role or a team."""
@@ -316,9 +329,17 @@ def _nicknames_after_names(text: str, cands: list[Cand], policy: Policy) -> list
             continue
         nick = m.group("n")
         initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’\-]*", text[c.start:c.end]))
-        if (nick.upper() == initials.upper() or lexicon.is_not_a_name(nick)
-                or lexicon.fold(nick) in lexicon.titles() or names.is_abbreviation(nick)
-                or lexicon.fold(nick) in names.town_names()):
+        folded = lexicon.fold(nick)
+        # an ordinary word ("Ace", "Tiny") is a street name after a full name, but a role
+        # after any name ("Jo Bloggs (Chair)")
+        word_ok = len(text[c.start:c.end].split()) > 1 and folded not in _BRACKET_ROLES \
+            and folded not in lexicon.relation_words() and nick[1:].islower()
+        if (nick.upper() == initials.upper()
+                or lexicon.is_not_a_name(nick) and not (
+                    word_ok and folded not in lexicon.not_names()
+                    and lexicon.is_dictionary_word(folded))
+                or folded in lexicon.titles() or names.is_abbreviation(nick)
+                or folded in names.town_names()):
             continue
         out.append(Cand(c.end + m.start("n"), c.end + m.end("n"), c.code, c.label,
                         "heuristic:nickname_in_brackets", 0.7, c.kind))
@@ -334,13 +355,30 @@ def _dates_after_names(text: str, cands: list[Cand], policy: Policy) -> list[Can
     for m in re.finditer(r"\(", text):
         if _CIPHER_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             ends.append(m.start())
+    years = [int(y) for y in _YEAR.findall(text)]
+    latest = max(years, default=0)
     for end in ends:
         m = _DATE_IN_BRACKETS.match(text[end:end + 50])
         if m:
             out.append(Cand(end + m.start("d"), end + m.end("d"), policy.identifier_code,
                             policy.identifier_code, "rule:dob_after_name", 0.85,
                             "date_of_birth"))
+            continue
+        m = _DATE_AFTER_COMMA.match(text[end:end + 20])
+        if m and int(m.group("y")) <= latest - _DOB_GAP_YEARS:
+            out.append(Cand(end + m.start("d"), end + m.end("d"), policy.identifier_code,
+                            policy.identifier_code, "rule:dob_after_name", 0.7,
+                            "date_of_birth"))
     return out
+
+
+# "Kevin Stansfield, 07/01/1967; duty manager...": a full date after a name and a comma,
+# from long before everything else the page dates, is when the person was born (a date
+# signed or seen is as recent as the rest)
+_DATE_AFTER_COMMA = re.compile(
+    r"^,[ \t]*(?P<d>\d{1,2}[/.\-]\d{1,2}[/.\-](?P<y>(?:19|20)\d\d))(?!\d)")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_DOB_GAP_YEARS = 12
 
 
 _BODY_TAIL = re.compile(

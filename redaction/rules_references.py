@@ -33,6 +33,13 @@ _CODE = (
 _LABELLED = re.compile(
     rf"(?i:\b{_LABEL}{_QUALIFIER})[ \t]*[:#.]?[ \t]*(?:\n[ \t]*)?(?P<n>{_CODE})(?![\w/\-])"
 )
+# a number that names one worker: "interpreter no. INT-4471", "volunteer no. V-0381"
+_STAFF_NUMBER = re.compile(
+    r"(?i:\b(?:interpreter|volunteer|staff|employee|badge|warrant(?:\s+card)?|operator|"
+    r"call\s+handler|handler|agent|worker|driver|locker|pager|bleep)"
+    r"(?:[ \t]*(?:no\.?|number|num|id|ref)))[ \t]*[:#.]?[ \t]*(?P<n>[A-Z]{0,4}-?\d{3,8}[A-Z]?)"
+    r"(?![\w/\-])"
+)
 _ACCOUNT_LABEL = re.compile(
     r"(?i:\b(?:acc(?:oun)?t|acc|a/c)(?:[ \t]*(?:no\.?|number|ref))?)[ \t]*[:#.]?[ \t]*"
     rf"(?P<n>{_CODE})(?![\w/\-])"
@@ -80,6 +87,9 @@ def _labelled_references(text: str) -> Iterator[Hit]:
     for m in _LABELLED.finditer(text):
         if _plausible(m.group("n"), strong=False):
             yield hit("reference", m, 0.75, "labelled_reference", "n")
+    for m in _STAFF_NUMBER.finditer(text):
+        if _plausible(m.group("n"), strong=True):
+            yield hit("reference", m, 0.8, "staff_number", "n")
     for m in _ACCOUNT_LABEL.finditer(text):
         if sum(ch.isdigit() for ch in m.group("n")) >= 3 and not _DATE_LIKE.fullmatch(
                 m.group("n")):
@@ -89,6 +99,8 @@ def _labelled_references(text: str) -> Iterator[Hit]:
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}[ \t]?[A-Z]{4}(?:[ \t]?\d{4}){3}[ \t]?\d{2}\b")
 # a taxi plate written short: "PH 411", "HC0388"
 _PLATE = re.compile(r"(?<![\w/])(?:PH|PHV|PHD|HC|HCV|HCD)[ \t]?\d{3,5}(?![\w/])")
+# a prison number (HMPPS: a letter, four digits, two letters): "A7729DQ"
+_PRISON_NUMBER = re.compile(r"(?<![\w/\-])[A-Z]\d{4}[A-Z]{2}(?![\w/\-])")
 # a code no word or date is: letters and at least six digits ("K4418207", "20WM/118443P",
 # "RBC-HB-0338172"), or seven or more digits in a row that no date or phone explains
 _CODE_SHAPE = re.compile(
@@ -114,6 +126,8 @@ def _shaped_references(text: str) -> Iterator[Hit]:
         yield hit("account_number", m, 0.9, "iban")
     for m in _PLATE.finditer(text):
         yield hit("licence_number", m, 0.7, "plate_short")
+    for m in _PRISON_NUMBER.finditer(text):
+        yield hit("reference", m, 0.8, "prison_number")
     for m in _CODE_SHAPE.finditer(text):
         if _code_like(m.group("n")):
             yield hit("reference", m, 0.6, "code_shape", "n")

@@ -446,3 +446,28 @@ def test_a_name_after_a_kinship_word_but_not_the_word(nlp):
                    "Her uncle said nothing; Auntie Rubina drove her home.")
     assert "Baz" in got and "Rubina" in got, got
     assert not any(t.lower() in ("uncle", "auntie") for t in got), got
+
+
+def test_prison_numbers_by_their_shape(nlp):
+    got = proposed("Defendant in custody at HMP Leeds, no. B5512KR; co-defendant Y0193TN on bail.")
+    assert "B5512KR" in got and "Y0193TN" in got, got
+
+
+def test_an_ordinary_word_in_brackets_after_a_full_name_is_a_street_name(nlp):
+    got = proposed("Associates: Tariq Mahmood Bhatti (Ace), Jo Pryce (Chair) and Liam Dunn\n"
+                   "(Witness) attended; Bashir (Tank) drove.")
+    assert "Ace" in got, got
+    assert not any(t in ("Chair", "Witness") for t in got), got
+
+
+def test_workers_numbers_after_their_role(nlp):
+    got = proposed("Through Ms Agnieszka Nowak, interpreter no. INT-2208, and call handler\n"
+                   "no. CH-55102, volunteer no. V-1194.")
+    assert {"INT-2208", "CH-55102", "V-1194"} <= set(got), got
+
+
+def test_a_date_after_a_name_long_before_the_page_s_other_dates_is_a_birth_date(nlp):
+    got = proposed("Log 03/03/2020: the cleaner, Maureen Platt, 22/10/1958, saw them leave.\n"
+                   "Signed Colin Reeve, 04/03/2020.")
+    assert "22/10/1958" in got, got
+    assert "04/03/2020" not in got and "03/03/2020" not in got, got

@@ -135,3 +135,16 @@ def test_the_gap_across_every_box_in_the_text_layer_is_its_painted_width(tmp_pat
         assert gap == pytest.approx(box[2] - box[0] + 2 * space, abs=0.05), (box, gap)
         measured += 1
     assert measured >= len(NAMES) + 4
+
+
+def test_a_redacted_first_name_shared_with_a_kept_figure_is_no_leak(tmp_path):
+    """Verification refused a letter whose redacted "Lorraine Malik" shares a first name with
+    "Lorraine Stubbings, DCS", kept and shown: the bytes hold her name on purpose."""
+    lines = ["Complaint from Lorraine Malik about the taxi office.",
+             "cc Lorraine Stubbings, DCS; Cllr Brannan"]
+    _, out, _, props, result = _redact(tmp_path, lines, [("Lorraine Malik", 0)])
+    keep = KeepList(["Lorraine Stubbings"])
+    report = verify_pdf(out, props, keep=keep, painted=result.painted, ocr=False)
+    assert report.passed, report.summary()
+    hidden = verify_pdf(out, props, painted=result.painted, ocr=False)  # no keep list: shown
+    assert not hidden.passed and any(f.string == "Lorraine" for f in hidden.findings)
