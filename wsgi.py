@@ -1,5 +1,5 @@
 """Entry point for gunicorn / flask: ``gunicorn wsgi:app``."""
 
-from inquiry.app import create_app
+from inquiry.app import create_web_app
 
-app = create_app()
+app = create_web_app()

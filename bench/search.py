@@ -570,7 +570,8 @@ def index_summary(es: Any, alias: str) -> str:
     meta = es.indices.get_mapping(index=index)[index]["mappings"].get("_meta", {})
     return (f"index {index}: {stats['docs']['count']:,} pages, "
             f"{stats['store']['size_in_bytes'] / 2**20:,.0f} MB, "
-            f"{stats['segments']['count']} segments, stemming {meta.get('stemming')}")
+            f"{stats['segments']['count']} segments, analysis "
+            f"{meta.get('analysis') or meta.get('stemming')}")
 
 
 def main() -> None:

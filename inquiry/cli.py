@@ -121,7 +121,30 @@ def audit_verify() -> None:
     sys.exit(1)
 
 
+def _serving_run_command() -> click.Command:
+    """Flask's ``run``, loading what the first search would otherwise wait for before it
+    serves (as ``create_web_app`` does for gunicorn); other commands never search."""
+    import copy
+    import functools
+
+    from flask.cli import run_command
+
+    serve = run_command.callback
+
+    @functools.wraps(serve)
+    def run(*args: object, **kwargs: object) -> object:
+        from inquiry.services.searching import warm_up
+
+        warm_up()
+        return serve(*args, **kwargs)
+
+    command = copy.copy(run_command)
+    command.callback = run
+    return command
+
+
 def _register_groups() -> None:
+    from inquiry.cli_demo import demo_group
     from inquiry.cli_ingest import extract_command, ingest_command
     from inquiry.cli_redact import redact_group
     from inquiry.cli_search import search_group
@@ -132,6 +155,8 @@ def _register_groups() -> None:
     main.add_command(extract_command)
     main.add_command(ingest_command)
     main.add_command(redact_group)
+    main.add_command(demo_group)
+    main.add_command(_serving_run_command())
 
 
 _register_groups()

@@ -22,7 +22,8 @@ def status_command() -> None:
     s = search_index.status()
     click.echo(f"alias       {s.alias}")
     click.echo(f"indices     {', '.join(s.indices) or '(none)'}")
-    click.echo(f"stemming    {s.stemming} (a new index would get {s.cluster_stemming})")
+    new = "" if s.analysis == s.cluster_analysis else f"; a new index gets {s.cluster_analysis}"
+    click.echo(f"analysis    {s.analysis or '(none)'}{new}; word forms at query time")
     click.echo(f"schema      v{s.schema_version}{'' if s.current else ' (out of date: reindex)'}")
     click.echo(f"documents   {s.documents:,}")
     click.echo(f"pages       {s.pages:,}")

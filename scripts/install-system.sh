@@ -5,11 +5,13 @@
 #
 # The local services (inquiry/runtime) use: PostgreSQL and Redis from Debian; Elasticsearch
 # from Maven Central (fetched with mvn, run on a JDK >= 21 under /usr/lib/jvm); versitygw built
-# once with `go install` (needs Go >= 1.25). OCR and PDF tools serve ingest and redaction.
+# once with `go install` (needs Go >= 1.25). OCR and PDF tools serve ingest and redaction;
+# Chromium and LibreOffice Calc (headless) serve the browser and spreadsheet tests.
 set -euo pipefail
 
 PACKAGES=(postgresql redis-server tesseract-ocr tesseract-ocr-eng poppler-utils qpdf
-          chromium fonts-dejavu-core hunspell-en-gb wbritish)
+          chromium fonts-dejavu-core wbritish
+          libreoffice-calc-nogui)  # the test that reads CSV exports back as a spreadsheet
 missing=()
 problems=()
 

@@ -7,7 +7,9 @@ Searching the evidence
 Words
   police misconduct        pages containing both words (words next to each other are
                            joined by AND). Words are matched with their other forms:
-                           "running" finds run and runs, "girls" finds girl.
+                           "running" finds run, ran and runs, "children" finds child,
+                           "officer" finds officers and officer's; never a different
+                           word: "misconduct" does not find conduct, nor "officers" office.
   "police misconduct"      the exact phrase (other word forms still match: see Exact below)
   "police misconduct"~5    both words with at most 5 other words between them;
                            the other order also counts (reversing costs 2)
@@ -27,7 +29,7 @@ Combining
   NOT applies to the one term or bracket after it.
 
 Fields
-  urn:INQ000123      urn:INQ0001*       document reference (exactly, or starting with)
+  urn:INQ000001      urn:INQ00000*      document reference (exactly, or starting with)
   provider:"Metropolitan Police Service"   type:statement   tag:chronology
   person:"John Smith"   place:Manchester   agency:"Home Office"
                      people, places and agencies on the page, by their canonical name
@@ -51,6 +53,8 @@ Dates
 Exact
   Tick "Exact" to match words only as written: no other word forms; phrases then match
   the exact words. Prefix (*) and fuzzy (~) searches always work on the words as written.
+  Other forms are those of nouns (plural, possessive) and verbs (tenses); not of be, have,
+  do, can, will or may, nor better/best for good.
 
 Published only
   Searches only published documents, and only the text that survives redaction.
@@ -64,7 +68,7 @@ EXAMPLES = [
     "police misconduct", '"police misconduct"', '"police misconduct"~5', "organis*",
     "Smyth~", "Smyth~1", "police AND misconduct", "police OR constabulary", "NOT caution",
     "-caution", "+word", "(police OR constabulary) AND (misconduct OR neglect)",
-    "police OR constabulary misconduct", "urn:INQ000123", "urn:INQ0001*",
+    "police OR constabulary misconduct", "urn:INQ000001", "urn:INQ00000*",
     'provider:"Metropolitan Police Service"', "type:statement", "tag:chronology",
     'person:"John Smith"', "place:Manchester", 'agency:"Home Office"', "status:approved",
     'title:"witness statement"', "page:1", "page:1..5", "ocr:yes", "ocr:no",

@@ -4,7 +4,10 @@ Kept apart from query building (Aleph's rule): this module only writes, and read
 Every function takes plain records, never ORM objects, so the Celery task, the CLI and the
 tests call it the same way. Nothing here relies on ``_update_by_query``,
 ``_delete_by_query`` or ``_reindex``: those live in the ``reindex`` module, which some
-distributions lack, so ids are looked up with a search and changed with ``_bulk``.
+distributions lack, so pages are changed with ``_bulk`` by id. A page's id is its
+document's id and its number, so an update addresses the pages the database holds directly
+(real time: a page indexed a moment ago is found although no search would find it yet), and
+a search adds any page the index holds beyond them.
 """
 
 from __future__ import annotations
@@ -236,7 +239,8 @@ def _bulk(es: Elasticsearch, actions: Iterable[dict[str, Any]], *,
 
 def page_ids(es: Elasticsearch, index: str, document_id: str | int) -> dict[str, int]:
     """Ids and page numbers of a document's pages currently searchable (search_after, so a
-    document of any length)."""
+    document of any length). Near real time: a page written since the last refresh is not
+    among them, which is why updates address known pages by id (:func:`page_id`)."""
     found: dict[str, int] = {}
     after: list[Any] | None = None
     while True:
@@ -252,7 +256,9 @@ def page_ids(es: Elasticsearch, index: str, document_id: str | int) -> dict[str,
 
 
 def refresh_index(es: Elasticsearch, alias: str) -> None:
-    """Make every write so far searchable (tests and CLI; tasks rely on the 1 s refresh)."""
+    """Make every write so far searchable now, rather than at the index's next 1 s refresh:
+    after a person's change (their next search must see it) and in tests and the CLI. The
+    index has one shard, so this refreshes exactly the shard written to."""
     es.indices.refresh(index=alias)
 
 
@@ -273,46 +279,74 @@ def index_document_pages(es: Elasticsearch, alias: str,
     return IndexResult(indexed, removed)
 
 
+def _targets(es: Elasticsearch, alias: str, document_id: str | int,
+             page_numbers: Iterable[int] | None) -> dict[str, int]:
+    """The pages an update must reach. Pages the database holds are addressed by their
+    deterministic id (:func:`page_id`), which Elasticsearch resolves in real time, so a
+    page indexed a moment ago and not yet searchable is updated too. A search adds any
+    other page the index holds for the document (one the database no longer has), so a
+    revocation reaches every page that can be found."""
+    targets = {page_id(document_id, number): int(number) for number in page_numbers or ()}
+    return {**page_ids(es, alias, document_id), **targets}
+
+
 def _update_pages(es: Elasticsearch, alias: str, document_id: str | int,
-                  doc_for: Callable[[int], dict[str, Any]], refresh: bool) -> int:
-    """Partial update of every page of a document; ``doc_for(page)`` gives the change."""
+                  doc_for: Callable[[int], dict[str, Any]], refresh: bool,
+                  page_numbers: Iterable[int] | None) -> int:
+    """Partial update of every page of a document; ``doc_for(page)`` gives the change.
+
+    A page in ``page_numbers`` missing from the index fails the update (IndexingError: the
+    index has drifted and the document needs re-indexing); the pages that were updated are
+    refreshed all the same, so a revocation is never held back by another page's failure."""
+    targets = _targets(es, alias, document_id, page_numbers)
     actions = ({"_op_type": "update", "_index": alias, "_id": pid, "doc": doc_for(number)}
-               for pid, number in page_ids(es, alias, document_id).items())
-    updated = _bulk(es, actions)
-    if refresh:
-        es.indices.refresh(index=alias)
-    return updated
+               for pid, number in targets.items())
+    try:
+        return _bulk(es, actions)
+    finally:
+        if refresh:
+            refresh_index(es, alias)
 
 
 def update_document_fields(es: Elasticsearch, alias: str, document_id: str | int,
-                           fields: Mapping[str, Any], *, refresh: bool = False) -> int:
+                           fields: Mapping[str, Any], *, refresh: bool = False,
+                           page_numbers: Iterable[int] | None = None) -> int:
     """Change document-level fields (metadata, tags, review status, access) on every page;
     return the number of pages changed. Publishing goes through :func:`publish_document`
-    so ``published`` and ``published_text`` always change together."""
+    so ``published`` and ``published_text`` always change together.
+
+    Give ``page_numbers`` (the pages the database holds) so pages indexed but not yet
+    searchable are changed too; ``refresh`` makes the change searchable before returning
+    (a user's own change, seen by their next search; bulk indexing leaves it to the
+    index's refresh interval)."""
     unknown = set(fields) - _DOCUMENT_FIELDS
     if unknown:
         raise ValueError(f"not document-level fields: {', '.join(sorted(unknown))}")
     if "published" in fields:
         raise ValueError("use publish_document / unpublish_document to change 'published'")
     change = _document_source(fields)
-    return _update_pages(es, alias, document_id, lambda _page: change, refresh)
+    return _update_pages(es, alias, document_id, lambda _page: change, refresh,
+                         page_numbers)
 
 
 def publish_document(es: Elasticsearch, alias: str, document_id: str | int,
-                     published_pages: Mapping[int, str], *, refresh: bool = False) -> int:
+                     published_pages: Mapping[int, str], *, refresh: bool = False,
+                     page_numbers: Iterable[int] | None = None) -> int:
     """Mark the document published and store the surviving text of each page; a page
     missing from ``published_pages`` (withheld) has no published text."""
     texts = {int(number): _clean_text(text) for number, text in published_pages.items()}
     return _update_pages(es, alias, document_id,
                          lambda page: {"published": True, "published_text": texts.get(page)},
-                         refresh)
+                         refresh, page_numbers)
 
 
 def unpublish_document(es: Elasticsearch, alias: str, document_id: str | int, *,
-                       refresh: bool = False) -> int:
+                       refresh: bool = False, page_numbers: Iterable[int] | None = None
+                       ) -> int:
     """Withdraw a publication: the document leaves the "published only" scope."""
     return _update_pages(es, alias, document_id,
-                         lambda _page: {"published": False, "published_text": None}, refresh)
+                         lambda _page: {"published": False, "published_text": None}, refresh,
+                         page_numbers)
 
 
 def delete_document(es: Elasticsearch, alias: str, document_id: str | int, *,
@@ -329,8 +363,7 @@ SourceDocument = tuple[DocumentFields | Mapping[str, Any], Iterable[PageRecord]]
 
 
 def rebuild(es: Elasticsearch, prefix: str, source: Iterable[SourceDocument], *,
-            stemming: str | None = None, drop_old: bool = True,
-            drop_grace_seconds: float = 2.0) -> RebuildResult:
+            drop_old: bool = True, drop_grace_seconds: float = 2.0) -> RebuildResult:
     """Load every document into a new versioned index, then swap the alias to it in one
     atomic action and drop the old index. Searches use the old index until the swap and the
     new one after it, so they never fail or come back empty; the old index is deleted only
@@ -341,7 +374,7 @@ def rebuild(es: Elasticsearch, prefix: str, source: Iterable[SourceDocument], *,
     documents changed since ``RebuildResult.started_at`` (or run :func:`check_drift`).
     """
     started_at, clock = datetime.now().astimezone(), time.monotonic()
-    index = new_index(es, prefix, stemming, bulk_load=True)
+    index = new_index(es, prefix, bulk_load=True)
     counts = {"documents": 0, "pages": 0}
 
     def actions() -> Iterator[dict[str, Any]]:

@@ -9,18 +9,16 @@ Readers and writers only ever use the alias ``<prefix>-pages``; the concrete ind
 it is ``<prefix>-pages-v<SCHEMA_VERSION>-<timestamp>-<random>``, so a rebuild can load a
 fresh index and swap the alias atomically while searches continue (Aleph does the same).
 
-The English analysis is chosen by probing the cluster, because the clusters we run on differ:
-a production cluster has the ``stemmer`` filter (analysis-common); the integ-test
-distribution used by the tests has only core filters, where a Hunspell en_GB dictionary may
-be installed. The choice is recorded in the index's ``_meta`` and reported by
-:func:`index_status`.
-
-Hunspell is a dictionary stemmer, not a suffix stripper, and the en_GB dictionary strips
-some prefixes and misses some plurals: misconduct -> conduct, unlawful -> lawful,
-reviewed -> viewed, officers -> office, statements -> state, while meeting stays meeting
-but meetings -> meet. Exact mode (``text.exact``) has none of this; pass
-``stemming=STEMMING_NONE`` to :func:`ensure_index` / ``indexer.rebuild`` to turn
-stemming off altogether.
+Every index gets the same analysis, whatever the cluster: the standard tokenizer and the
+lowercase filter, both in Elasticsearch's core, so the integ-test node (no analysis-common
+module, no ``stemmer``) and a production cluster index identical terms. Word forms
+(officers/officer, child/children) are not made by a stemmer in the index but by expanding
+each searched word into the inflections of its lemma at query time (:mod:`search.wordforms`,
+:mod:`search.query`): a stemmer differs from cluster to cluster and joins words by
+spelling (Hunspell en_GB took misconduct -> conduct, officers -> office, meetings -> meet).
+Up to schema version 1 the index was stemmed (``_meta.stemming``); such an index keeps
+working until ``inquiry search reindex`` replaces it, and :func:`index_status` reports it
+as not current.
 """
 
 from __future__ import annotations
@@ -33,12 +31,11 @@ from typing import Any
 
 from elasticsearch import ApiError, Elasticsearch, NotFoundError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: one exact analysis everywhere, word forms at query time
 
-STEMMING_ENGLISH = "english"  # stemmer filter (analysis-common): possessive + English stemmer
-STEMMING_HUNSPELL = "hunspell_en_GB"  # core hunspell filter with the en_GB dictionary
-STEMMING_NONE = "none"  # standard tokenizer + lowercase only
-STEMMINGS = (STEMMING_ENGLISH, STEMMING_HUNSPELL, STEMMING_NONE)
+# The analysis every index gets (recorded in its _meta); core components only.
+ANALYSIS = "standard+lowercase"
+ANALYZER = "words"
 
 # Private-use characters used as highlight marks; removed from indexed text (replaced by a
 # space, so character offsets into the page text are unchanged).
@@ -46,16 +43,6 @@ MARK_OPEN = "\ue000"
 MARK_CLOSE = "\ue001"
 
 _PREFIX_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,80}$")
-
-_ENGLISH_FILTERS: dict[str, dict[str, Any]] = {
-    "english_possessive": {"type": "stemmer", "language": "possessive_english"},
-    "english_stemmer": {"type": "stemmer", "language": "english"},
-}
-# longest_only: Hunspell can return several stems for one word ("organised" -> organise,
-# organ); keeping only the longest avoids the wider, surprising matches.
-_HUNSPELL_FILTERS: dict[str, dict[str, Any]] = {
-    "en_gb_hunspell": {"type": "hunspell", "locale": "en_GB", "longest_only": True},
-}
 
 
 def alias_name(prefix: str) -> str:
@@ -70,44 +57,16 @@ def _check_prefix(prefix: str) -> None:
                          "'.' or '-' (Elasticsearch index names are lower case)")
 
 
-def detect_stemming(es: Elasticsearch) -> str:
-    """Which English stemming this cluster supports, best first.
+def index_settings() -> dict[str, Any]:
+    """The analysis: the same on every cluster (no probing, no cluster-specific filter).
 
-    No stop-word filter in any chain: with implicit AND a stop word that analyses to nothing
-    would make a ``match`` clause match nothing, and phrase positions stay simple.
-    """
-    probes = [
-        (STEMMING_ENGLISH, [{"type": "stemmer", "language": "english"}]),
-        (STEMMING_HUNSPELL, [dict(_HUNSPELL_FILTERS["en_gb_hunspell"])]),
-    ]
-    for name, filters in probes:
-        try:
-            es.indices.analyze(tokenizer="standard", filter=["lowercase", *filters],
-                               text="meetings")
-            return name
-        except ApiError:
-            continue
-    return STEMMING_NONE
-
-
-def index_settings(stemming: str) -> dict[str, Any]:
-    """Analysis for the chosen stemming. ``stemmed`` is used for ``text``; ``exact`` (no
-    stemming) for ``text.exact`` so phrases and exact mode find the words as written."""
-    if stemming == STEMMING_ENGLISH:
-        filters, chain = _ENGLISH_FILTERS, ["english_possessive", "lowercase", "english_stemmer"]
-    elif stemming == STEMMING_HUNSPELL:
-        filters, chain = _HUNSPELL_FILTERS, ["lowercase", "en_gb_hunspell"]
-    elif stemming == STEMMING_NONE:
-        filters, chain = {}, ["lowercase"]
-    else:
-        raise ValueError(f"unknown stemming {stemming!r}")
+    No stop-word filter: with implicit AND a stop word that analyses to nothing would make
+    a ``match`` clause match nothing, and phrase positions stay simple."""
     return {
         "number_of_shards": 1,
         "analysis": {
-            "filter": filters,
             "analyzer": {
-                "stemmed": {"type": "custom", "tokenizer": "standard", "filter": chain},
-                "exact": {"type": "custom", "tokenizer": "standard", "filter": ["lowercase"]},
+                ANALYZER: {"type": "custom", "tokenizer": "standard", "filter": ["lowercase"]},
             },
         },
     }
@@ -115,17 +74,16 @@ def index_settings(stemming: str) -> dict[str, Any]:
 
 def _text_field() -> dict[str, Any]:
     # offsets make the unified highlighter cheap on long pages.
-    return {"type": "text", "analyzer": "stemmed", "index_options": "offsets",
-            "fields": {"exact": {"type": "text", "analyzer": "exact",
-                                 "index_options": "offsets"}}}
+    return {"type": "text", "analyzer": ANALYZER, "index_options": "offsets"}
 
 
-def index_mappings(stemming: str) -> dict[str, Any]:
+def index_mappings() -> dict[str, Any]:
     """Strict mappings: an unexpected field is a bug in the caller, not a new column."""
     keyword = {"type": "keyword"}
     return {
         "dynamic": "strict",
-        "_meta": {"schema_version": SCHEMA_VERSION, "stemming": stemming},
+        "_meta": {"schema_version": SCHEMA_VERSION, "analysis": ANALYSIS,
+                  "word_forms": "query time (search.wordforms)"},
         "properties": {
             "document_id": keyword,
             "urn": keyword,
@@ -133,7 +91,7 @@ def index_mappings(stemming: str) -> dict[str, Any]:
             "text": _text_field(),
             "published_text": _text_field(),
             "ocr": {"type": "boolean"},
-            "title": {"type": "text", "analyzer": "stemmed",
+            "title": {"type": "text", "analyzer": ANALYZER,
                       "fields": {"keyword": {"type": "keyword", "ignore_above": 512}}},
             "provider": keyword,
             "document_type": keyword,
@@ -154,21 +112,19 @@ def index_mappings(stemming: str) -> dict[str, Any]:
     }
 
 
-def new_index(es: Elasticsearch, prefix: str, stemming: str | None = None,
-              *, bulk_load: bool = False) -> str:
+def new_index(es: Elasticsearch, prefix: str, *, bulk_load: bool = False) -> str:
     """Create a new versioned index (not yet behind the alias) and return its name.
 
     ``bulk_load`` turns off refresh while a rebuild loads it; :func:`finish_bulk_load`
     turns it back on.
     """
     _check_prefix(prefix)
-    stemming = stemming or detect_stemming(es)
     stamp = time.strftime("%Y%m%d%H%M%S", time.gmtime())
     name = f"{prefix}-pages-v{SCHEMA_VERSION}-{stamp}-{secrets.token_hex(3)}"
-    settings = index_settings(stemming)
+    settings = index_settings()
     settings["refresh_interval"] = "-1" if bulk_load else "1s"
     settings["number_of_replicas"] = 0 if bulk_load else _replicas(es)
-    es.indices.create(index=name, settings=settings, mappings=index_mappings(stemming))
+    es.indices.create(index=name, settings=settings, mappings=index_mappings())
     es.cluster.health(index=name, wait_for_status="yellow", timeout="30s")
     return name
 
@@ -195,14 +151,13 @@ def indices_behind(es: Elasticsearch, alias: str) -> list[str]:
         return []
 
 
-def ensure_index(es: Elasticsearch, prefix: str, stemming: str | None = None) -> str:
+def ensure_index(es: Elasticsearch, prefix: str) -> str:
     """Create the first index and its alias when missing; return the alias. Idempotent, and
-    safe when two workers race: the loser drops its spare index. ``stemming`` overrides
-    the probe (one of STEMMINGS)."""
+    safe when two workers race: the loser drops its spare index."""
     alias = alias_name(prefix)
     if indices_behind(es, alias):
         return alias
-    index = new_index(es, prefix, stemming)
+    index = new_index(es, prefix)
     try:
         es.indices.update_aliases(actions=[{"add": {"index": index, "alias": alias}}])
     except ApiError:
@@ -256,32 +211,36 @@ class IndexStatus:
 
     alias: str
     indices: list[str]
-    stemming: str | None  # as recorded when the current index was created
+    analysis: str | None  # as recorded when the current index was created
     schema_version: int | None
     pages: int
     documents: int
-    cluster_stemming: str  # what a new index would get on this cluster now
 
     @property
     def current(self) -> bool:
-        return self.schema_version == SCHEMA_VERSION and self.stemming == self.cluster_stemming
+        return self.schema_version == SCHEMA_VERSION and self.analysis == ANALYSIS
+
+    @property
+    def cluster_analysis(self) -> str:
+        """What a new index gets: the same on every cluster."""
+        return ANALYSIS
 
 
 def index_status(es: Elasticsearch, prefix: str) -> IndexStatus:
     """Alias, index, analysis in use and counts; ``current`` False means a rebuild would
-    change the schema or the stemming."""
+    change the schema or the analysis."""
     alias = alias_name(prefix)
     behind = indices_behind(es, alias)
-    stemming: str | None = None
+    analysis: str | None = None
     version: int | None = None
     pages = documents = 0
     if behind:
         meta = es.indices.get_mapping(index=behind[0])[behind[0]]["mappings"].get("_meta", {})
-        stemming, version = meta.get("stemming"), meta.get("schema_version")
+        analysis = meta.get("analysis") or meta.get("stemming")
+        version = meta.get("schema_version")
         resp = es.search(index=alias, size=0, track_total_hits=True,
                          aggs={"docs": {"cardinality": {"field": "document_id",
                                                         "precision_threshold": 40000}}})
         pages = resp["hits"]["total"]["value"]
         documents = resp["aggregations"]["docs"]["value"]
-    return IndexStatus(alias, behind, stemming, version, pages, documents,
-                       detect_stemming(es))
+    return IndexStatus(alias, behind, analysis, version, pages, documents)

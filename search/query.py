@@ -6,12 +6,20 @@ it always adds the caller's :class:`Access` filter, so a restricted document can
 through a side door (Aleph's "base query" rule). It takes the caller's access as a
 required keyword with no default.
 
-The language itself is in :mod:`search.parser`; this module compiles its AST:
+The language itself is in :mod:`search.parser`; this module compiles its AST. The text is
+indexed as written (lower case, no stemming: the same on every cluster, see
+:mod:`search.mapping`); other word forms are added here, from :mod:`search.wordforms`:
 
-* words and phrases -> ``match_phrase`` on ``text`` (stemmed) or ``text.exact`` (exact
-  mode); a word of several tokens (``covid-19``) is a phrase of those tokens;
-* ``word*`` -> ``prefix`` and ``word~`` -> fuzzy ``match``, both on the exact sub-field,
-  because prefixes and edit distances are about the word as typed, not its stem;
+* a word -> ``match`` of its forms (officer -> officer, officers, officer's), scored by
+  BM25 like any word; in exact mode, or when it has no other forms, ``match_phrase`` of
+  the word as typed (a word of several tokens, ``covid-19``, is a phrase of them);
+* a phrase -> ``match_phrase`` when none of its words has other forms (or in exact mode),
+  else an ``intervals`` query: the words in order with at most ``slop`` words between
+  them, each word any of its forms, and (slop >= 2) in any order with at most slop - 2
+  between them, so that reversing two words costs 2 as in a sloppy phrase. Intervals
+  rather than every combination of forms as phrases: "police officer's report" alone
+  would be 144 phrases. Highlights of both land on the matched forms only;
+* ``word*`` -> ``prefix`` and ``word~`` -> fuzzy ``match``: about the word as typed;
 * OR -> ``bool.should`` with ``minimum_should_match: 1`` written out at every OR node;
 * AND -> ``bool.must`` (field filters in ``bool.filter``), NOT -> ``bool.must_not``.
 """
@@ -36,6 +44,7 @@ from search.parser import (
     Word,
     parse,
 )
+from search.wordforms import tokens, word_forms
 
 SCOPE_ALL = "all"
 SCOPE_PUBLISHED = "published"
@@ -58,7 +67,7 @@ DOCUMENT_SOURCE = ["document_id", "urn", "title", "provider", "document_type",
                    "published", "tags"]
 
 __all__ = ["Access", "Filters", "QuerySyntaxError", "build_search", "compile_query",
-           "msearch_body",
+           "msearch_body", "text_query",
            "access_filter", "parse", "FACETS", "SORTS", "SCOPES"]
 
 
@@ -128,42 +137,41 @@ class Filters:
         return out
 
 
-def text_field(scope: str, exact: bool) -> str:
-    """The field words are searched in: all text, or the published (redacted) text."""
+def text_field(scope: str, exact: bool = False) -> str:
+    """The field words are searched in: all text, or the published (redacted) text.
+    ``exact`` no longer picks another field (there is one analysis); it is still
+    accepted, and checked, for callers that pass it."""
     if scope not in SCOPES:
         raise ValueError(f"scope must be one of {SCOPES}, not {scope!r}")
-    base = "published_text" if scope == SCOPE_PUBLISHED else "text"
-    return f"{base}.exact" if exact else base
+    return "published_text" if scope == SCOPE_PUBLISHED else "text"
 
 
 def compile_query(node: Node, *, scope: str = SCOPE_ALL, exact: bool = False
                   ) -> dict[str, Any]:
     """The Elasticsearch query for a parsed counsel query (no access filter: see
-    :func:`build_search`)."""
-    field = text_field(scope, exact)
-    exact_field = text_field(scope, True)
-    return _compile(node, field, exact_field)
+    :func:`build_search`). Outside ``exact`` mode words match their other forms."""
+    return _compile(node, text_field(scope), not exact)
 
 
-def _compile(node: Node, field: str, exact_field: str) -> dict[str, Any]:
+def _compile(node: Node, field: str, forms: bool) -> dict[str, Any]:
     if isinstance(node, Word):
         if node.prefix:
-            return {"prefix": {exact_field: {"value": node.text.lower()}}}
+            return {"prefix": {field: {"value": node.text.lower()}}}
         if node.fuzzy is not None:
-            return {"match": {exact_field: {"query": node.text, "fuzziness": node.fuzzy,
-                                            "operator": "and"}}}
-        return {"match_phrase": {field: {"query": node.text}}}
+            return {"match": {field: {"query": node.text, "fuzziness": node.fuzzy,
+                                      "operator": "and"}}}
+        return text_query(field, node.text, forms=forms)
     if isinstance(node, Phrase):
-        return {"match_phrase": {field: {"query": node.text, "slop": node.slop}}}
+        return text_query(field, node.text, node.slop, forms=forms)
     if isinstance(node, FieldTerm):
-        return _field_term(node)
+        return _field_term(node, forms)
     if isinstance(node, Range):
         bounds = {k: v for k in ("gte", "gt", "lte", "lt") if (v := getattr(node, k)) is not None}
         return {"range": {node.field: bounds}}
     if isinstance(node, Not):
-        return {"bool": {"must_not": [_compile(node.child, field, exact_field)]}}
+        return {"bool": {"must_not": [_compile(node.child, field, forms)]}}
     if isinstance(node, Or):
-        return {"bool": {"should": [_compile(c, field, exact_field) for c in node.children],
+        return {"bool": {"should": [_compile(c, field, forms) for c in node.children],
                          "minimum_should_match": 1}}
     if isinstance(node, And):
         must: list[dict[str, Any]] = []
@@ -171,19 +179,41 @@ def _compile(node: Node, field: str, exact_field: str) -> dict[str, Any]:
         must_not: list[dict[str, Any]] = []
         for child in node.children:
             if isinstance(child, Not):
-                must_not.append(_compile(child.child, field, exact_field))
+                must_not.append(_compile(child.child, field, forms))
             elif isinstance(child, FieldTerm | Range) and child.field != "title":
-                filters.append(_compile(child, field, exact_field))
+                filters.append(_compile(child, field, forms))
             else:
-                must.append(_compile(child, field, exact_field))
+                must.append(_compile(child, field, forms))
         clauses = {"must": must, "filter": filters, "must_not": must_not}
         return {"bool": {k: v for k, v in clauses.items() if v}}
     raise TypeError(f"not a query node: {node!r}")
 
 
-def _field_term(node: FieldTerm) -> dict[str, Any]:
+def text_query(field: str, text: str, slop: int | None = None, *, forms: bool = True
+               ) -> dict[str, Any]:
+    """A word (``slop`` None) or a phrase on a text field, each word matching its other
+    forms unless ``forms`` is False (exact mode). See the module docstring for the shapes."""
+    words = tokens(text)
+    alternatives = [word_forms(w) if forms else (w,) for w in words]
+    if all(len(a) == 1 for a in alternatives):
+        phrase = {"query": text} if slop is None else {"query": text, "slop": slop}
+        return {"match_phrase": {field: phrase}}
+    if len(words) == 1:
+        return {"match": {field: {"query": " ".join(alternatives[0]), "operator": "or"}}}
+    rules = [{"match": {"query": a[0], "ordered": True, "max_gaps": 0}} if len(a) == 1
+             else {"any_of": {"intervals": [{"match": {"query": f}} for f in a]}}
+             for a in alternatives]
+    slop = slop or 0
+    in_order = {"all_of": {"ordered": True, "max_gaps": slop, "intervals": rules}}
+    if slop < 2:
+        return {"intervals": {field: in_order}}
+    any_order = {"all_of": {"ordered": False, "max_gaps": slop - 2, "intervals": rules}}
+    return {"intervals": {field: {"any_of": {"intervals": [in_order, any_order]}}}}
+
+
+def _field_term(node: FieldTerm, forms: bool) -> dict[str, Any]:
     if node.field == "title":
-        return {"match_phrase": {"title": {"query": node.value}}}
+        return text_query("title", node.value, forms=forms)
     if node.field == "ocr":
         return {"term": {"ocr": node.value == "true"}}
     kind = "prefix" if node.prefix else "term"
@@ -208,15 +238,13 @@ def _sort(sort: str) -> list[Any]:
     raise ValueError(f"sort must be one of {SORTS}, not {sort!r}")
 
 
-def highlight_spec(scope: str, exact: bool) -> dict[str, Any]:
+def highlight_spec(scope: str, exact: bool = False) -> dict[str, Any]:
     """Whole-page highlighting with private marks: the results module cuts the snippets,
     counts hits and maps them to word boxes, and escapes the text itself (no HTML from
-    Elasticsearch reaches a template). Both sub-fields count, so stemmed and exact hits
-    are drawn alike."""
-    field = text_field(scope, False)
+    Elasticsearch reaches a template). The marks land on the forms that matched."""
+    field = text_field(scope, exact)
     return {"pre_tags": [MARK_OPEN], "post_tags": [MARK_CLOSE],
             "fields": {field: {"type": "unified", "number_of_fragments": 0,
-                               "matched_fields": [field, f"{field}.exact"],
                                "no_match_size": 300}}}
 
 

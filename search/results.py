@@ -21,6 +21,7 @@ from search.mapping import MARK_CLOSE, MARK_OPEN
 SNIPPETS_PER_PAGE = 3
 SNIPPET_CONTEXT = 90  # characters either side of a hit
 MAX_SNIPPET = 4 * SNIPPET_CONTEXT  # hits closer than this share one snippet up to this length
+CHRONOLOGICAL_FACETS = frozenset({"year"})  # newest first, as a timeline reads
 
 
 @dataclass(frozen=True)
@@ -178,7 +179,8 @@ def _page_hit(hit: Mapping[str, Any]) -> PageHit:
 
 
 def parse_facets(aggregations: Mapping[str, Any] | None) -> dict[str, list[FacetValue]]:
-    """Terms buckets as (value, pages, documents); other aggregations are skipped."""
+    """Terms buckets as (value, pages, documents), in Elasticsearch's order (most pages
+    first: the entity page's "on the same pages"); other aggregations are skipped."""
     out: dict[str, list[FacetValue]] = {}
     for name, agg in (aggregations or {}).items():
         if "buckets" not in agg:
@@ -191,6 +193,13 @@ def parse_facets(aggregations: Mapping[str, Any] | None) -> dict[str, list[Facet
             out[name] = [FacetValue(v.value in (1, "true", True), v.pages, v.documents)
                          for v in out[name]]
     return out
+
+
+def sort_facet_values(values: Iterable[FacetValue]) -> list[FacetValue]:
+    """Most documents first, then by name ignoring case: results are counted per document,
+    while Elasticsearch orders buckets by pages, which would put one long document's
+    names above names found in many documents."""
+    return sorted(values, key=lambda v: (-v.documents, str(v.value).casefold(), str(v.value)))
 
 
 def parse_search(response: Mapping[str, Any], *, page: int = 1, page_size: int = 20
@@ -210,8 +219,10 @@ def parse_search(response: Mapping[str, Any], *, page: int = 1, page_size: int =
     total_pages = response["hits"]["total"]["value"]
     total_documents = aggs.get("total_documents", {}).get("value", len(documents))
     partial = bool(response.get("_shards", {}).get("failed")) or bool(response.get("timed_out"))
-    return SearchResults(documents, total_documents, total_pages, page, page_size,
-                         parse_facets(aggs), partial)
+    facets = {name: values if name in CHRONOLOGICAL_FACETS else sort_facet_values(values)
+              for name, values in parse_facets(aggs).items()}
+    return SearchResults(documents, total_documents, total_pages, page, page_size, facets,
+                         partial)
 
 
 # ---- hits onto word boxes --------------------------------------------------------------

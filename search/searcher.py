@@ -16,6 +16,7 @@ from elasticsearch import Elasticsearch
 from search.parser import Node, parse, positive_terms
 from search.query import SCOPE_ALL, Access, Filters, build_search
 from search.results import Box, SearchResults, highlight_boxes, parse_search, snippets
+from search.wordforms import highlight_terms
 
 
 def run_search(es: Elasticsearch, alias: str, query: Node | str | None, *,
@@ -48,13 +49,15 @@ def page_highlight(es: Elasticsearch, alias: str, query: Node | str | None, *,
 def page_boxes(es: Elasticsearch, alias: str, query: Node | str, *, user_access: Access,
                document_id: str | int, page: int, words: Sequence[Any],
                scope: str = SCOPE_ALL, exact: bool = False) -> list[Box]:
-    """Boxes to draw on a page image for the query's hits on that page."""
+    """Boxes to draw on a page image for the query's hits on that page (words that cannot
+    be placed in the highlighted text fall back to the query's words and their forms)."""
     node = parse(query) if isinstance(query, str) else query
     marked = page_highlight(es, alias, node, user_access=user_access,
                             document_id=document_id, page=page, scope=scope, exact=exact)
     if marked is None:
         return []
-    return highlight_boxes(words, marked, positive_terms(node))
+    terms = positive_terms(node)
+    return highlight_boxes(words, marked, terms if exact else highlight_terms(terms))
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,6 @@ from .base import (
 
 ARTIFACT = "org.elasticsearch.distribution.integ-test-zip:elasticsearch:{version}:zip"
 ROOT_HOME = Path("/var/lib/inquiry-es")
-HUNSPELL_DIR = Path("/usr/share/hunspell")
 JVM_ROOT = Path("/usr/lib/jvm")
 INSTALL = "scripts/install-system.sh"
 
@@ -219,7 +218,6 @@ class ElasticsearchService(Service):
             make_dir(self.home / sub, user, 0o750)
         conf = self.home / "config"
         shutil.copytree(self.dist / "config", conf, dirs_exist_ok=True)
-        self._install_hunspell(conf)
         yml = "".join(f"{k}: {json.dumps(v)}\n" for k, v in self.settings().items())
         (conf / "elasticsearch.yml").write_text(
             "# written by inquiry.runtime on each start\n" + yml
@@ -229,18 +227,6 @@ class ElasticsearchService(Service):
             for path in [conf, *conf.rglob("*")]:
                 os.chown(path, uid, gid)
             link_to(self.var_dir / "elasticsearch", self.home)
-
-    @staticmethod
-    def _install_hunspell(conf: Path) -> None:
-        """English stemming: this distribution has no analysis-common module (no `english`
-        analyzer, no `stemmer`), but core's `hunspell` filter works with Debian's en_GB
-        dictionary (package hunspell-en-gb) placed in config/hunspell/en_GB."""
-        target = conf / "hunspell" / "en_GB"
-        target.mkdir(parents=True, exist_ok=True)
-        for suffix in ("aff", "dic"):
-            source = HUNSPELL_DIR / f"en_GB.{suffix}"
-            if source.exists():
-                shutil.copyfile(source, target / f"en_GB.{suffix}")
 
     def _launch(self) -> None:
         self._prepare()

@@ -25,18 +25,28 @@ from search import entities, searcher
 from search.help import EXAMPLES, HELP
 from search.parser import QuerySyntaxError, parse
 from search.query import FACETS, SCOPE_ALL, SCOPES, SORTS, Filters
-from search.results import Box, SearchResults
+from search.results import CHRONOLOGICAL_FACETS, Box, SearchResults
 
-__all__ = ["EXAMPLES", "HELP", "SCOPES", "SORTS", "Filters", "QuerySyntaxError",
+__all__ = ["CHRONOLOGICAL_FACETS", "EXAMPLES", "HELP", "SCOPES", "SORTS", "Filters",
+           "QuerySyntaxError",
            "SearchRequest", "run", "page_boxes", "export_csv",
            "batch", "batch_csv", "entity", "save", "saved_searches", "delete_saved",
-           "history", "SearchError", "SearchUnavailable"]
+           "history", "SearchError", "SearchUnavailable", "warm_up"]
 
 log = logging.getLogger(__name__)
 
 MAX_QUERY_CHARS = 4000
 MAX_BATCH_TERMS = 500
 HISTORY_KEPT = 200
+
+
+def warm_up() -> None:
+    """Load what the first search of a process would otherwise load (the word-form
+    lexicon): called where a process starts serving requests, not in ``create_app``, which
+    workers, the CLI and the tests call and which must stay quick and free of I/O."""
+    from search.wordforms import warm_up as load_word_forms
+
+    load_word_forms()
 
 
 class SearchError(ValueError):
@@ -184,20 +194,26 @@ def _safe_cell(value: str) -> str:
 
 
 def _page_ranges(pages: list[int]) -> str:
-    """1, 2, 3, 7 -> "1 to 3, 7" (a spreadsheet reads "1-3" as a date)."""
-    out: list[str] = []
-    start = prev = None
-    for number in sorted(set(pages)):
-        if start is None:
-            start = prev = number
-        elif number == prev + 1:
-            prev = number
+    """1, 2 -> "pp. 1, 2"; 1, 2, 3, 7 -> "pp. 1-3, 7"; 4 -> "p. 4".
+
+    Always text to a spreadsheet: bare "1-3", "3/4" or "2" would be read as a date or a
+    number, and "1,2" as one thousand and something."""
+    numbers = sorted(set(pages))
+    if not numbers:
+        return ""
+    runs: list[list[int]] = []
+    for number in numbers:
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
         else:
-            out.append(f"{start} to {prev}" if start != prev else str(start))
-            start = prev = number
-    if start is not None:
-        out.append(f"{start} to {prev}" if start != prev else str(start))
-    return ", ".join(out)
+            runs.append([number])
+    parts: list[str] = []
+    for run in runs:
+        if len(run) >= 3:
+            parts.append(f"{run[0]}-{run[-1]}")
+        else:
+            parts.extend(str(n) for n in run)
+    return ("p. " if len(numbers) == 1 else "pp. ") + ", ".join(parts)
 
 
 def parse_terms(text: str) -> list[str]:

@@ -3,7 +3,9 @@ and history."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from urllib.parse import quote
 
 from flask import (
     Blueprint,
@@ -15,6 +17,7 @@ from flask import (
     request,
     url_for,
 )
+from werkzeug.datastructures import MultiDict
 
 from inquiry.auth.policy import requires
 from inquiry.extensions import limiter
@@ -38,6 +41,7 @@ bp = Blueprint("search", __name__, url_prefix="/search")
 
 MAX_BATCH_FILE_BYTES = 2 * 1024 * 1024
 ENTITY_KINDS = {"persons": "person", "places": "place", "agencies": "agency"}
+PATH_SAFE = "!$&'()*+,/:;=@"  # what werkzeug leaves unquoted in a path (its to_url)
 
 
 def _labels() -> dict[str, dict[str, str]]:
@@ -57,7 +61,9 @@ def index():  # noqa: ANN201
                "save_form": SaveSearchForm(formdata=None, q=args.get("q", ""),
                                            params=query_string(pairs)),
                "labels": _labels(), "entity_kinds": ENTITY_KINDS,
-               "date_from": args.get("date_from", ""), "date_to": args.get("date_to", "")}
+               "date_from": args.get("date_from", ""), "date_to": args.get("date_to", ""),
+               "search_url": url_for("search.index"), "hit_query": _hit_query(args),
+               "entity_href": _entity_href()}
     if not pairs:  # the empty form
         return render_template("search/index.html", **context)
     try:
@@ -72,6 +78,25 @@ def index():  # noqa: ANN201
         return render_template("search/index.html", **context), code
     context.update(results=results, facets=facet_links(args, results.facets, _labels()))
     return render_template("search/index.html", **context)
+
+
+def _hit_query(args: MultiDict) -> str:
+    """What every link to a hit carries after its page number (the query, exact mode,
+    scope), made once: a result page has ~60 such links, and ``url_for`` for each cost
+    ~4 ms a search."""
+    scope = args.get("scope") or "all"
+    pairs = [("q", args.get("q") or None), ("exact", "1" if args.get("exact") == "1" else None),
+             ("scope", scope if scope != "all" else None)]
+    kept = [(k, v) for k, v in pairs if v is not None]
+    return "&" + query_string(kept) if kept else ""
+
+
+def _entity_href() -> Callable[[str, str], str]:
+    """Links to entity pages for the facets (~60 a page), each the route's prefix and the
+    name quoted as ``url_for`` quotes a path, without ``url_for``'s cost for each."""
+    prefixes = {kind: url_for("entities.show", kind=kind, name="-")[:-1]
+                for kind in ENTITY_KINDS.values()}
+    return lambda kind, name: prefixes[kind] + quote(name, safe=PATH_SAFE)
 
 
 @bp.route("/help")

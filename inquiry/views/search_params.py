@@ -12,13 +12,20 @@ from urllib.parse import urlencode
 
 from werkzeug.datastructures import MultiDict
 
-from inquiry.services.searching import SCOPES, SORTS, Filters, SearchError, SearchRequest
+from inquiry.services.searching import (
+    CHRONOLOGICAL_FACETS,
+    SCOPES,
+    SORTS,
+    Filters,
+    SearchError,
+    SearchRequest,
+)
 
 # facet / query-string name -> Filters field
 FACET_FILTERS = {"provider": "providers", "document_type": "document_types", "year": "years",
                  "persons": "persons", "places": "places", "agencies": "agencies",
                  "tags": "tags", "review_status": "review_statuses"}
-FACET_LABELS = {"provider": "Provider", "document_type": "Type", "year": "Year",
+FACET_LABELS = {"provider": "Providers", "document_type": "Document types", "year": "Years",
                 "persons": "People", "places": "Places", "agencies": "Agencies",
                 "tags": "Tags", "ocr": "Text from OCR", "review_status": "Review status"}
 SORT_LABELS = {"relevance": "Relevance", "date_desc": "Newest first", "date_asc": "Oldest first",
@@ -28,6 +35,7 @@ STATE_KEYS = ("q", "exact", "scope", "sort", "ocr", "date_from", "date_to",
               *FACET_FILTERS)
 PAGE_SIZE = 20
 MAX_VALUES = 50
+FACET_SHOWN = 8  # values of a facet shown before "show more"
 
 
 def _date(args: MultiDict, name: str, label: str) -> date | None:
@@ -93,11 +101,40 @@ class FacetLink:
     url_query: str  # the query string that toggles this value
 
 
+@dataclass(frozen=True)
+class FacetGroup:
+    """One facet's links: the first ``FACET_SHOWN`` at once, the rest behind "show more"
+    (a <details> element, so it opens without JavaScript)."""
+
+    links: list[FacetLink]
+    shown: int = FACET_SHOWN
+
+    @property
+    def first(self) -> list[FacetLink]:
+        return self.links[:self.shown]
+
+    @property
+    def more(self) -> list[FacetLink]:
+        return self.links[self.shown:]
+
+    @property
+    def more_selected(self) -> bool:
+        """A chosen value among the hidden ones: the list starts open so it shows."""
+        return any(link.selected for link in self.more)
+
+
 def facet_links(args: MultiDict, facets: dict, labels: dict[str, dict[str, str]]
-                ) -> dict[str, list[FacetLink]]:
-    """Every facet value as a link that adds it to, or takes it off, the current search."""
+                ) -> dict[str, FacetGroup]:
+    """Every facet value as a link that adds it to, or takes it off, the current search;
+    most documents first, then by the name shown (years newest first)."""
     base = state(args)
-    out: dict[str, list[FacetLink]] = {}
+    # each pair encoded once: a page has ~120 facet links, each the whole state but one pair
+    encoded = {pair: query_string([pair]) for pair in base}
+
+    def toggled(pairs: list[tuple[str, str]]) -> str:
+        return "&".join(encoded.get(p) or query_string([p]) for p in pairs)
+
+    out: dict[str, FacetGroup] = {}
     for name, values in facets.items():
         links = []
         for fv in values:
@@ -112,9 +149,11 @@ def facet_links(args: MultiDict, facets: dict, labels: dict[str, dict[str, str]]
             if name == "ocr":
                 label = "OCR" if value == "true" else "Text layer"
             links.append(FacetLink(value, label, fv.documents, fv.pages, selected,
-                                   query_string(pairs)))
+                                   toggled(pairs)))
+        if name not in CHRONOLOGICAL_FACETS:  # by the label shown, not the stored key
+            links.sort(key=lambda f: (-f.documents, f.label.casefold(), f.label))
         if links or any(p[0] == name for p in base):
-            out[name] = links
+            out[name] = FacetGroup(links)
     return out
 
 

@@ -11,6 +11,7 @@ from elasticsearch import Elasticsearch
 
 from search import indexer, mapping
 from search.indexer import DocumentFields, IndexingError, PageRecord
+from search.query import Access
 from search.searcher import run_search
 from tests.search import corpus
 from tests.search.corpus import ORDINARY
@@ -73,6 +74,51 @@ def test_restricting_a_document_hides_it_at_once(es, alias):
     assert _urns(es, alias, "covid") == []
     assert [d.urn for d in run_search(es, alias, "covid", user_access=corpus.PANEL
                                       ).documents] == ["INQ000005"]
+
+
+@pytest.fixture
+def unrefreshed(es: Elasticsearch, new_prefix) -> str:
+    """An index that refreshes only when told: what was written is not searchable until an
+    explicit refresh, as in the second after a worker indexed a document, made permanent so
+    the tests below never depend on timing."""
+    name = mapping.ensure_index(es, new_prefix())
+    es.indices.put_settings(index=name, settings={"index": {"refresh_interval": "-1"}})
+    return name
+
+
+def test_an_update_reaches_pages_indexed_a_moment_ago(es, unrefreshed):
+    """Pages indexed and not yet searchable are updated by id: a revocation or a tag made
+    right after indexing holds in the very next search, with no wait."""
+    secret = DocumentFields(document_id=7, urn="INQ000007", restricted=True,
+                            allowed_user_ids=["u-revoked"])
+    pages = [PageRecord(1, "Informant handling notes."), PageRecord(2, "More informant notes.")]
+    revoked = Access("u-revoked")
+    indexer.index_document_pages(es, unrefreshed, secret, pages)
+    assert indexer.update_document_fields(es, unrefreshed, 7, {"allowed_user_ids": [],
+                                                               "tags": ["handling"]},
+                                          refresh=True, page_numbers=[1, 2]) == 2
+    assert run_search(es, unrefreshed, "informant", user_access=revoked).documents == []
+    assert [d.urn for d in run_search(es, unrefreshed, "tag:handling",
+                                      user_access=corpus.EVERYTHING).documents] == ["INQ000007"]
+
+    public = DocumentFields(document_id=8, urn="INQ000008")
+    indexer.index_document_pages(es, unrefreshed, public, [PageRecord(1, "Minutes.")])
+    indexer.publish_document(es, unrefreshed, 8, {1: "Minutes."}, refresh=True,
+                             page_numbers=[1])
+    assert _urns(es, unrefreshed, "minutes", scope="published") == ["INQ000008"]
+
+
+def test_an_update_of_a_page_the_index_lacks_fails_after_updating_the_rest(es, unrefreshed):
+    """Drift (the database has a page the index lacks) is an error for the caller to repair,
+    but the pages that exist are changed and refreshed first."""
+    doc = DocumentFields(document_id=9, urn="INQ000009", restricted=True,
+                         allowed_user_ids=["u-revoked"])
+    indexer.index_document_pages(es, unrefreshed, doc, [PageRecord(1, "Informant notes.")])
+    with pytest.raises(IndexingError):
+        indexer.update_document_fields(es, unrefreshed, 9, {"allowed_user_ids": []},
+                                       refresh=True, page_numbers=[1, 2])
+    assert run_search(es, unrefreshed, "informant",
+                      user_access=Access("u-revoked")).documents == []
 
 
 def test_publish_and_unpublish(es, alias):
@@ -188,15 +234,23 @@ def test_writing_to_a_missing_alias_never_creates_an_index(es, new_prefix):
     assert mapping.list_indices(es, prefix) == []
 
 
-def test_stemming_can_be_chosen(es, new_prefix):
+def test_a_schema_1_stemmed_index_is_reported_and_replaced_by_a_rebuild(es, new_prefix):
+    """An index made before schema 2 (stemmed, ``_meta.stemming``) still answers searches,
+    is reported as not current, and a rebuild replaces it with the current analysis."""
     prefix = new_prefix()
-    alias = mapping.ensure_index(es, prefix, stemming=mapping.STEMMING_NONE)
+    old = f"{prefix}-pages-v1-20240101000000-abcdef"
+    mappings = mapping.index_mappings()
+    mappings["_meta"] = {"schema_version": 1, "stemming": "hunspell_en_GB"}
+    es.indices.create(index=old, settings=mapping.index_settings(), mappings=mappings,
+                      aliases={mapping.alias_name(prefix): {}})
+    alias = mapping.alias_name(prefix)
     corpus.load(es, alias)
-    assert mapping.index_status(es, prefix).stemming == mapping.STEMMING_NONE
-    assert not mapping.index_status(es, prefix).current  # this cluster can stem
-    assert _urns(es, alias, "run") == []
+    status = mapping.index_status(es, prefix)
+    assert (status.analysis, status.schema_version, status.current) == (
+        "hunspell_en_GB", 1, False)
     assert _urns(es, alias, "running") == ["INQ000001"]
-    for stemming in mapping.STEMMINGS:  # every chain is a valid analysis definition
-        assert mapping.index_settings(stemming)["analysis"]["analyzer"]["stemmed"]
-    with pytest.raises(ValueError):
-        mapping.index_settings("porter")
+    result = indexer.rebuild(es, prefix, corpus.DOCUMENTS, drop_grace_seconds=0)
+    assert result.old_indices == [old]
+    status = mapping.index_status(es, prefix)
+    assert status.current and status.analysis == mapping.ANALYSIS == status.cluster_analysis
+    assert _urns(es, alias, "run") == ["INQ000001"]

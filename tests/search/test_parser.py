@@ -178,16 +178,36 @@ def test_every_or_node_says_minimum_should_match_one():
 def test_compilation_targets():
     q = compile_query(parse('run "a b"~2 walk* smith~1 -x provider:Y'))["bool"]
     assert q["must"] == [
-        {"match_phrase": {"text": {"query": "run"}}},
+        {"match": {"text": {"query": "run ran run's running runs run\u2019s",
+                            "operator": "or"}}},
         {"match_phrase": {"text": {"query": "a b", "slop": 2}}},
-        {"prefix": {"text.exact": {"value": "walk"}}},
-        {"match": {"text.exact": {"query": "smith", "fuzziness": "1", "operator": "and"}}}]
+        {"prefix": {"text": {"value": "walk"}}},
+        {"match": {"text": {"query": "smith", "fuzziness": "1", "operator": "and"}}}]
     assert q["must_not"] == [{"match_phrase": {"text": {"query": "x"}}}]
     assert q["filter"] == [{"term": {"provider": {"value": "Y", "case_insensitive": True}}}]
     exact = compile_query(parse("run"), exact=True)
-    assert exact == {"match_phrase": {"text.exact": {"query": "run"}}}
-    published = compile_query(parse("run"), scope="published")
-    assert published == {"match_phrase": {"published_text": {"query": "run"}}}
+    assert exact == {"match_phrase": {"text": {"query": "run"}}}
+    published = compile_query(parse("NHS-111"), scope="published")
+    assert published == {"match_phrase": {"published_text": {"query": "NHS-111"}}}
+    title = compile_query(parse("title:minutes"), exact=True)
+    assert title == {"match_phrase": {"title": {"query": "minutes"}}}
+
+
+def test_phrases_with_other_forms_are_intervals_that_keep_the_phrase_rules():
+    """Each word of the phrase is any of its forms; the order and the gaps are those of a
+    (sloppy) phrase: in order within slop, or reversed within slop - 2."""
+    officer = {"any_of": {"intervals": [{"match": {"query": f}} for f in (
+        "officers", "officer", "officer's", "officer\u2019s")]}}
+    exact = compile_query(parse('"police officers"'), exact=True)
+    assert exact == {"match_phrase": {"text": {"query": "police officers", "slop": 0}}}
+    q = compile_query(parse('"17 officers"'))
+    literal = {"match": {"query": "17", "ordered": True, "max_gaps": 0}}
+    assert q == {"intervals": {"text": {"all_of": {
+        "ordered": True, "max_gaps": 0, "intervals": [literal, officer]}}}}
+    q = compile_query(parse('"17 officers"~5'))["intervals"]["text"]["any_of"]["intervals"]
+    assert q == [{"all_of": {"ordered": True, "max_gaps": 5, "intervals": [literal, officer]}},
+                 {"all_of": {"ordered": False, "max_gaps": 3,
+                             "intervals": [literal, officer]}}]
 
 
 def test_build_search_always_has_the_access_filter():

@@ -29,9 +29,9 @@ def ids(es: Elasticsearch, alias: str):
     return run
 
 
-def test_the_cluster_stems(es: Elasticsearch, index_prefix: str, alias: str):
+def test_the_index_is_current(es: Elasticsearch, index_prefix: str, alias: str):
     status = mapping.index_status(es, index_prefix)
-    assert status.stemming in (mapping.STEMMING_ENGLISH, mapping.STEMMING_HUNSPELL)
+    assert status.analysis == mapping.ANALYSIS
     assert status.pages == 9 and status.documents == 5
     assert status.current
 
@@ -156,9 +156,9 @@ def test_dates(ids, query, expected):
     assert ids(query) == expected
 
 
-# Words whose forms both the English stemmer and Hunspell en_GB join (Hunspell has
-# quirks of its own: see search.mapping).
-@pytest.mark.parametrize(("query", "stemmed", "exact"), [
+# Other forms of a word match outside exact mode (search.wordforms; the word-pair table
+# is in test_wordforms.py and test_wordforms_es.py).
+@pytest.mark.parametrize(("query", "forms", "exact"), [
     ("run", {"1"}, set()),
     ("running", {"1"}, {"1"}),
     ("girl", {"1"}, set()),
@@ -167,9 +167,12 @@ def test_dates(ids, query, expected):
     ('"inquiry hearing"', {"3"}, set()),
     ('"inquiry hearings"', {"3"}, {"3"}),
     ('"girl running"~2', {"1"}, set()),
+    ("officer", {"1", "3"}, {"1"}),  # Officer Brown; police officers
+    ("meetings", {"1", "2"}, {"2"}),  # the meeting; child protection meetings
+    ("organisers", {"3"}, {"3"}),  # not Organisation
 ])
-def test_exact_versus_stemmed(ids, query, stemmed, exact):
-    assert ids(query) == stemmed
+def test_exact_versus_word_forms(ids, query, forms, exact):
+    assert ids(query) == forms
     assert ids(query, exact=True) == exact
 
 

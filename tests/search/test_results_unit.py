@@ -97,3 +97,19 @@ def test_a_common_word_does_not_make_one_snippet_of_the_whole_page():
     hits, cut = snippets(1, page)
     assert hits == 400 and len(cut) == 3
     assert all(len(s.text) <= MAX_SNIPPET + 2 * SNIPPET_CONTEXT for s in cut)
+
+
+def test_facets_by_documents_then_name_and_years_newest_first():
+    """Elasticsearch orders buckets by pages; results are counted by document."""
+    from search.results import parse_search
+
+    def bucket(key: object, pages: int, documents: int) -> dict:
+        return {"key": key, "doc_count": pages, "documents": {"value": documents}}
+
+    response = {"hits": {"hits": [], "total": {"value": 0}}, "aggregations": {
+        "provider": {"buckets": [bucket("Long report", 40, 1), bucket("zeta", 9, 3),
+                                 bucket("alpha", 3, 3), bucket("Beta", 2, 1)]},
+        "year": {"buckets": [bucket(2021, 1, 1), bucket(2019, 5, 4)]}}}
+    facets = parse_search(response).facets
+    assert [v.value for v in facets["provider"]] == ["alpha", "zeta", "Beta", "Long report"]
+    assert [v.value for v in facets["year"]] == [2021, 2019]
