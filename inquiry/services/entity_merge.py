@@ -3,7 +3,7 @@ Council"): the alias is then shown and indexed as the canonical name everywhere.
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from inquiry.extensions import db
 from inquiry.models.counsel import EntityAlias
@@ -11,6 +11,7 @@ from inquiry.models.document import Document, Status
 from inquiry.models.redaction import Mention
 from inquiry.services import audit, search_index
 from inquiry.services.actor import Actor
+from redaction import lexicon
 
 KINDS = ("person", "place", "agency")
 REINDEX_INLINE = 25  # more affected documents than this go to the workers
@@ -72,9 +73,20 @@ def unmerge(alias_id: int, actor: Actor) -> int:
 
 
 def _reindex_mentioning(kind: str, names: list[str]) -> int:
+    """Re-index the documents that may name one of ``names`` in any form: the index holds
+    resolved names ("Kayleigh Brammer") made from mentions as written ("kayleigh", "ms
+    brammer", "kayleigh dawn brammer"), and resolution may re-kind a mention, so the search
+    is wide (re-indexing a document too many is harmless)."""
+    forms: set[str] = set()
+    endings = []
+    for name in names:
+        words = lexicon.fold(name).split()
+        forms.update([name, lexicon.fold(name), *words])
+        if words:
+            endings.append(Mention.canonical.like(f"% {words[-1]}"))
     ids = list(db.session.scalars(
         select(Mention.document_id).join(Document, Document.id == Mention.document_id)
-        .where(Mention.kind == kind, Mention.canonical.in_(names),
+        .where(or_(Mention.canonical.in_(forms), *endings),
                Document.status == Status.READY).distinct()))
     if len(ids) <= REINDEX_INLINE:
         for document_id in ids:

@@ -11,7 +11,6 @@ what ``inquiry search check`` reports and ``--repair`` fixes.
 from __future__ import annotations
 
 import logging
-from collections import defaultdict
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 
@@ -20,15 +19,14 @@ from sqlalchemy import func, select
 
 from inquiry.extensions import db, es
 from inquiry.models.access import DocumentGrant
-from inquiry.models.counsel import DocumentTag, EntityAlias
+from inquiry.models.counsel import DocumentTag
 from inquiry.models.document import Document, Page, Status
-from inquiry.models.redaction import Mention
+from inquiry.services import document_entities
 from search import indexer, mapping
 from search.indexer import DocumentFields, DriftReport, PageRecord, RebuildResult
 
 log = logging.getLogger(__name__)
 
-ENTITY_KINDS = {"person": "persons", "place": "places", "agency": "agencies"}
 
 # Audited actions after which a document's index entry must be refreshed; a rebuild
 # replays the ones that happened while it was loading.
@@ -77,41 +75,25 @@ def document_fields(document: Document) -> DocumentFields:
         review_status=document.review_status, tags=list(tags))
 
 
-def _aliases() -> dict[tuple[str, str], str]:
-    return {(a.kind, a.alias): a.canonical for a in db.session.scalars(select(EntityAlias))}
-
-
-def page_records(document_id: int, aliases: dict[tuple[str, str], str] | None = None,
+def page_records(document_id: int, aliases: document_entities.Aliases | None = None,
                  published: dict[int, str] | None = None) -> Iterator[PageRecord]:
-    """Each page's text and the canonical entities on it, merged duplicates resolved."""
-    aliases = _aliases() if aliases is None else aliases
-    entities: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for page, kind, canonical in db.session.execute(
-            select(Mention.page, Mention.kind, Mention.canonical)
-            .where(Mention.document_id == document_id).distinct()):
-        if kind in ENTITY_KINDS:
-            entities[page][ENTITY_KINDS[kind]].add(aliases.get((kind, canonical), canonical))
+    """Each page's text and the canonical entities on it: the document's mentions resolved
+    (one name per real person, place or agency) and merged duplicates applied."""
+    entities = document_entities.page_entities(document_id, aliases)
     rows = db.session.execute(select(Page.number, Page.text, Page.ocr)
                               .where(Page.document_id == document_id).order_by(Page.number))
     for number, text, ocr in rows:
         found = entities.get(number, {})
         yield PageRecord(page=number, text=text or "", ocr=bool(ocr),
-                         persons=sorted(found.get("persons", ())),
-                         places=sorted(found.get("places", ())),
-                         agencies=sorted(found.get("agencies", ())),
+                         persons=sorted(found.get("person", ())),
+                         places=sorted(found.get("place", ())),
+                         agencies=sorted(found.get("agency", ())),
                          published_text=(published or {}).get(number))
 
 
 def entities_on_page(document_id: int, number: int) -> dict[str, list[str]]:
     """The people, places and agencies on one page, by kind, as search knows them."""
-    aliases = _aliases()
-    found: dict[str, set[str]] = defaultdict(set)
-    for kind, canonical in db.session.execute(
-            select(Mention.kind, Mention.canonical).where(
-                Mention.document_id == document_id, Mention.page == number).distinct()):
-        if kind in ENTITY_KINDS:
-            found[kind].add(aliases.get((kind, canonical), canonical))
-    return {kind: sorted(names) for kind, names in found.items()}
+    return document_entities.entities_on_page(document_id, number)
 
 
 def index_document(document: Document) -> indexer.IndexResult:
@@ -136,11 +118,19 @@ def reindex(document_id: int) -> None:
         index_document(document)
 
 
+def page_numbers(document_id: int) -> list[int]:
+    """The pages the database holds for a document: what an update addresses by id."""
+    return list(db.session.scalars(select(Page.number).where(Page.document_id == document_id)
+                                   .order_by(Page.number)))
+
+
 def sync_fields(document_id: int) -> None:
     """After a committed change to indexed fields: update them on every page now, or queue
     it when Elasticsearch cannot be reached (the request that changed them still succeeds).
 
-    The index is refreshed before this returns, so the user who made the change (a tag, a
+    The pages are addressed by id from the database's page numbers, not found by a search,
+    so a document indexed a moment ago (not yet searchable) is updated all the same; the
+    index is refreshed before this returns, so the user who made the change (a tag, a
     grant, a revocation) sees it in their very next search. Only single-document changes
     made by people come here; bulk indexing leaves refreshing to the index's interval."""
     document = db.session.get(Document, document_id)
@@ -150,7 +140,8 @@ def sync_fields(document_id: int) -> None:
     fields.pop("document_id")
     fields.pop("published", None)
     try:
-        indexer.update_document_fields(client(), alias(), document_id, fields, refresh=True)
+        indexer.update_document_fields(client(), alias(), document_id, fields, refresh=True,
+                                       page_numbers=page_numbers(document_id))
     except Exception as exc:  # noqa: BLE001 - any failure: hand it to a worker to retry
         log.warning("search index update of document %s deferred: %s", document_id, exc)
         _defer(document_id)
@@ -191,7 +182,7 @@ def repair(report: DriftReport) -> int:
 
 def _source(progress: Callable[[int], None]) -> Iterator[tuple[DocumentFields,
                                                                 list[PageRecord]]]:
-    aliases = _aliases()
+    aliases = document_entities.aliases()
     ids = list(db.session.scalars(select(Document.id).where(Document.status == Status.READY)
                                   .order_by(Document.id)))
     for done, document_id in enumerate(ids, 1):

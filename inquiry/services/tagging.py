@@ -64,6 +64,7 @@ class _Spans:
 def tag_document(document: Document, heartbeat: Callable[[], None] = lambda: None,
                  window: int = WINDOW) -> dict[str, int]:
     from redaction.entities import tag_pages
+    from redaction.name_mentions import name_finder_mentions
     from redaction.propose import propagate, propagation_forms, propose
 
     model = current_app.extensions["inquiry_settings"].spacy_model
@@ -89,11 +90,14 @@ def tag_document(document: Document, heartbeat: Callable[[], None] = lambda: Non
         proposals = propose(pages, register=register, keep=keep, mentions=mentions, model=model)
         for code, strings in reviewer_strings.items():
             proposals.extend(propagate(pages, strings, code))
-        if mentions:
+        # stored for search facets: spaCy's mentions and the names it missed (resolved into
+        # one entity per person, place or agency when the document is indexed)
+        stored = [*mentions, *name_finder_mentions(pages, mentions)]
+        if stored:
             db.session.execute(insert(Mention), [
                 {"document_id": document.id, "page": m.page, "kind": m.kind, "label": m.label,
                  "text": m.text[:300], "canonical": m.canonical[:300], "start": m.start,
-                 "end": m.end, "boxes": json.dumps(m.boxes)} for m in mentions])
+                 "end": m.end, "boxes": json.dumps(m.boxes)} for m in stored])
         rows = [proposal_row(document.id, p) for p in proposals
                 if spans.take(p.page, p.start, p.end)]
         if rows:
@@ -101,9 +105,9 @@ def tag_document(document: Document, heartbeat: Callable[[], None] = lambda: Non
         for p in proposals:
             if p.kind in ("person", "protected_person") and len(windows) > 1:
                 found.setdefault((p.code, p.label), set()).update(propagation_forms(p.text))
-        counts["mentions"] += len(mentions)
+        counts["mentions"] += len(stored)
         counts["proposals"] += len(rows)
-        del pages, mentions, proposals
+        del pages, mentions, proposals, stored
         heartbeat()
     if len(windows) > 1 and found:  # names found in one window, proposed in all the others
         for first, last in windows:

@@ -1,0 +1,137 @@
+"""Precision and recall of the people, places and agencies that search facets and
+``person:`` filters are built from.
+
+    python bench/entities.py [--part tuning|test ...] [--verbose]
+
+Each document of a part (``bench/entity_evalset/<part>/*.txt``, format in
+``bench/entity_evalset/FORMAT.md``) goes through what the app does to a document: spaCy
+tagging (``redaction.entities.tag_pages``) and the model-free name finders
+(``redaction.name_mentions``), as the tagging stage stores them, then per-document
+resolution (``redaction.entity_resolution``), as indexing does. The document's set of
+canonical entities per kind is compared with its gold set (case-insensitively; how many
+predicted names are also in the gold's exact proper case is printed beside), micro-averaged
+over the part's documents.
+
+The ``test`` part is scored only at the end of a piece of work: nobody tunes on it.
+Target: precision and recall >= 0.9 for people. Exit status 1 when a target is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from ingest.pages import Page, build_page  # noqa: E402
+from redaction import lexicon  # noqa: E402
+
+EVALSET = ROOT / "bench" / "entity_evalset"
+KINDS = ("person", "place", "agency")
+TARGET = 0.9
+
+
+@dataclass
+class Document:
+    name: str
+    pages: list[str]
+    gold: dict[str, set[str]] = field(default_factory=dict)
+
+
+def load_part(part: str) -> list[Document]:
+    """Documents of one part: text pages split by ``=== page``, then ``=== gold`` lines
+    ``kind: Canonical Name``."""
+    docs = []
+    for path in sorted((EVALSET / part).glob("*.txt")):
+        body, _, gold_text = path.read_text(encoding="utf-8").partition("=== gold\n")
+        gold: dict[str, set[str]] = {k: set() for k in KINDS}
+        for line in gold_text.splitlines():
+            kind, _, name = line.partition(":")
+            if name.strip():
+                gold[kind.strip()].add(name.strip())
+        docs.append(Document(path.stem, body.split("=== page\n"), gold))
+    return docs
+
+
+def page_of(text: str, number: int) -> Page:
+    """A page with one word box per word, as extraction would give."""
+    lines = []
+    for li, line in enumerate(text.split("\n")):
+        x, words = 72.0, []
+        for w in line.split():
+            width = 5.5 * len(w)
+            words.append((w, x, 72 + li * 16, x + width, 83 + li * 16))
+            x += width + 3
+        lines.append(words)
+    return build_page(number, 595.0, 842.0, False, lines)
+
+
+def predict(doc: Document) -> dict[str, set[str]]:
+    from redaction.entities import tag_pages
+    from redaction.entity_resolution import document_entities
+    from redaction.name_mentions import name_finder_mentions
+
+    pages = [page_of(text.strip("\n"), n) for n, text in enumerate(doc.pages, 1)]
+    mentions = tag_pages(pages)
+    mentions += name_finder_mentions(pages, mentions)
+    found = document_entities((m.kind, m.text) for m in mentions)
+    return {k: set(v) for k, v in found.items()}
+
+
+def score(docs: list[Document], verbose: bool) -> dict[str, dict[str, float]]:
+    totals = {k: {"tp": 0, "fp": 0, "fn": 0, "exact": 0} for k in KINDS}
+    for doc in docs:
+        predicted = predict(doc)
+        for kind in KINDS:
+            gold = {lexicon.fold(g): g for g in doc.gold[kind]}
+            got = {lexicon.fold(p): p for p in predicted[kind]}
+            t = totals[kind]
+            t["tp"] += len(gold.keys() & got.keys())
+            t["fp"] += len(got.keys() - gold.keys())
+            t["fn"] += len(gold.keys() - got.keys())
+            t["exact"] += sum(1 for k in gold.keys() & got.keys() if gold[k] == got[k])
+            if verbose and (got.keys() ^ gold.keys()):
+                extra = sorted(got[k] for k in got.keys() - gold.keys())
+                missed = sorted(gold[k] for k in gold.keys() - got.keys())
+                print(f"  {doc.name} {kind}: extra {extra} missed {missed}")
+    out = {}
+    for kind, t in totals.items():
+        p = t["tp"] / (t["tp"] + t["fp"]) if t["tp"] + t["fp"] else 1.0
+        r = t["tp"] / (t["tp"] + t["fn"]) if t["tp"] + t["fn"] else 1.0
+        out[kind] = {"precision": p, "recall": r, "gold": t["tp"] + t["fn"],
+                     "found": t["tp"] + t["fp"], "exact": t["exact"], "tp": t["tp"]}
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--part", action="append", choices=["tuning", "test"],
+                        help="parts to score (default: both)")
+    parser.add_argument("--verbose", action="store_true", help="list each document's misses")
+    args = parser.parse_args(argv)
+    ok = True
+    for part in args.part or ["tuning", "test"]:
+        docs = load_part(part)
+        started = time.perf_counter()
+        result = score(docs, args.verbose)
+        took = time.perf_counter() - started
+        print(f"{part}: {len(docs)} documents, {took:.1f} s")
+        print(f"  {'kind':8} {'precision':>9} {'recall':>7} {'gold':>5} {'found':>6}"
+              f"  exact proper case")
+        for kind in KINDS:
+            r = result[kind]
+            print(f"  {kind:8} {r['precision']:9.3f} {r['recall']:7.3f} {r['gold']:5d} "
+                  f"{r['found']:6d}  {r['exact']}/{r['tp']}")
+        people = result["person"]
+        met = people["precision"] >= TARGET and people["recall"] >= TARGET
+        ok = ok and met
+        print(f"  people target >= {TARGET} precision and recall: {'met' if met else 'MISSED'}")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,330 @@
+"""What a tagger calls a person, place or agency but never is one, and the clean-up of the
+words around a real one.
+
+spaCy's small model glues timestamps, ranks and form labels to names ("09:14:30 dc Hepworth",
+"Kayleigh\\nSigned"), and calls dates, vehicles, cipher labels ("Child A", "YP1"), headings
+and postcode districts people, places or agencies. Search facets built from that mislead
+counsel, so every mention passes through here before it is resolved
+(:mod:`redaction.entity_resolution`). Pure functions over text; the shipped lexicons in
+``redaction/data`` supply the word lists.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from . import lexicon
+
+_EDGE = ".,;:()[]{}<>\"'“”‘’*|/\\-–—=#!?"
+_TIMEISH = re.compile(r"\d")
+POSTCODE = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]?(?:\s*\d[A-Z]{2})?$", re.I)
+_CIPHER = re.compile(
+    r"^(?i:child|young\s+person|yp|complainant|victim|witness|person|girl|boy|suspect|"
+    r"nominal|subject|ch|cp|cyp|c|v|n|p|w|s|female|male|mother\s+of\s+child|parent)"
+    r"\s*-?\s*(?:[A-Z]|\d{1,3}|[A-Z]\d{1,2})$"
+)
+OPERATION_WORDS = frozenset({"operation", "op", "project", "programme", "exhibit"})
+PARTICLES = frozenset(
+    "de da das dos van von der den del della di du le la al el bin ibn bint abu ap".split())
+SMALL_WORDS = frozenset("of and the upon on in under for with at by & y".split())
+#: Words the shipped vehicle list lacks: slang and the phones and apps evidence names.
+_PRODUCTS = frozenset(
+    "merc mercs beamer beemer bmw vw audi samsung iphone ipad apple nokia motorola huawei "
+    "xbox playstation ps4 snapchat whatsapp facebook messenger instagram tiktok twitter "
+    "kik telegram viber wickr".split())
+
+
+@cache
+def _vehicle_words() -> frozenset[str]:
+    """Vehicle makes and models: the sections of ``data/not_names.txt`` headed 'Vehicle'."""
+    words: set[str] = set()
+    section = ""
+    for line in (lexicon.DATA / "not_names.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line.startswith("#"):
+            section = line.casefold()
+        elif line and "vehicle" in section:
+            words.update(lexicon.fold(w) for w in line.split())
+    return frozenset(words) | _PRODUCTS
+
+
+def is_product(token: str) -> bool:
+    """A vehicle make or model, a phone or an app ("Vauxhall", "Corsa", "Samsung")."""
+    return lexicon.fold(token) in _vehicle_words()
+
+
+def is_label(token: str) -> bool:
+    """A heading, form label, role, title, month or day ("Signed", "DOB", "Chair", "DC")."""
+    t = lexicon.fold(token).rstrip(".")
+    return (t in lexicon.not_names() or t in lexicon.titles() or lexicon.is_month_or_day(t)
+            or t in lexicon.relation_words())
+
+
+def is_cipher(text: str) -> bool:
+    """A cipher standing for a person: "Child A", "YP4", "Complainant 2", "CH3"."""
+    return bool(_CIPHER.match(" ".join(text.split())))
+
+
+def clean_token(raw: str) -> str:
+    """One word without the punctuation around it and without a possessive."""
+    token = raw.strip(_EDGE)
+    token = lexicon.strip_possessive(token).strip(_EDGE)
+    return token
+
+
+def has_digit(token: str) -> bool:
+    return bool(_TIMEISH.search(token))
+
+
+def is_name_word(token: str) -> bool:
+    """A word that could be part of a name as written: letters (with ' or -), not a
+    number, date, time or code."""
+    bare = token.replace("'", "").replace("’", "").replace("-", "")
+    bare = bare[:-1] if len(bare) == 2 and bare.endswith(".") else bare  # "R."
+    return bool(bare) and bare.isalpha()
+
+
+@cache
+def _known_names() -> frozenset[str]:
+    return lexicon.given_names() | lexicon.surnames() | lexicon.name_words()
+
+
+def is_known_name(token: str) -> bool:
+    """In the given-name or surname lists of any origin (a double-barrelled name by its
+    parts: "Lily-Mae", "Smith-Jones")."""
+    t = lexicon.fold(token)
+    return t in _known_names() or "-" in t and all(
+        p in _known_names() for p in t.split("-") if p)
+
+
+def is_given_name(token: str) -> bool:
+    """A given name of any origin; a double-barrelled one by its first part ("Lily-Mae")."""
+    t = lexicon.fold(token)
+    if "-" in t and t.split("-")[0]:
+        t = t.split("-")[0]
+    return t in lexicon.given_names() or t in lexicon.name_words()
+
+
+@cache
+def _places() -> frozenset[str]:
+    from .names import area_names
+
+    return lexicon.uk_places() | area_names()
+
+
+def is_place_name(text: str) -> bool:
+    """A UK town, city or council area ("Nelson", "Sowerby Bridge", "Calderdale")."""
+    return lexicon.fold(text) in _places()
+
+
+def segments(text: str) -> list[list[str]]:
+    """The words of a mention, line by line: a tagger's span often runs on into the next
+    line's label ("Lucy Ambler\\nSent"), and a table cell into the next ("N1 | Tariq")."""
+    out = []
+    for line in re.split(r"[\n|]+|:(?=\s)|\s[-–—]\s", text):
+        words = [clean_token(w) for w in line.split()]
+        words = [w for w in words if w]
+        if words:
+            out.append(words)
+    return out
+
+
+def _continues_name(word: str) -> bool:
+    """A word on a following line that still belongs to the name ("Courtney\\nPashley")."""
+    return (word[:1].isupper() and is_name_word(word) and not is_label(word)
+            and not lexicon.is_dictionary_word(word) and not is_product(word))
+
+
+def person_words(text: str) -> list[str]:
+    """The words of a person's name in a tagged span, or [] when none is there.
+
+    Drops timestamps, numbers and codes, leading titles, ranks, labels and relation words
+    ("09:14 dc Hepworth", "Carer - Mrs Sowerby", "Statement of: Lorna"), later lines that
+    are labels ("Sohail DOB", "Kayleigh\\nSigned"), a single-letter initial in front of a
+    full name ("A. Margaret Anne Sutcliffe", a transcript's answer mark) and repeated words.
+    """
+    if "," in text:  # "Colin, Rhiannon Pilbeam": two people, or a list; the longest
+        text = max(text.split(","), key=lambda part: len(part.split()))
+    parts = [[w for w in seg if not has_digit(w) and is_name_word(w)] for seg in segments(text)]
+    parts = [seg for seg in parts if seg]
+    while len(parts) > 1 and all(lexicon.is_dictionary_word(w) or is_label(w)
+                                 for w in parts[0]):
+        parts = parts[1:]  # "Lane\nBradford BD7", "Carer - Mrs Sowerby"
+    words: list[str] = []
+    for i, seg in enumerate(parts):
+        if i and not all(_continues_name(w) for w in seg):
+            seg = [w for w in seg if _continues_name(w)] if not words else []
+        words.extend(seg)
+    while words and (is_label(words[0]) or _is_filler(words[0])
+                     or lexicon.fold(words[0]) in RANK_WORDS):
+        words = words[1:]
+    while words and (is_label(words[-1]) and not is_known_name(words[-1])
+                     or _is_filler(words[-1])):
+        words = words[:-1]
+    if len(words) > 2 and len(words[0].rstrip(".")) == 1 and len(words[1]) > 1:
+        words = words[1:]
+    deduped: list[str] = []
+    for w in words:
+        if not deduped or lexicon.fold(w) != lexicon.fold(deduped[-1]):
+            deduped.append(w)
+    return deduped
+
+
+RANK_WORDS = frozenset(
+    "chief detective acting temporary deputy assistant senior principal woman special "
+    "police det det. sgt insp supt ch".split())
+STREET_WORDS = frozenset(
+    "road street lane avenue close drive way crescent grove gardens place terrace walk "
+    "row mews square parade".split())
+
+
+def _is_filler(word: str) -> bool:
+    t = lexicon.fold(word)
+    return t in lexicon.stop_words() or t in ("dear", "dob", "aka", "re", "fao", "attn")
+
+
+def rejects_person(words: list[str], raw: str) -> bool:
+    """True when the cleaned words cannot be a person: nothing left, a cipher, initials
+    only, a vehicle, a phone or app, a heading made of labels and ordinary words, an
+    all-caps abbreviation, or a town standing alone."""
+    if not words:
+        return True
+    text = " ".join(words)
+    if is_cipher(text) or is_cipher(" ".join(raw.split()[:2])):
+        return True
+    if all(len(w.rstrip(".")) <= 1 for w in words):
+        return True
+    if any(is_product(w) for w in words) and not any(
+            is_given_name(w) and not is_product(w) for w in words):
+        return True
+    if lexicon.is_not_a_name(text):
+        return True
+    if len(words) == 1:
+        w = words[0]
+        if w.isupper() and len(w) <= 4 and not is_known_name(w):
+            return True  # "SMS", "VRM", "ABE"
+        if is_place_name(w) and not is_known_name(w):
+            return True
+        if not w[:1].isupper() and not is_known_name(w):
+            return True
+    return False
+
+
+def place_words(text: str) -> list[str]:
+    """The words of a place: no possessive, no leading "the", no postcode or number,
+    no label on a following line ("Halifax HX3\\nReferrer" -> Halifax)."""
+    parts = [[w for w in seg if not has_digit(w) and not POSTCODE.match(w)]
+             for seg in segments(text)]
+    parts = [seg for seg in parts if seg]
+    while len(parts) > 1 and all(lexicon.is_dictionary_word(w) or is_label(w)
+                                 for w in parts[0]):
+        parts = parts[1:]  # "Lane\nBradford BD7"
+    words = parts[0] if parts else []  # a place does not run on to the next line
+    while words and (lexicon.fold(words[0]) == "the" or is_label(words[0])):
+        words = words[1:]
+    while words and (is_label(words[-1]) or lexicon.fold(words[-1]) in SMALL_WORDS):
+        words = words[:-1]
+    return words
+
+
+def rejects_place(words: list[str], raw: str) -> bool:
+    """True for a postcode or postcode district, a date, a cipher, a vehicle or a heading
+    made only of labels."""
+    if not words or POSTCODE.match(" ".join(raw.split())):
+        return True
+    text = " ".join(words)
+    if is_cipher(text) or all(is_product(w) for w in words):
+        return True
+    if all(is_label(w) or lexicon.fold(w) in SMALL_WORDS for w in words):
+        return True
+    return not any(c.isupper() for c in text) and not is_place_name(text)
+
+
+def _agency_token(raw: str) -> str:
+    token = raw.strip(_EDGE.replace("'", "").replace("’", "")).lstrip("'’")
+    if token[-1:] in "'’" and token[-2:-1] not in "sS":
+        token = token.rstrip("'’")  # a closing quote, not a possessive
+    bare = lexicon.strip_possessive(token)
+    return bare if lexicon.fold(bare) in AGENCY_TAILS else token  # "Council's", "Barnardo's"
+
+
+def agency_words(text: str) -> list[str]:
+    """The words of an agency: as :func:`place_words`, keeping "&", inner small words and
+    a possessive that is part of the name ("Barnardo's"); a name that ends in an agency
+    word does not run on into the next line ("... Council\nCity Hall")."""
+    parts = []
+    for line in re.split(r"[\n|]+|:(?=\s)|\s[-–—]\s", text):
+        seg = [_agency_token(w) for w in line.split()]
+        seg = [w for w in seg if w.strip(_EDGE) and not has_digit(w) and "/" not in w]
+        if seg:
+            parts.append(seg)
+    while len(parts) > 1 and all(is_generic(w) for w in parts[0]):
+        parts = parts[1:]  # "School - Spen Valley High"
+    words: list[str] = []
+    for seg in parts:
+        if words and (lexicon.fold(words[-1]) in AGENCY_TAILS or all(is_label(w) for w in seg)
+                      or not all(_continues_name(w) or lexicon.fold(w) in SMALL_WORDS
+                                 or lexicon.fold(w) in AGENCY_TAILS for w in seg)):
+            break
+        words.extend(seg)
+    while words and lexicon.fold(words[0]) in ("the", "dear", "to", "from", "at", "of", "for"):
+        words = words[1:]
+    while words and lexicon.fold(words[-1]) in SMALL_WORDS:
+        words = words[:-1]
+    return words
+
+
+_GENERIC = frozenset(
+    "social health youth education housing emergency duty local area children's childrens "
+    "young people's peoples adult adults family families early help specialist".split())
+
+
+def is_generic(word: str) -> bool:
+    """A word of a department's description, not of a name ("Children's", "Social", "Care")."""
+    f = lexicon.fold(word)
+    return f in _GENERIC or f in AGENCY_TAILS or is_label(word) or f in SMALL_WORDS
+
+
+ROLE_WORDS = frozenset(
+    "worker workers manager practitioner nurse officer director head teacher assistant "
+    "coordinator co-ordinator lead adviser advisor consultant visitor liaison".split())
+AGENCY_TAILS = frozenset(
+    "board council police constabulary trust service services agency office group "
+    "partnership partners team unit commission court hospital hospitals school academy "
+    "college university department authority nhs project charity centre center cars taxis "
+    "taxi solicitors ltd limited plc society association church mosque bank post news "
+    "newspaper times foundation network primary high care mash yot cps nca".split())
+
+
+def has_agency_word(words: list[str]) -> bool:
+    return any(lexicon.fold(w) in AGENCY_TAILS for w in words)
+
+
+def rejects_agency(words: list[str], raw: str, listed: bool) -> bool:
+    """True for what is not an organisation: a date, time or code, a cipher, an operation
+    name, a vehicle or phone, a heading or label ("WITNESS STATEMENT", "Social Worker",
+    "MASH" alone), an all-caps heading with no organisation word in it, or a word in lower
+    case. ``listed``: the name is in the gazetteer of public bodies, always kept."""
+    if listed:
+        return False
+    if not words:
+        return True
+    text = " ".join(words)
+    if is_cipher(text) or lexicon.fold(words[0]) in OPERATION_WORDS:
+        return True
+    if all(is_product(w) or lexicon.fold(w) in SMALL_WORDS for w in words):
+        return True
+    if all(is_generic(w) for w in words):
+        return True  # "Children's Services", "Social Care", "WITNESS STATEMENT"
+    if not any(c.isupper() for c in text) or lexicon.fold(words[-1]) in ROLE_WORDS:
+        return True
+    if (raw.isupper() or text.isupper()) and not has_agency_word(words):
+        return True  # a heading: "SUB-GROUP - MINUTES OF MEETING HELD", "MEMORANDUM"
+    if len(words) == 1:
+        w = words[0]
+        if lexicon.is_dictionary_word(w) and not has_agency_word(words):
+            return True  # "Time", "Location", "MEMORANDUM"
+        if w.isupper() and len(w) <= 5 and is_label(w):
+            return True  # "CSE", "GP"
+    return False

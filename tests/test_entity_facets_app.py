@@ -1,0 +1,116 @@
+"""Search facets and ``person:`` filters built from entities the real tagging stage stored
+and indexing resolved: one entry per real person, whatever form each page writes."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from inquiry.extensions import db
+from inquiry.models import Document, Page
+from inquiry.models.document import Status
+from tests.conftest import sign_in
+
+pytestmark = [pytest.mark.services, pytest.mark.usefixtures("fresh_search_and_store")]
+ALL = 'provider:"Test Provider"'
+
+# invented people: Rhiannon Pilbeam in four forms over four documents, a namesake, an officer
+DOCUMENTS = {
+    "INQ910001": [
+        "WITNESS STATEMENT\nStatement of: RHIANNON PILBEAM\nDate of birth: 14/02/1998\n"
+        "I live in Ossett WF5 with my mum.",
+        "Rhiannon told me that a man drove her to Wakefield in a Vauxhall Astra.",
+        "10:32 DC 4471 Hartley spoke to Ms Pilbeam's mother. YP1 was also present.",
+    ],
+    "INQ910002": [
+        "From: Gwen Ashdown\nTo: DS Colin Hartley\nSubject: missed school\n\n"
+        "Colin, Rhiannon Pilbeam missed school again. Rhiannon was seen in Dewsbury.",
+    ],
+    "INQ910003": [
+        "Name | DOB | School\nR. Pilbeam | 14/02/1998 | Ossett Academy\n"
+        "Notes: Rhiannon PILBEAM attended the drop-in.",
+    ],
+    "INQ910004": [
+        "Rhiannon Castell was seen in Leeds with Child A on 3 March 2014.",
+    ],
+}
+
+
+@pytest.fixture
+def tagged(app):  # noqa: ANN001, ANN201
+    """The documents tagged by the worker's tagging stage and indexed as the worker does."""
+    from inquiry.services import search_index
+    from inquiry.services.tagging import tag_document
+
+    ids = {}
+    with app.app_context():
+        for urn, pages in DOCUMENTS.items():
+            document = Document(urn=urn, sha256=urn.ljust(64, "0"),
+                                working_sha256=urn.ljust(64, "0"), filename=f"{urn}.pdf",
+                                size_bytes=1000, page_count=len(pages), status=Status.READY,
+                                pages_done=len(pages), provider="Test Provider",
+                                document_type="report")
+            db.session.add(document)
+            db.session.flush()
+            for number, text in enumerate(pages, 1):
+                db.session.add(Page(document_id=document.id, number=number, width=595.0,
+                                    height=842.0, text=text, words_sha256="0" * 64,
+                                    word_count=0))
+            tag_document(document)
+            db.session.commit()
+            ids[urn] = document.id
+        for document_id in ids.values():
+            search_index.index_document(db.session.get(Document, document_id))
+        search_index.client().indices.refresh(index=search_index.alias())
+    return ids
+
+
+@pytest.fixture
+def counsel(client, make_user):  # noqa: ANN001, ANN201
+    assert sign_in(client, make_user("counsel")).status_code == 302
+    return client
+
+
+def _facet(page: str, name: str) -> dict[str, int]:
+    section = page[page.index(f'id="facet-{name}"'):]
+    section = section[:section.index("</section>")]
+    return {value: int(count) for value, count in
+            re.findall(r'<li><a href="[^"]*" class="[^"]*" >([^<>]+)</a>.*?'
+                       r'<span class="count">(\d+)</span></li>', section, re.S)}
+
+
+def _urns(page: str) -> set[str]:
+    return set(re.findall(r'<h3><a href="/documents/(INQ\d+)\?', page))
+
+
+def test_one_person_facet_entry_for_every_form_of_a_name(app, counsel, tagged):
+    page = counsel.get("/search/", query_string={"q": ALL}).get_data(as_text=True)
+    people = _facet(page, "persons")
+    assert people.get("Rhiannon Pilbeam") == 3
+    assert not [p for p in people if "pilbeam" in p.lower() and p != "Rhiannon Pilbeam"]
+    assert not [p for p in people if p.lower() in ("rhiannon", "pilbeam", "r pilbeam")]
+    assert people.get("Rhiannon Castell") == 1 and people.get("Colin Hartley") == 1
+    assert people.get("Gwen Ashdown") == 1
+    # no dates, timestamps, vehicles or ciphers among the people, no postcodes among places
+    assert not [p for p in people if re.search(r"\d|Vauxhall|Astra|YP|Child", p)]
+    places = _facet(page, "places")
+    assert "Ossett" in places and "WF5" not in places
+    # every page naming her in any form carries the full name, in proper case
+    from inquiry.services import search_index
+
+    with app.app_context():
+        statement = tagged["INQ910001"]
+        for number in (1, 2, 3):
+            found = search_index.entities_on_page(statement, number)
+            assert "Rhiannon Pilbeam" in found.get("person", []), number
+
+
+def test_person_filter_finds_every_document_naming_her_in_any_form(counsel, tagged):
+    for q in ('person:"Rhiannon Pilbeam"', 'person:"rhiannon pilbeam"'):
+        page = counsel.get("/search/", query_string={"q": q}).get_data(as_text=True)
+        assert _urns(page) == {"INQ910001", "INQ910002", "INQ910003"}, q
+    chosen = counsel.get("/search/", query_string={"q": ALL, "persons": "Rhiannon Pilbeam"})
+    assert _urns(chosen.get_data(as_text=True)) == {"INQ910001", "INQ910002", "INQ910003"}
+    namesake = counsel.get("/search/", query_string={"q": 'person:"Rhiannon Castell"'})
+    assert _urns(namesake.get_data(as_text=True)) == {"INQ910004"}
