@@ -52,6 +52,18 @@ DEFAULTS: dict[str, object] = {
     "zip_max_members": 10_000,
     "zip_max_total_bytes": 8 * 1024 * 1024 * 1024,
     "zip_max_ratio": 200,
+    # Archives larger than this are expanded by a worker, not inside the upload request.
+    "zip_background_bytes": 20 * 1024 * 1024,
+    # Containment: every parse or render of an untrusted PDF (viewer images, previews,
+    # extraction, OCR, publication) runs in a child process with these limits.
+    "max_pages": 20_000,             # pages per document; more is refused with a message
+    "max_pixels": 50_000_000,        # no page image larger: bigger pages are scaled down
+    "sandbox_memory_mb": 1536,       # address space of one child (RLIMIT_AS)
+    "sandbox_cpu_seconds": 600,      # processor time of one child (RLIMIT_CPU)
+    "page_seconds": 60,              # wall clock per page (extraction, OCR, an image)
+    "publish_seconds": 3600,         # wall clock for applying and verifying one document
+    "max_attempts": 3,               # a step whose worker died this often fails the document
+    "large_document_pages": 500,     # more pages: the "inquiry.large" queue
     # Evidence storage: "local" (a directory under var/) or "s3".
     "storage_backend": "local",
     "storage_dir": None,  # None -> var_dir / "blobs"

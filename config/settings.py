@@ -53,6 +53,15 @@ class Settings:
     zip_max_members: int
     zip_max_total_bytes: int
     zip_max_ratio: int
+    zip_background_bytes: int
+    max_pages: int
+    max_pixels: int
+    sandbox_memory_mb: int
+    sandbox_cpu_seconds: int
+    page_seconds: int
+    publish_seconds: int
+    max_attempts: int
+    large_document_pages: int
     storage_backend: str
     storage_dir: Path | None
     s3_bucket: str
@@ -161,6 +170,10 @@ def _validate_intake(values: dict[str, object]) -> None:
     if publication == "s3" and not values["publication_s3_bucket"]:
         raise SettingsError(f"{ENV_PREFIX}PUBLICATION_S3_BUCKET is required when the "
                             "publication backend is s3")
+    for name in ("max_pages", "max_pixels", "sandbox_memory_mb", "sandbox_cpu_seconds",
+                 "page_seconds", "publish_seconds", "max_attempts", "large_document_pages"):
+        if int(values[name]) < 1:  # type: ignore[call-overload]
+            raise SettingsError(f"{ENV_PREFIX}{name.upper()} must be at least 1")
     if values["s3_sse"] not in ("", "AES256", "aws:kms"):
         raise SettingsError(f"{ENV_PREFIX}S3_SSE must be empty, AES256 or aws:kms")
     try:

@@ -148,6 +148,62 @@ def _appearances(pdf_page) -> Iterator[tuple[dict | None, object, Matrix]]:  # n
             form_matrix, bbox, rect)  # type: ignore[arg-type]
 
 
+def _field_values(pdf_page, to_display: Matrix, width: float,  # noqa: ANN001
+                  height: float) -> list[list[tuple[str, float, float, float, float]]]:
+    """Values of form fields that have no appearance stream to draw them (viewers draw the
+    value themselves): each value as a line of words spread over the field's box, so a
+    name typed into a form is found by search and by the redaction engine."""
+    from pdfminer.pdftypes import PDFStream, resolve1
+
+    annots = resolve1(pdf_page.annots)
+    lines: list[list[tuple[str, float, float, float, float]]] = []
+    for ref in annots if isinstance(annots, list) else []:
+        annot = resolve1(ref)
+        if not isinstance(annot, dict) or getattr(resolve1(annot.get("Subtype")), "name",
+                                                  "") != "Widget":
+            continue
+        ap = resolve1(annot.get("AP"))
+        if isinstance(ap, dict) and isinstance(resolve1(ap.get("N")), PDFStream):
+            continue  # drawn by its appearance, read with the page's other text
+        field, value, kind = annot, None, None
+        for _ in range(10):  # a widget inherits value and type from its parent fields
+            value = value if value is not None else resolve1(field.get("V"))
+            kind = kind or getattr(resolve1(field.get("FT")), "name", None)
+            parent = resolve1(field.get("Parent"))
+            if not isinstance(parent, dict):
+                break
+            field = parent
+        if kind not in ("Tx", "Ch") or not isinstance(value, bytes | str):
+            continue
+        text = _decode_text(value)
+        try:
+            rect = [float(resolve1(v)) for v in resolve1(annot["Rect"])]
+        except (KeyError, TypeError, ValueError):
+            continue
+        x0, y0, x1, y1 = geometry.apply_rect(to_display, geometry.normalise(rect))
+        top, bottom = max(0.0, height - y1), min(height, height - y0)
+        chars = max(1, len(text))
+        step = max(0.0, min(x1, width) - max(0.0, x0)) / chars
+        words, pos = [], 0
+        for word in text.split():
+            at = text.index(word, pos)
+            pos = at + len(word)
+            words.append((word, max(0.0, x0) + at * step, top, max(0.0, x0) + pos * step,
+                          bottom))
+        if words:
+            lines.append(words)
+    return lines
+
+
+def _decode_text(value: bytes | str) -> str:
+    """A PDF text string: UTF-16 with a byte order mark, else PDFDocEncoding."""
+    if isinstance(value, str):
+        return value
+    from pdfminer.utils import decode_text
+
+    return decode_text(value)
+
+
 def _dominant_angle(layout) -> int:  # noqa: ANN001
     """The direction most glyphs run in (0, 90, 180, 270 degrees, counter-clockwise)."""
     from pdfminer.layout import LTChar, LTContainer
@@ -281,6 +337,7 @@ def _extract_one(ex: _Extractor, pdf_page, number: int) -> tuple[Page, str | Non
     lines: list = []
     stats = _Stats()
     _collect(layout, to_display, width, height, lines, stats)
+    lines += _field_values(pdf_page, to_display_up, width, height)
     page = build_page(number, width, height, False, lines)
     return page, assess_text(page.text, width, height, stats.image_area)
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from PIL import Image
 
 from ingest.pages import Page, build_page
-from ingest.render import page_size, render_page
+from ingest.render import MAX_PIXELS, page_size, render_page
 
 DEFAULT_DPI = 300
 MIN_CONFIDENCE = 30     # below this, only words of two or more characters are kept
@@ -85,8 +85,12 @@ def ocr_image(image: Image.Image, number: int, width_pt: float, height_pt: float
 
 
 def ocr_page(path: str | os.PathLike, number: int, dpi: int = DEFAULT_DPI,
-             password: str | None = None, lang: str = "eng") -> Page:
-    """Render one page (numbered from 1) with pdfium and read it with Tesseract."""
+             password: str | None = None, lang: str = "eng",
+             max_pixels: int = MAX_PIXELS) -> Page:
+    """Render one page (numbered from 1) with pdfium and read it with Tesseract; a page too
+    large for ``dpi`` within ``max_pixels`` is read at the resolution that fits."""
     width_pt, height_pt = page_size(path, number, password=password)
-    image = render_page(path, number, dpi, password=password, grayscale=True)
-    return ocr_image(image, number, width_pt, height_pt, dpi, lang)
+    image = render_page(path, number, dpi, password=password, grayscale=True,
+                        max_pixels=max_pixels)
+    used = image.info.get("dpi", (dpi, dpi))[0]
+    return ocr_image(image, number, width_pt, height_pt, used, lang)

@@ -14,7 +14,10 @@ from contextlib import contextmanager
 
 from PIL import Image
 
-MAX_PIXELS = 200_000_000  # a 14,000 x 14,000 image: refuse absurd page sizes x DPI
+# No page is ever rendered larger than this: a bigger page (or DPI) is scaled down to fit,
+# so a 14,400-point page costs what an ordinary poster does. Callers pass the setting
+# ``INQUIRY_MAX_PIXELS``; this is its default.
+MAX_PIXELS = 50_000_000
 
 
 class RenderError(RuntimeError):
@@ -60,10 +63,21 @@ def iter_pdfium_pages(path: str | os.PathLike, password: str | None = None,
         doc.close()
 
 
+def fit_dpi(width_pt: float, height_pt: float, dpi: float,
+            max_pixels: int = MAX_PIXELS) -> float:
+    """``dpi``, or less if the page at ``dpi`` would have more than ``max_pixels`` pixels."""
+    area = max(1.0, width_pt * height_pt)
+    if area * (dpi / 72) ** 2 <= max_pixels:
+        return dpi
+    return 72 * (max_pixels / area) ** 0.5
+
+
 def render_page(path: str | os.PathLike, number: int, dpi: float = 150,
                 password: str | None = None, grayscale: bool = False,
-                draw_annots: bool = True) -> Image.Image:
-    """One page (numbered from 1) as a PIL image of the displayed page at ``dpi``."""
+                draw_annots: bool = True, max_pixels: int = MAX_PIXELS) -> Image.Image:
+    """One page (numbered from 1) as a PIL image of the displayed page at ``dpi``, or at
+    the lower resolution that keeps it within ``max_pixels`` (``image.info["dpi"]`` says
+    which), so an oversize page is still readable rather than refused."""
     with _document(path, password) as pdf:
         if not 1 <= number <= len(pdf):
             raise RenderError(f"page {number} is outside 1..{len(pdf)}")
@@ -72,15 +86,15 @@ def render_page(path: str | os.PathLike, number: int, dpi: float = 150,
         page = pdf[number - 1]
         try:
             width, height = page.get_size()
-            if width * height * (dpi / 72) ** 2 > MAX_PIXELS:
-                raise RenderError(f"page {number} at {dpi} dpi would be larger than "
-                                  f"{MAX_PIXELS:,} pixels")
+            dpi = fit_dpi(width, height, dpi, max_pixels)
             bitmap = page.render(scale=dpi / 72, grayscale=grayscale, draw_annots=draw_annots,
                                  may_draw_forms=draw_annots)
             try:
                 image = bitmap.to_pil()
                 image.load()
-                return image.copy()
+                image = image.copy()
+                image.info["dpi"] = (dpi, dpi)
+                return image
             finally:
                 bitmap.close()
         finally:
@@ -88,9 +102,9 @@ def render_page(path: str | os.PathLike, number: int, dpi: float = 150,
 
 
 def render_page_png(path: str | os.PathLike, number: int, dpi: float = 110,
-                    password: str | None = None) -> bytes:
+                    password: str | None = None, max_pixels: int = MAX_PIXELS) -> bytes:
     """PNG bytes of one page, for the viewer."""
-    image = render_page(path, number, dpi, password=password)
+    image = render_page(path, number, dpi, password=password, max_pixels=max_pixels)
     out = io.BytesIO()
     image.convert("RGB").save(out, "PNG", optimize=False, compress_level=6)
     return out.getvalue()

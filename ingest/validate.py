@@ -182,7 +182,15 @@ def expand_zip(path: str | os.PathLike, dest_dir: str | os.PathLike, *, max_memb
             yield ZipMember("", problem=f"The archive holds {len(infos):,} files; the limit is "
                                         f"{max_members:,}. Nothing was taken from it.")
             return
+        overlap = _overlapping(zf.infolist())
+        if overlap:
+            yield ZipMember("", problem=f"Refused: {overlap}, a way of making a small archive "
+                                        "expand to gigabytes. Nothing was taken from it.")
+            return
         total = 0
+        # The whole archive may expand at most max_ratio times its size, counted in bytes
+        # actually written (declared sizes are the sender's word, not a measurement).
+        budget = min(max_total_bytes, max(RATIO_FLOOR, int(archive_size * max_ratio)))
         stopped: str | None = None
         for index, info in enumerate(infos, start=1):
             name = info.filename
@@ -196,10 +204,12 @@ def expand_zip(path: str | os.PathLike, dest_dir: str | os.PathLike, *, max_memb
             target = dest / f"member-{index:06d}.pdf"
             try:
                 written = _extract_member(zf, info, target, archive_size, max_ratio,
-                                          max_total_bytes - total)
+                                          budget - total)
             except _Stop:
                 target.unlink(missing_ok=True)
-                limit = f"the archive expands to more than {max_total_bytes:,} bytes in total"
+                limit = (f"the archive expands to more than {budget:,} bytes in total"
+                         + ("" if budget == max_total_bytes else
+                            f" ({max_ratio:g} times its own size)"))
                 stopped = f"Not taken: {limit}, and this file comes after the limit was reached."
                 yield ZipMember(name, problem=f"Not taken: {limit} (a possible zip bomb); "
                                               "nothing from this file on was taken.")
@@ -214,6 +224,18 @@ def expand_zip(path: str | os.PathLike, dest_dir: str | os.PathLike, *, max_memb
 
 class _Refused(Exception):
     """This member is refused; the rest of the archive goes on."""
+
+
+def _overlapping(infos: list[zipfile.ZipInfo]) -> str | None:
+    """Why the directory's entries overlap (several names for the same stored bytes)."""
+    spans = sorted((i.header_offset, i.header_offset + 30 + len(i.orig_filename.encode())
+                    + i.compress_size, i.filename) for i in infos)
+    for (start, end, name), (next_start, _end, other) in zip(spans, spans[1:], strict=False):
+        if next_start < end:
+            what = "the same" if next_start == start else "overlapping"
+            return (f"its directory lists {name!r} and {other!r} at {what} stored data "
+                    "(overlapping entries)")
+    return None
 
 
 def _member_refusal(info: zipfile.ZipInfo) -> str | None:
@@ -255,11 +277,11 @@ def _extract_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path,
             if not block:
                 return written
             written += len(block)
-            if written > budget:
-                raise _Stop
             if written > RATIO_FLOOR and written / compressed > max_ratio:
                 raise _Refused(f"Refused: it expands more than {max_ratio:g} times its "
                                "compressed size (a possible zip bomb).")
+            if written > budget:
+                raise _Stop
             out.write(block)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from celery import Celery, Task
 from celery.signals import worker_ready
 from flask import Flask
+from kombu import Queue
 
 
 def celery_init_app(app: Flask) -> Celery:
@@ -36,6 +37,10 @@ def celery_init_app(app: Flask) -> Celery:
         task_always_eager=False,
         worker_hijack_root_logger=False,
         imports=("inquiry.tasks",),
+        # A worker takes from both queues in turn: very long documents step through their
+        # own, so shorter ones uploaded after them are not held back (processing.queue_for).
+        task_default_queue="celery",
+        task_queues=(Queue("celery"), Queue("inquiry.large")),
     )
     celery.set_default()
     app.extensions["celery"] = celery

@@ -15,9 +15,14 @@ TRANSIENT = (processing.TransientError,)
 def process_document(self, document_id: int) -> str:  # noqa: ANN001
     settings = current_app.extensions["inquiry_settings"]
     step = processing.advance(document_id, settings.pages_per_task,
-                              lease_seconds=settings.task_visibility_timeout)
+                              lease_seconds=settings.task_visibility_timeout,
+                              max_attempts=settings.max_attempts)
     if step.more:
-        self.app.send_task(self.name, args=[document_id])
+        processing.enqueue(document_id)
+    elif step.status == "busy":
+        # Another task holds the lease. If it died (a redelivered message finds its lease),
+        # nobody else will carry on: look again just after the lease runs out.
+        processing.enqueue(document_id, countdown=processing.lease_remaining(document_id) + 1)
     return str(step.status)
 
 
@@ -47,3 +52,17 @@ def publish_document(self, document_id: int, user_id: int | None, email: str) ->
     except publishing.PublicationFailed as exc:
         return f"not published: {exc}"
     return publication.sha256
+
+
+@shared_task(bind=True, acks_late=True, autoretry_for=TRANSIENT, retry_backoff=5,
+             retry_backoff_max=300, retry_jitter=True, max_retries=50)
+def expand_archive(self, batch_id: int, sha256: str, name: str, fields: dict,  # noqa: ANN001
+                   user_id: int | None, email: str) -> int:
+    """Take in a large archive that the upload request left to a worker; returns files."""
+    from inquiry.services import intake
+    from inquiry.services.actor import Actor
+
+    settings = current_app.extensions["inquiry_settings"]
+    summary = intake.expand_later(batch_id, sha256, name, fields, Actor(user_id, email),
+                                  intake.limits_from(settings), settings.urn_format)
+    return summary.total

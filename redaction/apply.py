@@ -29,7 +29,7 @@ from typing import Protocol
 from PIL import Image, ImageChops, ImageDraw, ImageFont
 
 from ingest.pages import Page, Word
-from ingest.render import REOPEN_EVERY
+from ingest.render import MAX_PIXELS, REOPEN_EVERY, fit_dpi
 
 Box = tuple[float, float, float, float]
 DEFAULT_DPI = 150
@@ -347,6 +347,7 @@ def apply_redactions(
     quality: int = 80,
     password: str | None = None,
     progress: Callable[[str, int, int], None] | None = None,
+    max_pixels: int = MAX_PIXELS,
 ) -> ApplyResult:
     """Write a flattened, redacted copy of ``in_path`` to ``out_path``.
 
@@ -387,7 +388,8 @@ def apply_redactions(
                     doc = pdfium.PdfDocument(str(in_path), password=password)
                 pg = doc[i]
                 w, h = pg.get_size()
-                img = pg.render(scale=dpi / 72, draw_annots=False, may_draw_forms=False).to_pil()
+                scale = fit_dpi(w, h, dpi, max_pixels) / 72  # an oversize page: fewer dpi
+                img = pg.render(scale=scale, draw_annots=False, may_draw_forms=False).to_pil()
                 pg.close()
                 source = page_for(number)
                 painted = painted_boxes(by_page.get(number, []), w, h, style, source)
@@ -433,6 +435,7 @@ def preview_page(
     style: BoxStyle = BoxStyle(),
     password: str | None = None,
     page: Page | None = None,
+    max_pixels: int = MAX_PIXELS,
 ) -> bytes:
     """One page as PNG, painted exactly as :func:`apply_redactions` paints it (same boxes,
     widths and labels, given the same extracted ``page``): the reviewer's preview of the
@@ -445,7 +448,8 @@ def preview_page(
             raise ApplyError(f"{in_path}: no page {number}")
         pg = doc[number - 1]
         w, h = pg.get_size()
-        img = pg.render(scale=dpi / 72, draw_annots=False, may_draw_forms=False).to_pil()
+        scale = fit_dpi(w, h, dpi, max_pixels) / 72
+        img = pg.render(scale=scale, draw_annots=False, may_draw_forms=False).to_pil()
         pg.close()
     finally:
         doc.close()

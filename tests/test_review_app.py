@@ -336,7 +336,8 @@ def test_any_failure_in_publishing_returns_the_document_with_the_reason(app, rev
     def broken(*args, **kwargs):
         raise RuntimeError("pdfium could not open the working copy")
 
-    monkeypatch.setattr("redaction.apply.apply_redactions", broken)
+    # apply and verify run in a sandboxed child; break them at the call site
+    monkeypatch.setattr("inquiry.services.contained.apply_and_verify", broken)
     with app.app_context():
         review.transition(document_id, "publish", _actor(checker),
                           expected_revision=revision(app, document_id))

@@ -66,6 +66,8 @@ class IntakeSummary:
     needs_password: list[tuple[str, str]] = field(default_factory=list)
     duplicates: list[tuple[str, str]] = field(default_factory=list)   # (name, existing urn)
     failed: list[tuple[str, str]] = field(default_factory=list)       # (name, reason)
+    # Archives too large to expand inside the request: a worker expands them.
+    deferred: list[str] = field(default_factory=list)
 
     @property
     def total(self) -> int:
@@ -79,11 +81,15 @@ class Limits:
     zip_max_members: int
     zip_max_total_bytes: int
     zip_max_ratio: int
+    # An archive bigger than this is expanded by a worker; None: always here and now.
+    zip_background_bytes: int | None = None
 
 
-def limits_from(settings) -> Limits:  # noqa: ANN001 - config.Settings
+def limits_from(settings, background: bool = True) -> Limits:  # noqa: ANN001 - config.Settings
+    """The settings' intake limits; ``background`` lets large archives go to a worker."""
     return Limits(settings.max_file_bytes, settings.zip_max_members,
-                  settings.zip_max_total_bytes, settings.zip_max_ratio)
+                  settings.zip_max_total_bytes, settings.zip_max_ratio,
+                  settings.zip_background_bytes if background else None)
 
 
 def new_batch(actor: Actor, source: str, label: str = "") -> int:
@@ -100,6 +106,9 @@ def take_in(batch_id: int, files: Iterable[IncomingFile], metadata: Metadata, ac
     queued: list[int] = []
     with tempfile.TemporaryDirectory(prefix="intake-") as scratch:
         for incoming in files:
+            if _defer(batch_id, incoming, metadata, actor, limits):
+                summary.deferred.append(incoming.name)
+                continue
             for name, path, refusal in _expand(incoming, Path(scratch), limits):
                 if refusal:
                     _refuse(batch_id, name, refusal, summary)
@@ -116,6 +125,36 @@ def take_in(batch_id: int, files: Iterable[IncomingFile], metadata: Metadata, ac
     for document_id in queued:
         processing.enqueue(document_id)
     return summary
+
+
+def _defer(batch_id: int, incoming: IncomingFile, metadata: Metadata, actor: Actor,
+           limits: Limits) -> bool:
+    """Hand a large archive to a worker (kept in the evidence store as received), so the
+    request returns at once and the batch page shows its files as they are taken in."""
+    if limits.zip_background_bytes is None or validate.sniff(incoming.path).kind != "zip":
+        return False
+    if incoming.path.stat().st_size <= limits.zip_background_bytes:
+        return False
+    from inquiry.tasks import expand_archive
+
+    sha = blobs.store().put_file(incoming.path)
+    fields = {k: (v.isoformat() if isinstance(v, date) else v)
+              for k, v in metadata.__dict__.items()}
+    expand_archive.delay(batch_id, sha, incoming.name, fields, actor.user_id, actor.email)
+    return True
+
+
+def expand_later(batch_id: int, sha256: str, name: str, fields: dict, actor: Actor,
+                 limits: Limits, urn_format: str) -> IntakeSummary:
+    """The worker's half of :func:`_defer`: take in an archive kept in the store."""
+    from inquiry.services.workcopy import working_copy
+
+    values = {k: (date.fromisoformat(v) if k.endswith("_date") and v else v)
+              for k, v in fields.items()}
+    path = working_copy(sha256)
+    return take_in(batch_id, [IncomingFile(name, Path(path))], Metadata(**values), actor,
+                   Limits(limits.max_file_bytes, limits.zip_max_members,
+                          limits.zip_max_total_bytes, limits.zip_max_ratio), urn_format)
 
 
 def _expand(incoming: IncomingFile, scratch: Path, limits: Limits):  # noqa: ANN202
@@ -159,7 +198,12 @@ def _take_one(batch_id: int, name: str, path: Path, metadata: Metadata, actor: A
         db.session.commit()
         summary.duplicates.append((name, existing.urn or ""))
         return None
-    probe = validate.probe_pdf(path)
+    from inquiry.services import contained, processing
+
+    probe = contained.probe(path)  # qpdf in a sandboxed child: a hostile file only kills it
+    too_many = processing.pages_refusal(probe.pages) if probe.ok else None
+    if too_many:
+        probe = validate.PdfProbe("too_many_pages", pages=probe.pages, reason=too_many)
     stored_sha = blobs.store().put_file(path)  # the original, before anything else touches it
     if stored_sha != sha:
         raise RuntimeError(f"storage returned {stored_sha} for a file hashed {sha}")

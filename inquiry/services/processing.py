@@ -13,7 +13,7 @@ import logging
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy import delete, func, or_, select, update
 
 from inquiry.extensions import db
 from inquiry.models.base import utcnow
@@ -32,15 +32,38 @@ class TransientError(RuntimeError):
     """A dependency is down (storage, Elasticsearch, the database): retry later."""
 
 
-def enqueue(document_id: int, countdown: float = 0.0) -> bool:
+class PageOverLimit(RuntimeError):
+    """A page passed a sandbox limit: the document fails with this plain reason."""
+
+
+MAX_CHUNK = 100  # pages in one extraction step at most
+
+
+LARGE_QUEUE = "inquiry.large"
+
+
+def queue_for(page_count: int | None) -> str:
+    """Very long documents step through their own queue; the worker takes from both queues
+    in turn, so a one-page statement never waits behind a whole bundle's chunks."""
+    from flask import current_app
+
+    threshold = current_app.extensions["inquiry_settings"].large_document_pages
+    return LARGE_QUEUE if (page_count or 0) > threshold else "celery"
+
+
+def enqueue(document_id: int, countdown: float = 0.0, page_count: int | None = None) -> bool:
     """Queue the next step. If the broker is down the document stays stored and is picked
     up when a worker next starts (see requeue_active), so an upload never fails on it."""
     from kombu.exceptions import OperationalError as BrokerDown
 
     from inquiry.tasks import process_document
 
+    if page_count is None:
+        page_count = db.session.scalar(select(Document.page_count)
+                                       .where(Document.id == document_id))
     try:
         process_document.apply_async(args=[document_id], countdown=countdown or None, retry=True,
+                                     queue=queue_for(page_count),
                                      retry_policy={"max_retries": 2, "interval_start": 0.2})
         return True
     except (BrokerDown, ConnectionError, OSError) as exc:
@@ -56,13 +79,14 @@ def requeue_active() -> int:
     twice; this is what makes a lost message or a dead worker harmless.
     """
     now = utcnow()
-    rows = db.session.execute(select(Document.id, Document.lease_until).where(
-        Document.status.in_([s.value for s in ACTIVE_STATUSES]))).all()
+    rows = db.session.execute(select(Document.id, Document.lease_until, Document.page_count)
+                              .where(Document.status.in_([s.value for s in ACTIVE_STATUSES])
+                                     )).all()
     db.session.rollback()
-    for document_id, lease_until in rows:
+    for document_id, lease_until, pages in rows:
         # A lease left by a dead worker: try again just after it runs out.
         wait = max(0.0, (lease_until - now).total_seconds() + 1) if lease_until else 0.0
-        enqueue(document_id, countdown=wait)
+        enqueue(document_id, countdown=wait, page_count=pages)
     return len(rows)
 
 
@@ -86,14 +110,28 @@ class Step:
 
 def _claim(document_id: int, lease_seconds: int) -> bool:
     """Take the document's lease unless a live task holds it (compare-and-set, no waiting)."""
+    return _claim_noting_abandoned(document_id, lease_seconds)[0]
+
+
+def _claim_noting_abandoned(document_id: int, lease_seconds: int) -> tuple[bool, bool]:
+    """(taken, abandoned): ``abandoned`` when the lease taken had run out unreleased, i.e.
+    the task before died mid-step (a killed or crashed worker)."""
     now = utcnow()
+    held = db.session.scalar(select(Document.lease_until).where(Document.id == document_id))
     taken = db.session.execute(
         update(Document).where(Document.id == document_id,
                                or_(Document.lease_until.is_(None), Document.lease_until < now))
         .values(lease_until=now + timedelta(seconds=lease_seconds))
         .execution_options(synchronize_session=False)).rowcount
     db.session.commit()
-    return bool(taken)
+    return bool(taken), bool(taken) and held is not None and held < now
+
+
+def lease_remaining(document_id: int) -> float:
+    """Seconds until the document's lease runs out (0 if free)."""
+    until = db.session.scalar(select(Document.lease_until).where(Document.id == document_id))
+    db.session.rollback()
+    return max(0.0, (until - utcnow()).total_seconds()) if until else 0.0
 
 
 def renew_lease(document_id: int, lease_seconds: int | None = None) -> None:
@@ -101,10 +139,20 @@ def renew_lease(document_id: int, lease_seconds: int | None = None) -> None:
     so the step's transaction stays open."""
     if db.engine.dialect.name == "sqlite":
         return  # one writer at a time there: a second connection would wait on our own
+    from sqlalchemy.exc import OperationalError
+
     seconds = lease_seconds or _lease_seconds()
-    with db.engine.begin() as conn:
-        conn.execute(update(Document).where(Document.id == document_id)
-                     .values(lease_until=utcnow() + timedelta(seconds=seconds)))
+    try:
+        with db.engine.begin() as conn:
+            # NOWAIT: if the step's own transaction has written the document row (a title),
+            # waiting for it would wait for ever; while it holds the row no one can take
+            # the lease anyway, so skipping this beat is safe.
+            conn.execute(select(Document.id).where(Document.id == document_id)
+                         .with_for_update(nowait=True))
+            conn.execute(update(Document).where(Document.id == document_id)
+                         .values(lease_until=utcnow() + timedelta(seconds=seconds)))
+    except OperationalError as exc:
+        log.debug("lease of document %s not renewed now: %s", document_id, exc)
 
 
 def _lease_seconds() -> int:
@@ -119,17 +167,50 @@ def _release(document_id: int) -> None:
     db.session.commit()
 
 
-def advance(document_id: int, pages_per_task: int, lease_seconds: int = 900) -> Step:
-    """One step for one document; "busy" if another task is on it (it carries on itself)."""
-    if not _claim(document_id, lease_seconds):
+def advance(document_id: int, pages_per_task: int, lease_seconds: int = 900,
+            max_attempts: int = 3) -> Step:
+    """One step for one document; "busy" if another task is on it (it carries on itself).
+
+    A step whose task died before finishing (the lease ran out unreleased) is tried again
+    at most ``max_attempts`` times in all; then the document fails with the reason, so a
+    file that kills its worker is never retried for ever."""
+    taken, abandoned = _claim_noting_abandoned(document_id, lease_seconds)
+    if not taken:
         exists = db.session.get(Document, document_id) is not None
         db.session.rollback()
         return Step(False, "busy" if exists else "missing")
     try:
+        if abandoned and _give_up(document_id, max_attempts):
+            return Step(False, Status.FAILED)
         return _advance(document_id, pages_per_task)
     finally:
         db.session.rollback()
         _release(document_id)
+
+
+def _give_up(document_id: int, max_attempts: int) -> bool:
+    """Note an abandoned attempt; True (the document failed) once there were too many."""
+    from inquiry.models.document import DocumentEvent
+
+    document = db.session.get(Document, document_id)
+    if document is None or Status(document.status) in FINAL:
+        return False
+    stage = str(document.status)
+    add_event(document, "interrupted", f"{stage}: the previous attempt stopped without "
+                                       "finishing (its worker died)")
+    db.session.commit()
+    since = db.session.scalar(select(func.max(DocumentEvent.id)).where(
+        DocumentEvent.document_id == document_id, DocumentEvent.stage == "retry")) or 0
+    count = db.session.scalar(select(func.count()).select_from(DocumentEvent).where(
+        DocumentEvent.document_id == document_id, DocumentEvent.stage == "interrupted",
+        DocumentEvent.id > since, DocumentEvent.message.startswith(f"{stage}:")))
+    if count < max_attempts:
+        return False
+    fail(document_id, stage, f"Processing stopped {count} times at this stage without "
+                             "finishing (the process reading it died each time), so it was "
+                             "not tried again. The file may be damaged or built to exhaust "
+                             "the reader: ask the provider for another copy.")
+    return True
 
 
 def _advance(document_id: int, pages_per_task: int) -> Step:
@@ -200,14 +281,28 @@ def fail(document_id: int, stage: str, reason: str) -> None:
 
 def _check_readable(document: Document) -> None:
     """Probe again before extracting (a retry after a validation failure lands here)."""
-    from ingest import validate
+    from inquiry.services import contained
 
     if document.page_count is None:
-        probe = validate.probe_pdf(working_copy(document.working_sha256 or document.sha256))
+        probe = contained.probe(working_copy(document.working_sha256 or document.sha256))
         if not probe.ok:
             raise ValueError(probe.reason or "The PDF cannot be read.")
         document.page_count = probe.pages
+    too_many = pages_refusal(document.page_count)
+    if too_many:
+        raise ValueError(too_many)
     _move(document, Status.EXTRACTING, "Extracting text and word positions")
+
+
+def pages_refusal(page_count: int | None) -> str | None:
+    """Why a document with this many pages is not processed (INQUIRY_MAX_PAGES), or None."""
+    from flask import current_app
+
+    limit = current_app.extensions["inquiry_settings"].max_pages
+    if page_count and page_count > limit:
+        return (f"The PDF has {page_count:,} pages; the limit is {limit:,} pages per document "
+                "(INQUIRY_MAX_PAGES). Ask the provider to send it in parts.")
+    return None
 
 
 def _store_page(document: Document, page, needs_ocr: bool = False) -> None:  # noqa: ANN001
@@ -221,11 +316,12 @@ def _store_page(document: Document, page, needs_ocr: bool = False) -> None:  # n
 
 
 def _extract_chunk(document: Document, size: int) -> None:
-    from ingest import extract
+    from inquiry.services import contained
 
     # Each chunk walks the page tree from the start, so long documents take bigger chunks
-    # (at most ~50 per document) to keep that overhead from growing with the square of size.
-    size = max(size, -(-(document.page_count or 0) // 50))
+    # (at most ~50 per document) to keep that overhead from growing with the square of size;
+    # but never more than MAX_CHUNK, so one step stays short and other documents get a turn.
+    size = max(size, min(MAX_CHUNK, -(-(document.page_count or 0) // 50)))
     first = document.pages_done + 1
     last = min(document.page_count or 0, first + size - 1)
     if first > last:
@@ -238,17 +334,38 @@ def _extract_chunk(document: Document, size: int) -> None:
         return
     path = working_copy(document.working_sha256 or document.sha256)
     db.session.rollback()  # extract outside any transaction: writes below are short
-    pages = list(extract.extract_pages(path, pages=range(first, last + 1), ocr="never"))
-    if [p.number for p in pages] != list(range(first, last + 1)):  # never skip a page
+    pages, stopped = [], None
+    try:  # in a sandboxed child, each page under the per-page limits
+        for page in contained.extract_pages(path, first, last):
+            pages.append(page)
+    except contained.SandboxError as exc:
+        stopped = exc
+    if [p.number for p in pages] != list(range(first, first + len(pages))):  # never skip one
         raise RuntimeError(f"extraction returned the wrong pages for {first}-{last}")
     document = db.session.get(Document, document.id)
     for page in pages:  # a thin text layer is kept until OCR shows it can do better
         _store_page(document, page, needs_ocr=page.needs_ocr)
-    document.pages_done = last
+    document.pages_done = first + len(pages) - 1
+    if stopped is not None and document.pages_done < last:
+        _page_over_limit(document, path, document.pages_done + 1, stopped)
+    elif stopped is None:
+        document.pages_done = last
+
+
+def _page_over_limit(document: Document, path, number: int,  # noqa: ANN001 - a Path
+                     exc: Exception) -> None:
+    """A page whose text layer could not be read within the limits: kept empty, for OCR."""
+    from ingest.pages import Page as PageData
+
+    add_event(document, Status.EXTRACTING, f"Page {number}: its text could not be read "
+                                           f"within the limits (reading it {exc}); it will "
+                                           "be read from its image (OCR).")
+    _store_page(document, PageData(number, 612.0, 792.0, False, ""), needs_ocr=True)
+    document.pages_done = number
 
 
 def _ocr_chunk(document: Document, size: int) -> None:
-    from ingest import ocr
+    from inquiry.services import contained
 
     numbers = list(db.session.scalars(
         select(Page.number).where(Page.document_id == document.id, Page.needs_ocr.is_(True))
@@ -260,7 +377,14 @@ def _ocr_chunk(document: Document, size: int) -> None:
         Page.document_id == document.id, Page.number.in_(numbers))).all())
     path = working_copy(document.working_sha256 or document.sha256)
     db.session.rollback()  # OCR outside any transaction: writes below are short
-    pages = [ocr.ocr_page(path, number) for number in numbers]
+    pages = []
+    for number in numbers:
+        try:
+            pages.append(contained.ocr_page(path, number))
+        except contained.SandboxError as exc:
+            raise PageOverLimit(f"Page {number} could not be read: reading its image "
+                                f"{exc.reason}. Limits are set by INQUIRY_SANDBOX_MEMORY_MB, "
+                                "INQUIRY_PAGE_SECONDS and INQUIRY_MAX_PIXELS.") from exc
     document = db.session.get(Document, document.id)
     for page in pages:
         if _letters(page.text) >= _letters(layer.get(page.number, "")):

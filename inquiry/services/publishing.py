@@ -42,8 +42,9 @@ class PublicationFailed(review.ReviewError):
 
 
 def preview_png(document: Document, number: int) -> bytes | None:
-    """One page exactly as it will be published (accepted redactions painted)."""
-    from redaction.apply import preview_page
+    """One page exactly as it will be published (accepted redactions painted), painted in
+    a sandboxed child; raises ``contained.SandboxError`` with the reason."""
+    from inquiry.services import contained
 
     if not document.page_count or not 1 <= number <= document.page_count:
         return None
@@ -51,8 +52,8 @@ def preview_png(document: Document, number: int) -> bytes | None:
 
     mine = [d for d in accepted_redactions(document.id) if d.page == number]
     pages = load_pages(document.id, number, number)
-    return preview_page(working_copy(document.working_sha256 or document.sha256), number, mine,
-                        page=pages[0] if pages else None)
+    return contained.preview_png(working_copy(document.working_sha256 or document.sha256),
+                                 number, mine, pages[0] if pages else None)
 
 
 def request_publication(document_id: int, actor: Actor, *, expected_revision: int) -> None:
@@ -170,8 +171,8 @@ def publish_now(document_id: int, actor: Actor) -> Publication:
 
 def _publish(document_id: int, actor: Actor) -> Publication:
     from ingest.storage import StorageError
-    from redaction.apply import ApplyError, apply_redactions
-    from redaction.verify import verify_pdf
+    from inquiry.services import contained
+    from redaction.apply import ApplyError
 
     document = db.session.get(Document, document_id)
     if document is None:
@@ -200,13 +201,12 @@ def _publish(document_id: int, actor: Actor) -> Publication:
     progress("start", 0, 0)
     with tempfile.TemporaryDirectory(prefix="publish-") as tmp:
         out = Path(tmp) / f"{urn}.pdf"
-        try:
-            result = apply_redactions(source, out, chosen, _page_loader(document_id),
-                                      progress=progress)
-            report = verify_pdf(out, chosen, register=register, keep=keep,
-                                painted=result.painted, expected_pages=sizes,
-                                extra_strings=everywhere, allow=allowed, progress=progress)
-        except ApplyError as exc:
+        try:  # in a sandboxed child: the original is untrusted input
+            result, report = contained.apply_and_verify(
+                source, out, chosen, _page_loader(document_id), len(sizes),
+                {"register": register, "keep": keep, "expected_pages": [tuple(s) for s in sizes],
+                 "extra_strings": everywhere, "allow": allowed}, progress)
+        except (ApplyError, contained.SandboxError) as exc:
             _back_to_approved(document_id, actor, f"Redaction could not be applied: {exc}")
             raise PublicationFailed(f"Redaction could not be applied: {exc}") from exc
         if not report.passed:
@@ -271,7 +271,8 @@ def _index_published(document_id: int, chosen: list) -> None:
 
         search_index.sync_fields(document_id)
         indexer.publish_document(search_index.client(), search_index.alias(), document_id,
-                                 published_texts(document_id, chosen))
+                                 published_texts(document_id, chosen), refresh=True,
+                                 page_numbers=search_index.page_numbers(document_id))
     except Exception as exc:  # noqa: BLE001 - published all the same; check --repair fixes it
         log.warning("published text of document %s not indexed: %s", document_id, exc)
 
@@ -303,7 +304,10 @@ def withdraw(document_id: int, actor: Actor, *, expected_revision: int, reason: 
     try:
         from search import indexer
 
-        indexer.unpublish_document(search_index.client(), search_index.alias(), document_id)
+        # refreshed: the withdrawing user's next "published only" search no longer finds it
+        indexer.unpublish_document(search_index.client(), search_index.alias(), document_id,
+                                   refresh=True,
+                                   page_numbers=search_index.page_numbers(document_id))
     except Exception as exc:  # noqa: BLE001 - `inquiry search check --repair` fixes it
         log.warning("withdrawn document %s still in the published scope: %s", document_id, exc)
 

@@ -6,7 +6,7 @@ import json
 from typing import IO
 
 from inquiry.models.document import Document
-from inquiry.services import audit, blobs, documents
+from inquiry.services import audit, blobs, contained, documents
 from inquiry.services.actor import Actor
 from inquiry.services.workcopy import working_copy
 
@@ -29,13 +29,12 @@ def open_document(document: Document, number: int, actor: Actor) -> dict | None:
 
 
 def page_png(document: Document, number: int) -> bytes | None:
-    """Rendered on demand from the verified working copy (pdfium is fast at this size)."""
-    from ingest import render
-
+    """Rendered on demand from the verified working copy, in a sandboxed child (a hostile
+    page can exhaust only that child); raises ``contained.SandboxError`` with the reason."""
     if not document.page_count or not 1 <= number <= document.page_count:
         return None
     path = working_copy(document.working_sha256 or document.sha256)
-    return render.render_page_png(path, number, dpi=PAGE_DPI)
+    return contained.page_png(path, number, dpi=PAGE_DPI)
 
 
 def download_original(document: Document, actor: Actor) -> IO[bytes]:
@@ -47,12 +46,12 @@ def download_original(document: Document, actor: Actor) -> IO[bytes]:
 
 def image_boxes(document: Document, number: int) -> list[tuple[float, float, float, float]]:
     """Pictures on the page, to blur until the reader chooses to see them."""
-    from ingest import render
+    from ingest.render import RenderError
 
     if not document.page_count or not 1 <= number <= document.page_count:
         return []
     try:
-        return render.image_boxes(working_copy(document.working_sha256 or document.sha256),
-                                  number)
-    except render.RenderError:
+        return contained.image_boxes(working_copy(document.working_sha256 or document.sha256),
+                                     number)
+    except (RenderError, contained.SandboxError):
         return []
