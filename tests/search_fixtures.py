@@ -27,8 +27,9 @@ class Doc:
     ocr_pages: tuple[int, ...] = ()
 
 
-def add_documents(app, docs: list[Doc]) -> dict[str, int]:  # noqa: ANN001
-    """Insert ready documents with their pages and mentions and index them; urn -> id."""
+def add_documents(app, docs: list[Doc], *, refresh: bool = True) -> dict[str, int]:  # noqa: ANN001
+    """Insert ready documents with their pages and mentions and index them; urn -> id.
+    ``refresh=False`` leaves them as the worker does: indexed, not yet searchable."""
     from inquiry.services import search_index
 
     ids: dict[str, int] = {}
@@ -39,7 +40,8 @@ def add_documents(app, docs: list[Doc]) -> dict[str, int]:  # noqa: ANN001
                 urn=d.urn, sha256=sha, working_sha256=sha, filename=f"{d.urn}.pdf",
                 size_bytes=1000, page_count=len(d.pages), provider=d.provider,
                 document_type=d.document_type, document_date=d.document_date,
-                description=d.description, restricted=d.restricted, status=Status.READY,
+                description=d.description, title=d.description.split("\n", 1)[0][:120] or d.urn,
+                restricted=d.restricted, status=Status.READY,
                 pages_done=len(d.pages))
             db.session.add(document)
             db.session.flush()
@@ -57,7 +59,8 @@ def add_documents(app, docs: list[Doc]) -> dict[str, int]:  # noqa: ANN001
             ids[d.urn] = document.id
         for document_id in ids.values():
             search_index.index_document(db.session.get(Document, document_id))
-        search_index.client().indices.refresh(index=search_index.alias())
+        if refresh:
+            search_index.client().indices.refresh(index=search_index.alias())
     return ids
 
 

@@ -34,6 +34,14 @@ REVIEW_STATUSES: dict[str, str] = {
 }
 
 
+def _title_from_filename(context) -> str:  # noqa: ANN001 - SQLAlchemy's insert context
+    """Until its text is read, a document is called by its file name (never by its batch's
+    description, which every file of the batch shares)."""
+    from ingest.titles import from_filename
+
+    return from_filename(context.get_current_parameters().get("filename") or "")
+
+
 class Status(StrEnum):
     """Processing stages, in order; FAILED and PASSWORD_REQUIRED stop the line."""
 
@@ -84,6 +92,10 @@ class Document(db.Model):
     received_date: Mapped[date | None]
     document_type: Mapped[str] = mapped_column(String(32), default="other")
     description: Mapped[str] = mapped_column(Text, default="")
+    # The document's own title (ingest.titles): its file name at intake, then its metadata
+    # title or first heading once its text is read, unless a clerk has set it ("clerk").
+    title: Mapped[str] = mapped_column(String(300), default=_title_from_filename)
+    title_source: Mapped[str] = mapped_column(String(16), default="file")
     restricted: Mapped[bool] = mapped_column(default=False)
     # Redaction review workflow (see REVIEW_STATUSES); a search facet.
     review_status: Mapped[str] = mapped_column(String(20), default="unreviewed")
@@ -127,9 +139,6 @@ class Document(db.Model):
     def type_label(self) -> str:
         return DOCUMENT_TYPES.get(self.document_type, self.document_type)
 
-    @property
-    def title(self) -> str:
-        return self.description.split("\n", 1)[0][:120] or self.filename
 
 
 class DocumentEvent(db.Model):

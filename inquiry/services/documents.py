@@ -14,7 +14,6 @@ from inquiry.models.document import (
     DocumentEvent,
     IntakeProblem,
     Page,
-    Status,
 )
 from inquiry.services.actor import Actor
 
@@ -31,33 +30,6 @@ def add_event(document: Document, stage: str, message: str, actor: str = "system
 
 def get_by_urn(urn: str) -> Document | None:
     return db.session.scalar(select(Document).where(Document.urn == urn))
-
-
-def list_documents(*, status: str | None = None, batch_id: int | None = None,
-                   page: int = 1, per_page: int = 50, visible_to: Actor | None = None
-                   ) -> tuple[list[Document], int]:
-    """Newest first; with ``visible_to``, only documents that actor may see."""
-    query = select(Document)
-    if visible_to is not None:
-        from inquiry.services.access import visible_clause
-
-        query = query.where(visible_clause(visible_to))
-    if status:
-        query = query.where(Document.status == status)
-    if batch_id:
-        query = query.where(Document.batch_id == batch_id)
-    total = db.session.scalar(select(func.count()).select_from(query.subquery())) or 0
-    rows = db.session.scalars(query.order_by(Document.id.desc())
-                              .offset((page - 1) * per_page).limit(per_page))
-    return list(rows), total
-
-
-def failures() -> tuple[list[Document], list[IntakeProblem]]:
-    docs = db.session.scalars(select(Document).where(Document.status == Status.FAILED)
-                              .order_by(Document.updated_at.desc())).all()
-    refused = db.session.scalars(select(IntakeProblem).where(IntakeProblem.kind == "refused")
-                                 .order_by(IntakeProblem.id.desc()).limit(500)).all()
-    return list(docs), list(refused)
 
 
 @dataclass(frozen=True)
@@ -78,17 +50,24 @@ class BatchProgress:
         return sum(self.counts.values())
 
 
-def batch_progress(batch_id: int) -> BatchProgress | None:
+def batch_progress(batch_id: int, visible_to: Actor | None = None) -> BatchProgress | None:
+    """Counts of the batch's documents; with ``visible_to``, only those that actor may see
+    (a restricted document is not even counted for others)."""
     batch = db.session.get(Batch, batch_id)
     if batch is None:
         return None
+    scope = [Document.batch_id == batch_id]
+    if visible_to is not None:
+        from inquiry.services.access import visible_clause
+
+        scope.append(visible_clause(visible_to))
     counts = dict(db.session.execute(
-        select(Document.status, func.count()).where(Document.batch_id == batch_id)
+        select(Document.status, func.count()).where(*scope)
         .group_by(Document.status)).all())
     pages_total, pages_done = db.session.execute(
         select(func.coalesce(func.sum(Document.page_count), 0),
                func.coalesce(func.sum(Document.pages_done), 0))
-        .where(Document.batch_id == batch_id)).one()
+        .where(*scope)).one()
     problems = dict(db.session.execute(
         select(IntakeProblem.kind, func.count()).where(IntakeProblem.batch_id == batch_id)
         .group_by(IntakeProblem.kind)).all())

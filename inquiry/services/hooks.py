@@ -9,10 +9,13 @@ from inquiry.models.document import Document
 
 
 def tag_document(document: Document, heartbeat: Callable[[], None] = lambda: None) -> None:
-    """Entities for search and redaction proposals for review (the redaction engine)."""
+    """The document's own title, now that its text is read (extraction and OCR are done),
+    then entities for search and redaction proposals for review (the redaction engine)."""
     from inquiry.services.documents import add_event
     from inquiry.services.tagging import tag_document as tag
+    from inquiry.services.titles import improve_title
 
+    improve_title(document)
     counts = tag(document, heartbeat)
     add_event(document, "tagged", f"{counts['mentions']} people, places and agencies found; "
                                   f"{counts['proposals']} redactions proposed")

@@ -23,7 +23,9 @@ from inquiry.extensions import limiter
 from inquiry.models.document import DOCUMENT_TYPES, Status
 from inquiry.services import (
     annotations,
+    document_list,
     documents,
+    failures,
     intake,
     processing,
     search_index,
@@ -31,6 +33,7 @@ from inquiry.services import (
     viewing,
 )
 from inquiry.services import metadata as metadata_service
+from inquiry.services import titles as title_service
 from inquiry.views.context import current_actor, settings, user_actions
 from inquiry.views.document_lookup import visible_document_or_404
 from inquiry.views.forms import ConfirmForm, PasswordForm, UploadForm
@@ -39,23 +42,78 @@ from inquiry.views.search_forms import MetadataForm, NoteForm, TagForm
 
 bp = Blueprint("documents", __name__, url_prefix="/documents")
 
-PER_PAGE = 50
-
 
 @bp.route("/")
 @requires("documents.list")
 def index():  # noqa: ANN201
-    status = request.args.get("status") or None
-    if status and status not in {s.value for s in Status}:
-        abort(400)
-    page = request.args.get("page", 1, type=int) or 1
-    if not 1 <= page <= 100_000:
-        abort(400)
-    rows, total = documents.list_documents(status=status, page=page, per_page=PER_PAGE,
-                                           visible_to=current_actor())
-    return render_template("documents/index.html", documents=rows, total=total, page=page,
-                           pages=max(1, -(-total // PER_PAGE)), status=status,
-                           statuses=[s.value for s in Status])
+    """The documents list: filters, sorting and paging in the query string, so a view can
+    be bookmarked; progress refreshes in place (static/js/progress.js)."""
+    actor = current_actor()
+    q, problems = _list_query(request.args)
+    if problems:
+        for problem in problems:
+            flash(problem, "error")
+        q = document_list.ListQuery()
+    rows, total = document_list.list_documents(q, actor)
+    pages = max(1, -(-total // q.per_page))
+    return render_template(
+        "documents/index.html", documents=rows, total=total, q=q, pages=pages,
+        progress=document_list.progress_of(rows), statuses=document_list.STATUS_LABELS,
+        sorts=document_list.SORT_LABELS, types=DOCUMENT_TYPES,
+        choices=document_list.filter_choices(actor),
+        batches=document_list.batch_summaries(actor, active_only=True),
+        args=_list_args(q), confirm=ConfirmForm()), 400 if problems else 200
+
+
+def _list_query(args) -> tuple[document_list.ListQuery, list[str]]:  # noqa: ANN001 - MultiDict
+    problems = []
+    batch = (args.get("batch") or "").strip()
+    if batch and not batch.isdigit():
+        problems.append("A batch is chosen by its number.")
+        batch = ""
+    try:
+        page = int(args.get("page") or 1)
+        per_page = int(args.get("per_page") or 50)
+    except ValueError:
+        problems.append("Page numbers are whole numbers.")
+        page, per_page = 1, 50
+    q = document_list.ListQuery(
+        status=(args.get("status") or "").strip(), provider=(args.get("provider") or "")[:200],
+        document_type=(args.get("type") or "").strip(), batch_id=int(batch) if batch else None,
+        restricted=(args.get("restricted") or "").strip(),
+        sort=(args.get("sort") or "received").strip(), descending=args.get("dir") != "asc",
+        page=page, per_page=per_page)
+    return q, problems + q.problems()
+
+
+def _list_args(q: document_list.ListQuery) -> dict[str, object]:
+    """The query string of the current view, for sort and paging links."""
+    out = {"status": q.status, "provider": q.provider, "type": q.document_type,
+           "batch": q.batch_id or "", "restricted": q.restricted, "sort": q.sort,
+           "dir": "desc" if q.descending else "asc",
+           "per_page": q.per_page if q.per_page != 50 else ""}
+    return {k: v for k, v in out.items() if v not in ("", None)}
+
+
+@bp.route("/progress.json")
+@requires("documents.list")
+def progress():  # noqa: ANN201
+    """Progress of the documents named (``urn``, repeated, up to 200) and of the caller's
+    batches still in progress (``batch``, repeated), for the lists to update in place.
+    Documents and batches the caller may not see are left out, as if they did not exist."""
+    actor = current_actor()
+    urns = request.args.getlist("urn")[:200]
+    try:
+        batch_ids = [int(b) for b in request.args.getlist("batch")[:50]]
+    except ValueError:
+        return jsonify(error="Batches are named by number."), 400
+    docs = document_list.visible_by_urns([u[:32] for u in urns], actor)
+    batches = document_list.batch_summaries(actor, batch_ids=batch_ids) if batch_ids else []
+    response = jsonify(
+        documents={urn: p.to_json() for urn, p in document_list.progress_of(docs).items()},
+        batches=[b.to_json() for b in batches])
+    response.headers["Cache-Control"] = "no-store"
+    return response
 
 
 def _metadata(form, restricted: bool) -> intake.Metadata:  # noqa: ANN001 - a metadata form
@@ -93,6 +151,10 @@ def upload():  # noqa: ANN201
                     incoming.append(intake.IncomingFile(f.filename[:255], path))
                 summary = intake.take_in(batch_id, incoming, metadata, actor,
                                          intake.limits_from(settings()), settings().urn_format)
+            if summary.deferred:  # large archives are being expanded by a worker
+                flash(f"{', '.join(summary.deferred)}: being unpacked; the files appear "
+                      "here as they are taken in.", "info")
+                return redirect(url_for("documents.batch", batch_id=batch_id))
             return render_template("documents/upload_result.html", summary=summary), 200
     elif request.method == "POST":
         status = 400
@@ -102,35 +164,45 @@ def upload():  # noqa: ANN201
 @bp.route("/batches/<int:batch_id>")
 @requires("documents.list")
 def batch(batch_id: int):  # noqa: ANN201
-    progress = documents.batch_progress(batch_id)
-    if progress is None:
+    actor = current_actor()
+    if not document_list.batch_visible(batch_id, actor):
         abort(404)
-    rows, _ = documents.list_documents(batch_id=batch_id, per_page=1000,
-                                       visible_to=current_actor())
-    return render_template("documents/batch.html", progress=progress, documents=rows)
+    progress = documents.batch_progress(batch_id, visible_to=actor)
+    q = document_list.ListQuery(batch_id=batch_id, sort="urn", descending=False,
+                                per_page=document_list.MAX_PER_PAGE)
+    rows, total = document_list.list_documents(q, actor)
+    summary = document_list.batch_summaries(actor, batch_ids=[batch_id])
+    return render_template("documents/batch.html", progress=progress, documents=rows,
+                           total=total, summary=summary[0] if summary else None,
+                           doc_progress=document_list.progress_of(rows))
 
 
 @bp.route("/batches/<int:batch_id>/progress.json")
 @requires("documents.list")
 def batch_progress(batch_id: int):  # noqa: ANN201
-    progress = documents.batch_progress(batch_id)
-    if progress is None:
+    actor = current_actor()
+    if not document_list.batch_visible(batch_id, actor):
         abort(404)
-    rows, _ = documents.list_documents(batch_id=batch_id, per_page=1000,
-                                       visible_to=current_actor())
-    return jsonify(finished=progress.finished, counts=progress.counts,
-                   pages_total=progress.pages_total, pages_done=progress.pages_done,
-                   duplicates=progress.duplicates, refused=progress.refused,
-                   documents=[{"urn": d.urn, "status": d.status, "pages_done": d.pages_done,
-                               "page_count": d.page_count, "failure": d.failure_reason}
-                              for d in rows])
+    progress = documents.batch_progress(batch_id, visible_to=actor)
+    q = document_list.ListQuery(batch_id=batch_id, sort="urn", descending=False,
+                                per_page=document_list.MAX_PER_PAGE)
+    rows, _ = document_list.list_documents(q, actor)
+    steps = document_list.progress_of(rows)
+    response = jsonify(finished=progress.finished, counts=progress.counts,
+                       pages_total=progress.pages_total, pages_done=progress.pages_done,
+                       duplicates=progress.duplicates, refused=progress.refused,
+                       documents=[{"urn": d.urn, "status": d.status, "pages_done": d.pages_done,
+                                   "page_count": d.page_count, "failure": d.failure_reason,
+                                   "words": steps[d.urn].words} for d in rows])
+    response.headers["Cache-Control"] = "no-store"
+    return response
 
 
 @bp.route("/failed")
 @requires("documents.retry")
 def failed():  # noqa: ANN201
-    docs, refused = documents.failures()
-    return render_template("documents/failed.html", documents=docs, refused=refused,
+    return render_template("documents/failed.html",
+                           failures=failures.failures_for(current_actor()),
                            confirm=ConfirmForm())
 
 
@@ -140,6 +212,10 @@ def retry(urn: str):  # noqa: ANN201
     document = visible_document_or_404(urn)
     if not ConfirmForm().validate_on_submit():
         abort(400)
+    advice = failures.advice_for(document)
+    if document.status == Status.FAILED and advice.permanent:
+        flash(f"{urn} cannot succeed on another attempt. {advice.ask}", "error")
+        return redirect(url_for("documents.failed")), 303
     try:
         processing.retry(document.id, current_actor())
     except ValueError as exc:
@@ -147,6 +223,45 @@ def retry(urn: str):  # noqa: ANN201
         return redirect(url_for("documents.failed")), 303
     flash(f"{urn} is queued again.", "success")
     return redirect(url_for("documents.failed"))
+
+
+@bp.route("/titles", methods=["GET", "POST"])
+@requires("documents.edit")
+def titles():  # noqa: ANN201
+    """Several documents' titles at once: chosen on the documents list (GET with ``urn``),
+    saved here (POST, one ``title-<URN>`` field each)."""
+    actor = current_actor()
+    form = ConfirmForm()
+    if request.method == "POST":
+        if not form.validate_on_submit():
+            abort(400)
+        wanted = {k.removeprefix("title-")[:32]: v[:2000] for k, v in request.form.items()
+                  if k.startswith("title-")}
+        if not wanted:
+            flash("Choose at least one document.", "error")
+            return redirect(url_for("documents.index")), 303
+        result = title_service.set_titles(wanted, actor)
+        for problem in result.problems:
+            flash(problem, "error")
+        if result.changed:
+            flash(f"Titles saved for {len(result.changed)} document"
+                  f"{'' if len(result.changed) == 1 else 's'}: {', '.join(result.changed)}.",
+                  "success")
+        elif not result.problems:
+            flash("No title was changed.", "info")
+        if result.problems:
+            docs = document_list.visible_by_urns(list(wanted), actor)
+            return render_template("documents/titles.html", documents=docs, form=form,
+                                   entered=wanted), 400
+        return redirect(url_for("documents.index"))
+    urns = request.args.getlist("urn")[:document_list.MAX_PER_PAGE]
+    docs = sorted(document_list.visible_by_urns([u[:32] for u in urns], actor),
+                  key=lambda d: d.id)
+    if not docs:
+        flash("Tick the documents whose titles you want to set, then choose Set titles.",
+              "error")
+        return redirect(url_for("documents.index")), 303
+    return render_template("documents/titles.html", documents=docs, form=form, entered={})
 
 
 @bp.route("/<urn>/password", methods=["GET", "POST"])
@@ -166,6 +281,8 @@ def password(urn: str):  # noqa: ANN201
             status = 400
         else:
             flash(f"Thank you: {urn} is unlocked and queued for processing.", "success")
+            if request.form.get("back") == "failures":
+                return redirect(url_for("documents.failed"))
             return redirect(url_for("documents.view", urn=urn))
     elif request.method == "POST":
         status = 400

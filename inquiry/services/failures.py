@@ -1,0 +1,85 @@
+"""The failures page: what failed, whether trying again can help, what to ask the provider
+for when it cannot, and which files wait for a password; only what the caller may see."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from inquiry.extensions import db
+from inquiry.models.document import Batch, Document, IntakeProblem, Status
+from inquiry.services.access import visible_clause
+from inquiry.services.actor import Actor
+from inquiry.services.document_list import visible_batch_ids_clause
+
+# What to ask the provider for, by the reason a file failed when it was checked.
+_FILE_PROBLEMS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"truncated|end is missing", re.I),
+     "Ask the provider to send the complete file again: the copy received is cut short."),
+    (re.compile(r"no pages", re.I),
+     "Ask the provider for the document again: the file received has no pages."),
+    (re.compile(r"password", re.I),
+     "Ask the provider for the password, or for a copy without one."),
+]
+_FILE_DAMAGED = ("Ask the provider for a fresh copy of the file, saved again as PDF from the "
+                 "original (or printed and scanned): the file received is damaged.")
+# Limits a file exceeds fail the same way every time, whichever stage meets them.
+_LIMITS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"too many pages|more than [\d,]+ pages|pages?; the limit", re.I),
+     "Ask the provider to send the document split into smaller files."),
+    (re.compile(r"\blimit\b|exceed|too large|too big|pixels|out of memory", re.I),
+     "Ask the provider for a copy saved again as an ordinary PDF (or printed and scanned): "
+     "this file is beyond what can be read safely."),
+]
+
+
+@dataclass(frozen=True)
+class Advice:
+    permanent: bool
+    ask: str = ""
+
+
+def advice_for(document: Document) -> Advice:
+    """Permanent: a failure of the file itself (found when it was checked) or a limit it
+    exceeds; no retry can help, so say what to ask for. Anything else (a service down, a
+    worker stopped) may pass on another attempt."""
+    reason = document.failure_reason or ""
+    for pattern, ask in _LIMITS:
+        if pattern.search(reason):
+            return Advice(True, ask)
+    if document.failure_stage == "validation":
+        for pattern, ask in _FILE_PROBLEMS:
+            if pattern.search(reason):
+                return Advice(True, ask)
+        return Advice(True, _FILE_DAMAGED)
+    return Advice(False)
+
+
+@dataclass(frozen=True)
+class FailedDocument:
+    document: Document
+    advice: Advice
+
+
+@dataclass(frozen=True)
+class Failures:
+    failed: list[FailedDocument]
+    awaiting_password: list[Document]
+    refused: list[IntakeProblem]
+
+
+def failures_for(actor: Actor, limit: int = 500) -> Failures:
+    visible = visible_clause(actor)
+    failed = db.session.scalars(select(Document).where(Document.status == Status.FAILED, visible)
+                                .order_by(Document.updated_at.desc()).limit(limit))
+    waiting = db.session.scalars(select(Document).where(
+        Document.status == Status.PASSWORD_REQUIRED, visible)
+        .order_by(Document.created_at.desc()).limit(limit))
+    refused = db.session.scalars(
+        select(IntakeProblem).join(Batch, Batch.id == IntakeProblem.batch_id)
+        .where(IntakeProblem.kind == "refused", visible_batch_ids_clause(actor))
+        .order_by(IntakeProblem.id.desc()).limit(limit))
+    return Failures([FailedDocument(d, advice_for(d)) for d in failed], list(waiting),
+                    list(refused))
