@@ -39,7 +39,8 @@ def raw_extraction(files: list[Path]) -> float:
 
 
 class Services:
-    """The managed Redis and PostgreSQL of this checkout (started if need be).
+    """The managed Redis, PostgreSQL and Elasticsearch of this checkout (started if need
+    be): indexing is a stage, so a document is ready only once its pages are in the index.
 
     A fresh PostgreSQL database per run, as in production: SQLite serialises writers, which
     would measure SQLite rather than the pipeline.
@@ -50,11 +51,20 @@ class Services:
         from inquiry.cli_services import runtime_options
         from inquiry.runtime import services
 
-        self.postgres, self.redis = services(runtime_options(load_settings()),
-                                             ["redis", "postgres"])
+        self.postgres, self.redis, self.elasticsearch = services(
+            runtime_options(load_settings()), ["redis", "postgres", "elasticsearch"])
         self.redis.start()
         self.postgres.start()
+        self.elasticsearch.start()
         self.redis_url = self.redis.url.rsplit("/", 1)[0] + "/7"
+
+    def drop_indices(self, prefix: str) -> None:
+        """The run's indices, by name (a wildcard delete is refused by default)."""
+        from elasticsearch import Elasticsearch
+
+        es = Elasticsearch(self.elasticsearch.url)
+        for name in es.indices.get(index=f"{prefix}*"):
+            es.indices.delete(index=name)
 
     def database_url(self, name: str) -> str:
         if os.environ.get("INQUIRY_BENCH_DATABASE_URL"):
@@ -86,9 +96,11 @@ def pipeline(files: list[Path], workers: int, svc: Services
     var = Path(tempfile.mkdtemp(prefix="bench-ingest-"))
     env = {k: v for k, v in os.environ.items() if not k.startswith("INQUIRY_")}
     redis_url = svc.redis_url
+    prefix = f"bench-ingest-{workers}w-{secrets.token_hex(4)}"
     env |= {"INQUIRY_VAR_DIR": str(var), "INQUIRY_REDIS_URL": redis_url,
             "INQUIRY_SECRET_KEY": secrets.token_urlsafe(40),
-            "INQUIRY_ELASTICSEARCH_URL": "http://127.0.0.1:9",  # not needed before issue 5
+            "INQUIRY_ELASTICSEARCH_URL": svc.elasticsearch.url,
+            "INQUIRY_ES_INDEX_PREFIX": prefix,
             "INQUIRY_DATABASE_URL": svc.database_url(f"bench_{workers}w_{len(files)}"),
             "OMP_THREAD_LIMIT": "1"}
     inquiry = [sys.executable, "-m", "inquiry.cli"]
@@ -137,6 +149,7 @@ def pipeline(files: list[Path], workers: int, svc: Services
     stages = stage_seconds(logs)
     if failed:
         raise SystemExit(f"document(s) failed in the benchmark: {failed}")
+    svc.drop_indices(prefix)
     return total / elapsed, peaks, {k: total / v for k, v in stages.items() if v}
 
 
