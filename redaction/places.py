@@ -150,7 +150,8 @@ def find_child_places(text: str) -> Iterator[PlaceHit]:
         start = m.start("n")
         yield PlaceHit(kind, start, start + len(name), name, "place_context", 0.6)
     for m in _CARE_APPOSITIVE.finditer(text):
-        if lexicon.fold(m.group("n")) not in _TOWNS() | lexicon.not_names():
+        name = lexicon.fold(m.group("n"))
+        if name not in _TOWNS() and name not in lexicon.not_names():
             yield PlaceHit("care_placement", m.start("n"), m.end("n"), m.group("n"),
                            "care_appositive", 0.6)
     for m in _BARE_LOWER.finditer(text):
