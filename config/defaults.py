@@ -23,6 +23,26 @@ DEFAULTS: dict[str, object] = {
     "sign_in_rate_limit": "20 per minute",
     "ratelimit_storage_url": "memory://",
     "password_min_length": 12,
+    # Sessions end after this long idle (the lifetime above is absolute, from sign-in).
+    "session_idle_minutes": 60,
+    # A one-time password (new account, reset) stops working after this long.
+    "one_time_password_hours": 72,
+    # Reverse proxies in front of the app whose X-Forwarded-For/-Proto to trust (ProxyFix).
+    "trusted_proxies": 0,
+    # Audit trail: the HMAC key lives in a file outside the database ("" -> var_dir/audit_key,
+    # created once in local mode, required in production); checkpoints of the chain head go
+    # to an append-only place outside the database: "local" (a directory, one append-only
+    # file) or "s3" (one object per checkpoint; object-lock the bucket in production).
+    "audit_key_file": "",
+    "audit_checkpoint_backend": "local",
+    "audit_checkpoint_dir": None,  # None -> var_dir / "audit_checkpoints"
+    "audit_checkpoint_s3_bucket": "",
+    "audit_checkpoint_s3_prefix": "audit-checkpoints",
+    "audit_checkpoint_seconds": 300,
+    # Per user: page images and review previews (each one audited).
+    "page_image_rate_limit": "240 per minute;4000 per hour",
+    # "Redact everywhere": the shortest string a reviewer may propagate.
+    "propagate_min_chars": 4,
     # Per user, against bulk copying of evidence (Flask-Limiter syntax).
     "search_rate_limit": "120 per minute;2000 per hour",
     "download_rate_limit": "30 per minute;300 per hour",

@@ -32,6 +32,17 @@ class Settings:
     sign_in_rate_limit: str
     ratelimit_storage_url: str
     password_min_length: int
+    session_idle_minutes: int
+    one_time_password_hours: int
+    trusted_proxies: int
+    audit_key_file: str
+    audit_checkpoint_backend: str
+    audit_checkpoint_dir: Path | None
+    audit_checkpoint_s3_bucket: str
+    audit_checkpoint_s3_prefix: str
+    audit_checkpoint_seconds: int
+    page_image_rate_limit: str
+    propagate_min_chars: int
     search_rate_limit: str
     download_rate_limit: str
     elasticsearch_url: str | None
@@ -218,6 +229,17 @@ def load_settings(environ: Mapping[str, str] | None = None, **overrides: object)
         values["database_url"] = f"sqlite:///{var_dir / 'inquiry.db'}"
     if values.get("storage_dir") is None:
         values["storage_dir"] = Path(values["var_dir"]) / "blobs"  # type: ignore[arg-type]
+    if values.get("audit_checkpoint_dir") is None:
+        values["audit_checkpoint_dir"] = Path(values["var_dir"]) / "audit_checkpoints"  # type: ignore[arg-type]
+    if values["audit_checkpoint_backend"] not in ("local", "s3"):
+        raise SettingsError(f"{ENV_PREFIX}AUDIT_CHECKPOINT_BACKEND must be 'local' or 's3'")
+    if values["audit_checkpoint_backend"] == "s3" and not values["audit_checkpoint_s3_bucket"]:
+        raise SettingsError(f"{ENV_PREFIX}AUDIT_CHECKPOINT_S3_BUCKET is required when the "
+                            "audit checkpoint backend is s3")
+    if env == "production" and not values["audit_key_file"]:
+        raise SettingsError(f"production mode refuses to start: set {ENV_PREFIX}AUDIT_KEY_FILE "
+                            "to a file holding the audit trail's secret key (kept apart from "
+                            "the database and its backups)")
     if values.get("publication_dir") is None:
         values["publication_dir"] = Path(values["var_dir"]) / "published"  # type: ignore[arg-type]
     _validate_intake(values)

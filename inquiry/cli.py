@@ -112,13 +112,29 @@ def audit_verify() -> None:
 
     result = audit_service.verify()
     if result.ok:
-        click.echo(f"Audit chain intact: {result.checked} entries checked.")
+        click.echo(f"Audit chain intact: {result.checked} entries checked against "
+                   f"{result.checkpoints} checkpoint(s).")
         return
     click.echo(f"AUDIT CHAIN BROKEN: {len(result.problems)} problem(s) in "
                f"{result.checked} entries:", err=True)
     for p in result.problems:
         click.echo(f"  entry {p.seq}: {p.problem}", err=True)
     sys.exit(1)
+
+
+@audit.command("checkpoint")
+@with_appcontext
+def audit_checkpoint() -> None:
+    """Write the chain's head, signed, to the checkpoint store outside the database (run it
+    from cron as well: every web process also writes one every INQUIRY_AUDIT_CHECKPOINT_SECONDS)."""
+    from inquiry.services import audit as audit_service
+    from inquiry.services import audit_anchor
+
+    written = audit_service.checkpoint()
+    if written is None:
+        click.echo("The audit trail is empty: nothing to checkpoint.")
+        return
+    click.echo(f"Checkpoint of entry {written.seq} written to {audit_anchor.store().describe()}.")
 
 
 def _serving_run_command() -> click.Command:

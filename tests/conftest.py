@@ -137,6 +137,11 @@ def _clean_state(request: pytest.FixtureRequest):  # noqa: ANN202
                     raise
                 time.sleep(1)
         limiter.reset()
+    # The audit trail starts again, so do its checkpoints outside the database.
+    import shutil
+
+    shutil.rmtree(app.extensions["inquiry_settings"].audit_checkpoint_dir, ignore_errors=True)
+    app.extensions.get("inquiry_audit", {}).pop("last_checkpoint_at", None)
 
 
 @pytest.fixture

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from flask import Flask, abort, g, redirect, request, url_for
-from flask_login import current_user
+from flask import Flask, abort, g, redirect, request, session, url_for
+from flask_login import current_user, logout_user
 
 from inquiry.auth.policy import PUBLIC, SIGNED_IN, is_allowed
 from inquiry.extensions import login_manager
@@ -43,6 +43,8 @@ def init_enforcement(app: Flask) -> None:
                              request.endpoint)
             abort(403)
         g.permission = permission
+        if current_user.is_authenticated:
+            _check_server_session(app)
         if permission == PUBLIC:
             return None
         if not current_user.is_authenticated:
@@ -60,3 +62,26 @@ def init_enforcement(app: Flask) -> None:
                          target_id=request.endpoint, details={"path": request.path})
             abort(403)
         return None
+
+
+SESSION_TOKEN = "sid"  # noqa: S105 - the cookie key naming the server-side session
+
+
+def _check_server_session(app: Flask) -> None:
+    """Sign the request out unless its server-side session is alive (see services.sessions)."""
+    from inquiry.services import audit, sessions
+    from inquiry.views.context import current_actor, settings
+
+    s = settings()
+    result = sessions.check(session.get(SESSION_TOKEN), current_user.id,
+                            request.headers.get("User-Agent", ""),
+                            idle_minutes=s.session_idle_minutes,
+                            lifetime_minutes=s.session_lifetime_minutes)
+    g.session_id = result.session_id
+    if result.ended:
+        actor = current_actor()
+        logout_user()
+        session.clear()
+        if result.ended in ("lifetime reached", "idle", "another browser"):
+            audit.record("auth.session_ended", actor, target_type="user",
+                         target_id=actor.user_id, details={"reason": result.ended})

@@ -37,7 +37,9 @@ def generate_password() -> str:
     return secrets.token_urlsafe(15)
 
 
-def password_problems(password: str, min_length: int) -> list[str]:
+def password_problems(password: str, min_length: int, email: str = "") -> list[str]:
+    """What is wrong with a password a person chose: length, and guessability judged by
+    zxcvbn (common passwords, keyboard patterns, dates, the account's own e-mail)."""
     problems = []
     if len(password) < min_length:
         problems.append(f"Use at least {min_length} characters.")
@@ -47,4 +49,16 @@ def password_problems(password: str, min_length: int) -> list[str]:
         problems.append("Don't start or end with spaces.")
     if len(set(password)) < 5:
         problems.append("Use a less repetitive password.")
+    email = email.strip().lower()
+    own = [email, email.split("@")[0]] if email else []
+    if any(part and len(part) >= 3 and part in password.lower() for part in own):
+        problems.append("Don't use your e-mail address in your password.")
+    if not problems:
+        from zxcvbn import zxcvbn
+
+        judged = zxcvbn(password[:100], user_inputs=own)
+        if judged["score"] < 3:
+            warning = judged["feedback"].get("warning") or "It is too easy to guess."
+            problems.append(f"{warning.rstrip('.')}: choose a longer or less common "
+                            "password, for example a few unrelated words.")
     return problems

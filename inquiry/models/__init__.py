@@ -6,9 +6,11 @@ from inquiry.models.counsel import DocumentTag, EntityAlias, Note, SavedSearch, 
 from inquiry.models.document import Batch, Document, DocumentEvent, IntakeProblem, Page
 from inquiry.models.redaction import KeepName, Mention, Proposal, ProtectedPerson, RedactedString
 from inquiry.models.review import Publication, PublicationProgress, ReviewAction, ReviewEvent
+from inquiry.models.session import PageView, SignInThrottle, UserSession
 from inquiry.models.user import ROLES, User, UserRole
 
 __all__ = ["AuditEntry", "Batch", "Document", "DocumentEvent", "DocumentGrant", "DocumentTag",
-           "EntityAlias", "IntakeProblem", "KeepName", "Mention", "Note", "Page", "Proposal",
-           "ProtectedPerson", "Publication", "PublicationProgress", "ROLES", "RedactedString",
-           "ReviewAction", "ReviewEvent", "SavedSearch", "SearchHistory", "User", "UserRole"]
+           "EntityAlias", "IntakeProblem", "KeepName", "Mention", "Note", "Page", "PageView",
+           "Proposal", "ProtectedPerson", "Publication", "PublicationProgress", "ROLES",
+           "RedactedString", "ReviewAction", "ReviewEvent", "SavedSearch", "SearchHistory",
+           "SignInThrottle", "User", "UserRole", "UserSession"]

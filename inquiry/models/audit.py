@@ -27,6 +27,8 @@ class AuditEntry(db.Model):
     user_agent: Mapped[str | None] = mapped_column(String(256))
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    # 1: plain SHA-256 (entries written before the trail was keyed); 2: HMAC-SHA256.
+    mac_version: Mapped[int] = mapped_column(default=2)
 
     __table_args__ = (
         Index("ix_audit_entry_action_at", "action", "at"),

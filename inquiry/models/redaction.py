@@ -57,6 +57,13 @@ class RedactedString(db.Model):
     label: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id"))
+    # "pending": proposed only in the document it came from (document_id) until a second
+    # reviewer confirms it for the corpus; "confirmed": proposed everywhere.
+    status: Mapped[str] = mapped_column(String(16), default="confirmed")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    document_id: Mapped[int | None]
+    confirmed_by_id: Mapped[int | None]
+    confirmed_at: Mapped[datetime | None]
 
 
 class Mention(db.Model):

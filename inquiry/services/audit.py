@@ -1,7 +1,9 @@
-"""Append to, read and verify the hash-chained audit trail.
+"""Append to, read and verify the keyed, chained audit trail.
 
-Each entry's hash covers its own fields and the previous entry's hash, and ``seq`` has no
-gaps, so an altered, removed or reordered entry breaks the chain that :func:`verify` walks.
+Each entry's hash is an HMAC (key outside the database, see ``audit_anchor``) over its own
+fields and the previous entry's hash, and ``seq`` has no gaps, so an altered, removed or
+reordered entry breaks the chain that :func:`verify` walks; checkpoints of the head kept
+outside the database show a removed tail or a chain rewritten from some point on.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from inquiry.extensions import db
 from inquiry.models import AuditEntry
 from inquiry.models.base import utcnow
+from inquiry.services import audit_anchor
 from inquiry.services.actor import Actor
 
 GENESIS = "0" * 64
@@ -42,8 +45,13 @@ def _canonical(entry: AuditEntry) -> bytes:
     return json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
 
 
+KEYED = 2  # mac_version of entries keyed with HMAC-SHA256; 1 is the plain SHA-256 of old
+
+
 def compute_hash(entry: AuditEntry) -> str:
-    return hashlib.sha256(_canonical(entry)).hexdigest()
+    if entry.mac_version == 1:
+        return hashlib.sha256(_canonical(entry)).hexdigest()
+    return audit_anchor.mac(_canonical(entry))
 
 
 def record(action: str, actor: Actor, *, target_type: str | None = None,
@@ -73,15 +81,33 @@ def record(action: str, actor: Actor, *, target_type: str | None = None,
             ip=(actor.ip or None) and actor.ip[:64],
             user_agent=(actor.user_agent or None) and actor.user_agent[:256],
             prev_hash=last.hash if last else GENESIS,
+            mac_version=KEYED,
         )
         entry.hash = compute_hash(entry)
         session.add(entry)
         try:
             session.commit()
-            return entry
         except IntegrityError:  # another process took this seq first: chain onto it instead
             session.rollback()
+            continue
+        if audit_anchor.checkpoint_due():
+            checkpoint()
+        return entry
     raise RuntimeError("could not append to the audit trail after 5 attempts")
+
+
+def head() -> tuple[int, str] | None:
+    last = db.session.execute(
+        select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)).first()
+    return (last.seq, last.hash) if last else None
+
+
+def checkpoint() -> audit_anchor.Checkpoint | None:
+    """Write the chain's head, signed, to the checkpoint store outside the database."""
+    current = head()
+    if current is None:
+        return None
+    return audit_anchor.write_checkpoint(*current)
 
 
 @dataclass(frozen=True)
@@ -94,6 +120,7 @@ class ChainProblem:
 class VerifyResult:
     checked: int
     problems: list[ChainProblem]
+    checkpoints: int = 0
 
     @property
     def ok(self) -> bool:
@@ -101,10 +128,14 @@ class VerifyResult:
 
 
 def verify(batch_size: int = 5000) -> VerifyResult:
-    """Walk the whole chain in order; report every break, not just the first."""
+    """Walk the whole chain in order, then hold it against every checkpoint kept outside
+    the database; report every break, not just the first."""
     problems: list[ChainProblem] = []
     expected_seq, prev_hash, checked = 1, GENESIS, 0
-    last_seq = 0
+    last_seq, keyed_since = 0, None
+    anchors = audit_anchor.checkpoints()
+    wanted = {c.seq for c, problem in anchors if c is not None and not problem}
+    seen: dict[int, str] = {}
     while True:
         rows = db.session.scalars(
             select(AuditEntry).where(AuditEntry.seq > last_seq)
@@ -119,11 +150,33 @@ def verify(batch_size: int = 5000) -> VerifyResult:
             if entry.prev_hash != prev_hash:
                 problems.append(ChainProblem(
                     entry.seq, "does not chain onto the entry before it (removed or reordered)"))
-            if compute_hash(entry) != entry.hash:
+            if entry.mac_version == KEYED and keyed_since is None:
+                keyed_since = entry.seq
+            if entry.mac_version != KEYED and keyed_since is not None:
+                problems.append(ChainProblem(
+                    entry.seq, "is not keyed although earlier entries are (re-hashed)"))
+            elif compute_hash(entry) != entry.hash:
                 problems.append(ChainProblem(entry.seq, "contents were altered after writing"))
+            if entry.seq in wanted:
+                seen[entry.seq] = entry.hash
             expected_seq, prev_hash, last_seq = entry.seq + 1, entry.hash, entry.seq
         db.session.expunge_all()
-    return VerifyResult(checked=checked, problems=problems)
+    for anchor, problem in anchors:
+        if problem or anchor is None:
+            problems.append(ChainProblem(anchor.seq if anchor else None, problem))
+        elif anchor.seq > last_seq:
+            problems.append(ChainProblem(anchor.seq, (
+                f"entries {last_seq + 1}..{anchor.seq} are missing: the trail ends before "
+                f"its checkpoint of {anchor.at} (the tail was removed)")))
+        elif anchor.seq not in seen:
+            problems.append(ChainProblem(anchor.seq, "is missing, though a checkpoint "
+                                                     "recorded it"))
+        elif seen[anchor.seq] != anchor.hash:
+            problems.append(ChainProblem(anchor.seq, (
+                f"differs from its checkpoint of {anchor.at}: the chain was rewritten "
+                "and re-hashed")))
+    return VerifyResult(checked=checked, problems=problems,
+                        checkpoints=sum(1 for c, p in anchors if c is not None and not p))
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 
 from inquiry.auth.policy import requires
-from inquiry.services import users
-from inquiry.views.context import current_actor
+from inquiry.services import sessions, users
+from inquiry.views.context import current_actor, settings
 from inquiry.views.forms import ConfirmForm, UserCreateForm, UserEditForm
 
 bp = Blueprint("admin_users", __name__, url_prefix="/admin/users")
@@ -15,7 +15,8 @@ bp = Blueprint("admin_users", __name__, url_prefix="/admin/users")
 @bp.route("/")
 @requires("users.manage")
 def index():  # noqa: ANN201
-    return render_template("admin/users.html", users=users.list_users(), confirm=ConfirmForm())
+    return render_template("admin/users.html", users=users.list_users(), confirm=ConfirmForm(),
+                           delayed=users.delayed_user_ids())
 
 
 @bp.route("/new", methods=["GET", "POST"])
@@ -26,7 +27,8 @@ def create():  # noqa: ANN201
     if form.validate_on_submit():
         try:
             account = users.create_user(form.email.data, set(form.roles.data), current_actor(),
-                                        display_name=form.display_name.data or "")
+                                        display_name=form.display_name.data or "",
+                                        otp_hours=settings().one_time_password_hours)
         except users.UserError as exc:
             flash(str(exc), "error")
             status = 400
@@ -67,7 +69,8 @@ def edit(user_id: int):  # noqa: ANN201
     elif request.method == "POST":
         status = 400
     return render_template("admin/user_edit.html", form=form, user=user,
-                           confirm=ConfirmForm()), status
+                           confirm=ConfirmForm(), throttles=users.throttles_of(user.email),
+                           sessions=sessions.open_sessions(user.id)), status
 
 
 @bp.route("/<int:user_id>/reset-password", methods=["POST"])
@@ -76,5 +79,18 @@ def reset_password(user_id: int):  # noqa: ANN201
     user = _user_or_404(user_id)
     if not ConfirmForm().validate_on_submit():
         abort(400)
-    password = users.reset_password(user, current_actor())
+    password = users.reset_password(user, current_actor(),
+                                    otp_hours=settings().one_time_password_hours)
     return render_template("admin/user_created.html", user=user, password=password, reset=True)
+
+
+@bp.route("/<int:user_id>/unlock", methods=["POST"])
+@requires("users.manage")
+def unlock(user_id: int):  # noqa: ANN201
+    """Clear the sign-in delays held against an account."""
+    user = _user_or_404(user_id)
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    cleared = users.unlock(user, current_actor())
+    flash(f"Cleared {cleared} sign-in delay(s) on {user.email}.", "success")
+    return redirect(url_for("admin_users.edit", user_id=user.id))

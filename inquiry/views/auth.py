@@ -7,9 +7,10 @@ from urllib.parse import urlsplit
 from flask import Blueprint, flash, redirect, render_template, request, session, url_for
 from flask_login import current_user, login_user, logout_user
 
+from inquiry.auth.enforce import SESSION_TOKEN
 from inquiry.auth.policy import public, signed_in
 from inquiry.extensions import limiter
-from inquiry.services import audit, users
+from inquiry.services import audit, sessions, users
 from inquiry.views.context import current_actor, settings
 from inquiry.views.forms import ChangePasswordForm, SignInForm
 
@@ -45,9 +46,11 @@ def sign_in():  # noqa: ANN201
                                     current_actor(), max_failures=s.max_failed_sign_ins,
                                     lockout_minutes=s.lockout_minutes)
         if result.user is not None:
+            # Not a permanent session: a browser-session cookie, which keeps Flask-Login's
+            # strong protection in force; lifetime and idle expiry are the server's.
             session.clear()
-            session.permanent = True
             login_user(result.user)
+            session[SESSION_TOKEN] = sessions.start(result.user.id, current_actor())
             return redirect(_safe_next(request.args.get("next")))
         error, status = result.message, 401
     elif request.method == "POST":
@@ -60,6 +63,7 @@ def sign_in():  # noqa: ANN201
 @signed_in
 def sign_out():  # noqa: ANN201
     actor = current_actor()
+    sessions.end(session.get(SESSION_TOKEN), "signed out")
     logout_user()
     session.clear()
     audit.record("auth.sign_out", actor, target_type="user", target_id=actor.user_id)
@@ -81,8 +85,11 @@ def change_password():  # noqa: ANN201
             flash(str(exc), "error")
             status = 400
         else:
-            # The session version changed: sign in again on this device with the new one.
-            login_user(current_user)
+            # Every session ended: sign in again on this device with a new one.
+            user = current_user._get_current_object()  # noqa: SLF001 - the User, not the proxy
+            session.clear()
+            login_user(user)
+            session[SESSION_TOKEN] = sessions.start(user.id, current_actor())
             flash("Your password has been changed. Other sessions have been signed out.",
                   "success")
             return redirect(url_for("main.dashboard"))
