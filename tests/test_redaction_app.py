@@ -14,7 +14,7 @@ from inquiry.cli import main
 from inquiry.extensions import db
 from inquiry.models import AuditEntry, Document, KeepName, Mention, Proposal, ProtectedPerson
 from tests import pdfs
-from tests.conftest import csrf_token, wait_for
+from tests.conftest import csrf_token, sign_in, wait_for
 
 GOOD_CSV = ("cipher,full_name,aliases,date_of_birth\n"
             "C-01,Kayleigh Smith,Kay|Kaz,2001-04-03\n"
@@ -201,20 +201,30 @@ def test_cli_redact_bad_input_names_the_file_and_writes_nothing(runner, tmp_path
 
 
 @pytest.mark.services
-def test_a_string_redacted_once_is_proposed_everywhere(app, signed_in, worker, tmp_path):
-    from inquiry.services.actor import SYSTEM
-    from inquiry.services.propagation import PropagationError, redact_everywhere
+def test_a_string_redacted_once_is_proposed_everywhere(app, signed_in, make_user, worker,
+                                                         tmp_path):
+    """Issue 14: "redact everywhere" acts at once in its own document only, records the
+    string and the reason, needs a second reviewer for the corpus, and then counts and
+    re-tags only documents that reviewer may see; the text is literal, not a LIKE pattern."""
+    from inquiry.models import RedactedString, User
+    from inquiry.services.actor import Actor
+    from inquiry.services.propagation import documents_containing
 
-    client = signed_in("clerk")
+    clerk = signed_in("clerk")
     urns = []
-    for i, line in enumerate(["The blue Vauxhall belonged to Zed.", "Zed drove off fast.",
-                              "Nothing relevant here."]):
+    lines = [("They met behind the larkspur shed that night.", False),
+             ("The larkspur shed was locked.", False),
+             ("A larkspur shed again, in the restricted file.", True),
+             ("Nothing relevant here.", False)]
+    for i, (line, restricted) in enumerate(lines):
         pdf = pdfs.text_pdf(tmp_path, [line], name=f"p{i}.pdf")
-        html = client.post("/documents/upload", data={
-            "provider": "Council", "document_type": "report",
-            "csrf_token": csrf_token(client, "/documents/upload"),
-            "files": [(io.BytesIO(pdf.read_bytes()), f"p{i}.pdf")]},
-            content_type="multipart/form-data").get_data(as_text=True)
+        data = {"provider": "Council", "document_type": "report",
+                "csrf_token": csrf_token(clerk, "/documents/upload"),
+                "files": [(io.BytesIO(pdf.read_bytes()), f"p{i}.pdf")]}
+        if restricted:
+            data["restricted"] = "y"
+        html = clerk.post("/documents/upload", data=data,
+                          content_type="multipart/form-data").get_data(as_text=True)
         urns.append(re.search(r"(INQ\d{6})", html)[1])
 
     def statuses() -> set[str]:
@@ -223,24 +233,71 @@ def test_a_string_redacted_once_is_proposed_everywhere(app, signed_in, worker, t
 
     wait_for(lambda: statuses() == {"ready"}, timeout=120)
 
-    def zed_proposals() -> int:
+    def propagated() -> dict[str, int]:
         with app.app_context():
-            return db.session.scalar(select(func.count()).select_from(Proposal).where(
-                Proposal.text == "Zed", Proposal.source.like("%propagat%")))
+            return dict(db.session.execute(
+                select(Document.urn, func.count()).join(Proposal, Proposal.document_id
+                                                        == Document.id)
+                .where(Proposal.text == "larkspur", Proposal.source.like("%propagat%"))
+                .group_by(Document.urn)).tuples().all())
 
+    first, second = app.test_client(), app.test_client()
+    a, b = make_user("reviewer"), make_user("reviewer")
+    assert sign_in(first, a).status_code == 302 and sign_in(second, b).status_code == 302
+    page = f"/review/{urns[0]}"
+    token = csrf_token(first, page)
+    for text, reason, problem in [("lar", "a nickname", "at least 4 characters"),
+                                  ("larkspur", "", "reason")]:
+        response = first.post(f"{page}/propagate", data={
+            "text": text, "code": "PD", "label": "PD", "reason": reason, "revision": 0,
+            "csrf_token": token})
+        assert response.status_code == 303
+        assert problem in first.get(page).get_data(as_text=True)
+    response = first.post(f"{page}/propagate", data={
+        "text": "larkspur", "code": "PD", "label": "PD", "reason": "names the place of the abuse",
+        "revision": 0, "csrf_token": token}, headers={"Accept": "application/json"})
+    assert response.status_code == 200, response.get_data(as_text=True)
+    assert "second reviewer must confirm" in response.json["message"]
+    wait_for(lambda: propagated() == {urns[0]: 1}, timeout=60)
     with app.app_context():
-        with pytest.raises(PropagationError):
-            redact_everywhere("Zed", "XX", "", SYSTEM)
-        queued = redact_everywhere("Zed", "PD", "PD", SYSTEM)
-    assert len(queued) == 2
-    wait_for(lambda: zed_proposals() >= 2, timeout=60)
-    later = pdfs.text_pdf(tmp_path, ["Zed came back in March."], name="later.pdf")
-    client.post("/documents/upload", data={
+        string = db.session.scalar(select(RedactedString))
+        assert string.status == "pending" and string.reason == "names the place of the abuse"
+        entry = db.session.scalar(select(AuditEntry).where(
+            AuditEntry.action == "redaction.propagate_requested"))
+        assert '"text":"larkspur"' in entry.details and "place of the abuse" in entry.details
+        reviewer_b = db.session.get(User, b.id)
+        actor_b = Actor(reviewer_b.id, reviewer_b.email)
+        doc_ids = dict(db.session.execute(select(Document.urn, Document.id)).tuples().all())
+        # literal text: wildcards match nothing; the restricted document is never a candidate
+        assert set(documents_containing("larkspur", actor_b)) == {doc_ids[urns[0]],
+                                                                  doc_ids[urns[1]]}
+        assert documents_containing("lark%pur", actor_b) == []
+        assert documents_containing("lark_pur", actor_b) == []
+        string_id = string.id
+    # the one who asked can't confirm
+    strings_page = first.get("/review/strings").get_data(as_text=True)
+    assert "larkspur" in strings_page and "Waiting for another reviewer" in strings_page
+    first.post(f"/review/strings/{string_id}/confirm",
+               data={"csrf_token": csrf_token(first, "/review/strings")})
+    assert "A second reviewer must confirm" in first.get("/review/strings").get_data(as_text=True)
+    response = second.post(f"/review/strings/{string_id}/confirm",
+                           data={"csrf_token": csrf_token(second, "/review/strings")})
+    assert response.status_code == 303
+    message = second.get("/review/strings").get_data(as_text=True)
+    assert "1 other document(s) you can see" in message  # not the restricted one
+    wait_for(lambda: propagated() == {urns[0]: 1, urns[1]: 1}, timeout=60)
+    with app.app_context():
+        entry = db.session.scalar(select(AuditEntry).where(
+            AuditEntry.action == "redaction.propagate_confirmed"))
+        assert '"text":"larkspur"' in entry.details and '"documents":1' in entry.details
+    later = pdfs.text_pdf(tmp_path, ["larkspur came back in March."], name="later.pdf")
+    clerk.post("/documents/upload", data={
         "provider": "Council", "document_type": "report",
-        "csrf_token": csrf_token(client, "/documents/upload"),
+        "csrf_token": csrf_token(clerk, "/documents/upload"),
         "files": [(io.BytesIO(later.read_bytes()), "later.pdf")]},
         content_type="multipart/form-data")
-    wait_for(lambda: statuses() == {"ready"} and zed_proposals() >= 3, timeout=120)
+    wait_for(lambda: statuses() == {"ready"} and len(propagated()) == 3, timeout=120)
+    assert urns[2] not in propagated()
 
 
 @pytest.mark.services

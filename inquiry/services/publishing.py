@@ -128,10 +128,9 @@ def _corpus_strings(document_id: int) -> tuple[list[tuple[str, str, str]], list[
     """Strings redacted across the inquiry ("redact everywhere"), with their code and
     label, which verification must find nowhere; and the ones a reviewer rejected in this
     document (a different thing of the same spelling), which it may."""
-    from inquiry.models.redaction import RedactedString
+    from inquiry.services.tagging import strings_for
 
-    everywhere = list(db.session.execute(select(RedactedString.text, RedactedString.code,
-                                                RedactedString.label)).tuples())
+    everywhere = [(s.text, s.code, s.label) for s in strings_for(document_id)]
     rejected = set(db.session.scalars(select(Proposal.text).where(
         Proposal.document_id == document_id, Proposal.status == "rejected")))
     return everywhere, [s for s, _code, _label in everywhere if s in rejected]

@@ -61,6 +61,13 @@ class _Spans:
         return True
 
 
+def strings_for(document_id: int) -> list[RedactedString]:
+    """Reviewers' "redact everywhere" strings that apply to one document: every confirmed
+    string, and those still waiting for a second reviewer that were asked for in it."""
+    return list(db.session.scalars(select(RedactedString).where(
+        (RedactedString.status == "confirmed") | (RedactedString.document_id == document_id))))
+
+
 def tag_document(document: Document, heartbeat: Callable[[], None] = lambda: None,
                  window: int = WINDOW) -> dict[str, int]:
     from redaction.entities import tag_pages
@@ -70,7 +77,7 @@ def tag_document(document: Document, heartbeat: Callable[[], None] = lambda: Non
     model = current_app.extensions["inquiry_settings"].spacy_model
     register, keep = registers.current_register(), registers.current_keep_list()
     reviewer_strings: dict[str, list[str]] = {}
-    for s in db.session.scalars(select(RedactedString)):
+    for s in strings_for(document.id):  # confirmed, and those pending from this document
         reviewer_strings.setdefault(s.code, []).append(s.text)
     last_page = db.session.scalar(select(func.max(PageRow.number)).where(
         PageRow.document_id == document.id)) or 0

@@ -21,7 +21,7 @@ from flask import (
 from inquiry.auth.policy import requires
 from inquiry.services import decisions, propagation, publication_progress, review, workspace
 from inquiry.services.review import ReviewError
-from inquiry.views.context import current_actor
+from inquiry.views.context import current_actor, settings
 from inquiry.views.document_lookup import visible_document_or_404
 from inquiry.views.forms import ConfirmForm
 
@@ -201,19 +201,50 @@ def undo(urn: str):  # noqa: ANN201
 @bp.route("/<urn>/propagate", methods=["POST"])
 @requires("review.work")
 def propagate(urn: str):  # noqa: ANN201
-    visible_document_or_404(urn)
+    document = visible_document_or_404(urn)
     form = request.form
 
     def act() -> str:
         try:
-            queued = propagation.redact_everywhere(form.get("text", ""), form.get("code", ""),
-                                                   form.get("label", ""), current_actor())
+            return propagation.request_everywhere(
+                document, form.get("text", ""), form.get("code", ""), form.get("label", ""),
+                form.get("reason", ""), current_actor(),
+                min_chars=settings().propagate_min_chars)
         except propagation.PropagationError as exc:
             raise ReviewError(str(exc)) from exc
-        return (f"Proposed wherever it occurs: {len(queued)} document(s) are being "
-                "re-tagged, this one included; new proposals appear as undecided.")
 
     return _run(urn, act)
+
+
+@bp.route("/strings")
+@requires("review.work")
+def strings():  # noqa: ANN201
+    """Strings asked to be redacted everywhere, waiting for a second reviewer."""
+    return render_template("review/strings.html", pending=propagation.pending(current_actor()),
+                           confirm=ConfirmForm())
+
+
+def _string_action(string_id: int, action):  # noqa: ANN001, ANN202
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    try:
+        flash(action(string_id, current_actor()), "success")
+    except propagation.PropagationError as exc:
+        flash(str(exc), "error")
+        return redirect(url_for("review.strings")), 303
+    return redirect(url_for("review.strings"), 303)
+
+
+@bp.route("/strings/<int:string_id>/confirm", methods=["POST"])
+@requires("review.work")
+def confirm_string(string_id: int):  # noqa: ANN201
+    return _string_action(string_id, propagation.confirm)
+
+
+@bp.route("/strings/<int:string_id>/withdraw", methods=["POST"])
+@requires("review.work")
+def withdraw_string(string_id: int):  # noqa: ANN201
+    return _string_action(string_id, propagation.withdraw)
 
 
 def _workflow(urn: str, action: str):  # noqa: ANN202
