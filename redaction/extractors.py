@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ingest.render import iter_pdfium_pages
+from ingest.render import MAX_PIXELS, fit_dpi, iter_pdfium_pages
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -144,27 +144,37 @@ def iter_pdfium_text(path: Path) -> Iterator[PageText]:
         yield b.done()
 
 
-def iter_ocr_text(path: Path, dpi: int = 200) -> Iterator[PageText]:
+def iter_ocr_text(path: Path, dpi: int = 200,
+                  max_pixels: int = MAX_PIXELS) -> Iterator[PageText]:
     """Tesseract on each page rendered afresh: what a reader's eyes would get."""
-    for pt, _img in iter_ocr_pages(path, dpi):
+    for pt, _img in iter_ocr_pages(path, dpi, max_pixels):
         yield pt
 
 
-def iter_ocr_pages(path: Path, dpi: int = 200) -> Iterator[tuple[PageText, Image]]:
+def iter_ocr_pages(path: Path, dpi: int = 200,
+                   max_pixels: int = MAX_PIXELS) -> Iterator[tuple[PageText, Image]]:
     """Each page's OCR text and the greyscale rendering it was read from, so other pixel
-    checks can reuse the one rendering."""
+    checks can reuse the one rendering. A page too large for ``dpi`` within
+    ``max_pixels`` is read at the resolution that fits (the policy of ingest's OCR), so an
+    oversize page costs what an ordinary poster does; ``img.info["dpi"]`` says which."""
     import pytesseract
 
     os.environ["OMP_THREAD_LIMIT"] = "1"
     for number, page, _count in iter_pdfium_pages(path):
-        img = page.render(scale=dpi / 72, grayscale=True).to_pil()
+        used = fit_dpi(page.get_width(), page.get_height(), dpi, max_pixels)
+        bitmap = page.render(scale=used / 72, grayscale=True)
+        img = bitmap.to_pil()
+        img.load()
+        img = img.copy()
+        bitmap.close()
         page.close()
+        img.info["dpi"] = (used, used)
         data = pytesseract.image_to_data(
             img, config="--psm 3", output_type=pytesseract.Output.DICT
         )
         b = _Builder(number)
         last = None
-        s = 72.0 / dpi
+        s = 72.0 / used
         for k, word in enumerate(data["text"]):
             word = (word or "").strip()
             if not word:
@@ -191,8 +201,8 @@ def pdfium_text(path: Path) -> list[PageText]:
     return list(iter_pdfium_text(path))
 
 
-def ocr_text(path: Path, dpi: int = 200) -> list[PageText]:
-    return list(iter_ocr_text(path, dpi))
+def ocr_text(path: Path, dpi: int = 200, max_pixels: int = MAX_PIXELS) -> list[PageText]:
+    return list(iter_ocr_text(path, dpi, max_pixels))
 
 
 def tool_versions() -> dict[str, str]:

@@ -30,6 +30,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from ingest.render import MAX_PIXELS
+
 from . import extractors, lexicon
 from .apply import BoxStyle, covered_fraction, painted_boxes
 from .pdfcheck import Finding, decoded_chunks, structure
@@ -225,14 +227,15 @@ def _under_box(hit: Box, box: Box) -> bool:
 
 
 # ---------------------------------------------------------------------------- readers
-def _readers(ocr: bool, ocr_dpi: int) -> list[tuple[str, Callable[[Path], Iterator]]]:
+def _readers(ocr: bool, ocr_dpi: int,
+             max_pixels: int) -> list[tuple[str, Callable[[Path], Iterator]]]:
     readers: list[tuple[str, Callable[[Path], Iterator]]] = [
         ("pdfminer", extractors.iter_pdfminer_text),
         ("pdftotext", extractors.iter_pdftotext_text),
         ("pdfium", extractors.iter_pdfium_text),
     ]
     if ocr:
-        readers.append(("OCR", lambda p: extractors.iter_ocr_pages(p, ocr_dpi)))
+        readers.append(("OCR", lambda p: extractors.iter_ocr_pages(p, ocr_dpi, max_pixels)))
     return readers
 
 
@@ -289,6 +292,7 @@ def verify_pdf(
     extra_strings: Iterable[str | tuple[str, str, str]] = (),
     ocr: bool = True,
     ocr_dpi: int = 200,
+    max_pixels: int = MAX_PIXELS,
     allow: Iterable[str] = (),
     progress: Callable[[str, int, int], None] | None = None,
 ) -> VerificationReport:
@@ -299,6 +303,8 @@ def verify_pdf(
     ``extra_strings`` are strings redacted across the corpus (or (string, code, label)
     triples); ``allow`` lists strings a reviewer has decided may appear outside boxes.
     ``progress("verify:<reader>", done, total)`` is called after each page each reader reads.
+    OCR renders each page at ``ocr_dpi``, or at the lower resolution that keeps it within
+    ``max_pixels``.
     """
     path = Path(path)
     report = VerificationReport(False, path=str(path), tools=extractors.tool_versions())
@@ -324,13 +330,14 @@ def verify_pdf(
     report.strings_checked = len(targets)
     compiled = [(t, _pattern(t.string), _needs(t.string)) for t in targets]
     hits = _Hits()
-    for name, reader in _readers(ocr, ocr_dpi):
+    for name, reader in _readers(ocr, ocr_dpi, max_pixels):
         try:
             for item in reader(path):
                 pt, img = item if name == "OCR" else (item, None)
                 _match_page(pt, name, compiled, boxes.get(pt.number, []), keep, hits)
                 if img is not None:
-                    findings.extend(_unfilled_boxes(pt.number, img, ocr_dpi,
+                    findings.extend(_unfilled_boxes(pt.number, img,
+                                                    img.info.get("dpi", (ocr_dpi,))[0],
                                                     boxes.get(pt.number, [])))
                 if progress is not None:
                     progress(f"verify:{name}", pt.number, report.pages)
@@ -381,7 +388,7 @@ def _fmt(box: Box | None) -> str:
     return "position unknown" if box is None else "at ({:.0f}, {:.0f}) pt".format(*box[:2])
 
 
-def _unfilled_boxes(number: int, img, dpi: int,  # noqa: ANN001 - a greyscale PIL image
+def _unfilled_boxes(number: int, img, dpi: float,  # noqa: ANN001 - a greyscale PIL image
                     boxes: list[tuple[Box, str]]) -> list[Finding]:
     """A painted box is black but for its white label, which covers well under half of
     it; a box that is mostly light was not painted, so whatever was under it shows.

@@ -16,8 +16,8 @@ from ingest.sandbox import SandboxError
 
 log = logging.getLogger(__name__)
 
-__all__ = ["SandboxError", "extract_pages", "image_boxes", "max_pixels", "notice_png", "ocr_page",
-           "page_png", "preview_png", "probe"]
+__all__ = ["SandboxError", "extract_pages", "image_boxes", "max_pixels", "metadata_title",
+           "notice_png", "ocr_page", "page_png", "preview_png", "probe"]
 
 
 def _settings():  # noqa: ANN202 - config.Settings
@@ -97,6 +97,20 @@ def probe(path: str | os.PathLike, password: str | None = None):  # noqa: ANN201
                                                    f"limits: it {exc.reason}.")
 
 
+def metadata_title(path: str | os.PathLike) -> str | None:
+    """The document's own metadata title, read by qpdf in a child (the file is untrusted);
+    None when it has none or reading it passes a limit, since a title is never worth
+    failing a document for."""
+    from ingest import titles
+
+    try:
+        return sandbox.run(titles.read_metadata_title, os.fspath(path),
+                           limits=limits())  # type: ignore[return-value]
+    except SandboxError as exc:
+        log.info("no metadata title from %s: reading it %s", path, exc.reason)
+        return None
+
+
 def extract_pages(path: str | os.PathLike, first: int, last: int) -> Iterator[Page]:
     """Pages ``first``..``last`` without OCR; the wall-clock limit applies to each page."""
     from ingest import extract
@@ -170,7 +184,7 @@ def publish_child(source: str, out: str, redactions: list, pages_file: str, veri
             result = apply_redactions(source, out, redactions, load, progress=note,
                                       max_pixels=pixels)
             report = verify_pdf(out, redactions, painted=result.painted, progress=note,
-                                **verify)
+                                max_pixels=pixels, **verify)
             events.put(("done", result, report))
         except BaseException as exc:  # noqa: BLE001 - handed to the parent as it is
             events.put(("error", exc))

@@ -27,10 +27,11 @@ def improve_title(document: Document) -> None:
     heading of page 1, else the file name. Part of the caller's transaction."""
     if document.title_source == CLERK:
         return
+    from inquiry.services import contained
     from inquiry.services.workcopy import working_copy
 
-    try:
-        meta = titles.read_metadata_title(working_copy(document.working_sha256 or document.sha256))
+    try:  # the original is untrusted: qpdf reads its metadata in a sandboxed child
+        meta = contained.metadata_title(working_copy(document.working_sha256 or document.sha256))
     except Exception as exc:  # noqa: BLE001 - storage trouble: the heading will do
         log.info("no metadata title for %s: %s", document.urn, exc)
         meta = None
