@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from ingest import geometry
+from ingest import geometry, pdfminer_fixes
 from ingest.geometry import Matrix
 from ingest.pages import Page, build_page
 
@@ -68,6 +68,7 @@ class _Extractor:
         from pdfminer.pdfdocument import PDFDocument, PDFPasswordIncorrect
         from pdfminer.pdfparser import PDFParser
 
+        pdfminer_fixes.apply()
         try:
             self.doc = PDFDocument(PDFParser(fh), password=password or "", caching=True)
         except PDFPasswordIncorrect as exc:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ingest import pdfminer_fixes
 from ingest.render import MAX_PIXELS, fit_dpi, iter_pdfium_pages
 
 if TYPE_CHECKING:
@@ -63,6 +64,7 @@ def iter_pdfminer_text(path: Path) -> Iterator[PageText]:
     from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams, LTAnno, LTChar, LTContainer, LTTextBox
 
+    pdfminer_fixes.apply()  # read escaped spaces as poppler and pdfium do
     # caching=False: pdfminer otherwise keeps every object it parsed, pictures included,
     # until the end (about 80 KB a page of a published file)
     for n, layout in enumerate(extract_pages(str(path), laparams=LAParams(), caching=False),
