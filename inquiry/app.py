@@ -46,6 +46,13 @@ def create_app(settings: Settings | None = None) -> Flask:
     register_blueprints(app)
     register_error_handlers(app)
     register_security_headers(app)
+    if settings.trusted_proxies:
+        # Behind N reverse proxies: the client's address and scheme from their headers (for
+        # per-address sign-in limits, sessions and audit entries); never without a proxy.
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=settings.trusted_proxies,  # type: ignore[method-assign]
+                                x_proto=settings.trusted_proxies)
     return app
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 import threading
 
@@ -306,7 +307,7 @@ def test_facets_by_count_then_name_with_show_more_and_a_drawn_glyph(app, counsel
     assert '<details class="facet-more" open>' in chosen
 
 
-def test_batch_search_paste_upload_and_csv(counsel, docs):
+def test_batch_search_paste_upload_and_csv(app, counsel, docs):
     token = csrf_token(counsel, "/search/batch")
     response = counsel.post("/search/batch", data={
         "terms": "Ahmed Khan\n\"taxi driver\"\nnobody-at-all\n(broken\ntaxi\ntaxi",
@@ -332,6 +333,13 @@ def test_batch_search_paste_upload_and_csv(counsel, docs):
         "file": (io.BytesIO(b"\xff\xfe\x00bad"), "x.txt"), "csrf_token": token,
         "show": "Count hits"}, content_type="multipart/form-data")
     assert binary.status_code == 400 and "UTF-8" in binary.get_data(as_text=True)
+    with app.app_context():  # issue 14: the terms themselves are in the audit trail
+        details = [json.loads(e.details) for e in db.session.scalars(
+            select(AuditEntry).where(AuditEntry.action == "search.batch")
+            .order_by(AuditEntry.seq))]
+    assert details[0]["terms"] == ["Ahmed Khan", '"taxi driver"', "nobody-at-all", "(broken",
+                                   "taxi"]
+    assert details[1]["terms"] == ["name", "Sheffield", "taxi"]
 
 
 def test_saved_searches_and_history(app, counsel, docs):

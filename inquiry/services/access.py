@@ -41,6 +41,16 @@ def visible_clause(actor: Actor) -> ColumnElement[bool]:
                and_(Document.restricted.is_(True), Document.id.in_(granted)))
 
 
+def visible_urns(urns: list[str], actor: Actor) -> set[str]:
+    """Those of the URNs the actor may see (for pages that mention other documents, such as
+    a duplicate's original, which must not name a restricted one)."""
+    wanted = sorted({u for u in urns if u})
+    if not wanted:
+        return set()
+    return set(db.session.scalars(select(Document.urn).where(
+        Document.urn.in_(wanted), visible_clause(actor))))
+
+
 def allowed_user_ids(document_id: int) -> list[int]:
     return list(db.session.scalars(select(DocumentGrant.user_id).where(
         DocumentGrant.document_id == document_id).order_by(DocumentGrant.user_id)))

@@ -34,11 +34,15 @@ def tags_of(document_id: int) -> list[str]:
         DocumentTag.document_id == document_id).order_by(DocumentTag.name)))
 
 
-def tag_vocabulary(limit: int = 500) -> list[str]:
-    """Tags in use, most used first (suggestions in the tag box)."""
-    return list(db.session.scalars(select(DocumentTag.name).group_by(DocumentTag.name)
-                                   .order_by(func.count().desc(), DocumentTag.name)
-                                   .limit(limit)))
+def tag_vocabulary(actor: Actor, limit: int = 500) -> list[str]:
+    """Tags in use on documents the actor may see, most used first (suggestions in the tag
+    box): a tag only a restricted document carries is not suggested to anyone else."""
+    from inquiry.services.access import visible_clause
+
+    return list(db.session.scalars(
+        select(DocumentTag.name).join(Document, Document.id == DocumentTag.document_id)
+        .where(visible_clause(actor)).group_by(DocumentTag.name)
+        .order_by(func.count().desc(), DocumentTag.name).limit(limit)))
 
 
 def add_tag(document: Document, name: str, actor: Actor) -> str:

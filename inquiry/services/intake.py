@@ -192,9 +192,10 @@ def _take_one(batch_id: int, name: str, path: Path, metadata: Metadata, actor: A
     sha = validate.sha256_file(path)
     existing = db.session.scalar(select(Document).where(Document.sha256 == sha))
     if existing is not None:
-        reason = f"Already held as {existing.urn} ({existing.filename})."
+        # The original's URN is kept apart and shown only to those who may see it (it may
+        # be restricted); the reason names nothing.
         db.session.add(IntakeProblem(batch_id=batch_id, filename=name[:1024], kind="duplicate",
-                                     reason=reason, existing_urn=existing.urn))
+                                     reason="Already held.", existing_urn=existing.urn))
         db.session.commit()
         summary.duplicates.append((name, existing.urn or ""))
         return None
@@ -229,7 +230,7 @@ def _take_one(batch_id: int, name: str, path: Path, metadata: Metadata, actor: A
         existing = db.session.scalar(select(Document).where(Document.sha256 == sha))
         urn = existing.urn if existing else ""
         db.session.add(IntakeProblem(batch_id=batch_id, filename=name[:1024], kind="duplicate",
-                                     reason=f"Already held as {urn}.", existing_urn=urn))
+                                     reason="Already held.", existing_urn=urn))
         db.session.commit()
         summary.duplicates.append((name, urn))
         return None

@@ -237,8 +237,8 @@ def batch(terms: list[str], actor: Actor, *, exact: bool = False,
     with _answering():
         counts = entities.batch_counts(search_index.client(), search_index.alias(),
                                        search_access(actor), terms, exact=exact, scope=scope)
-    audit.record("search.batch", actor, details={"terms": len(terms), "exact": exact,
-                                                 "scope": scope})
+    audit.record("search.batch", actor, details={"terms": terms, "count": len(terms),
+                                                 "exact": exact, "scope": scope})
     return counts
 
 

@@ -37,6 +37,20 @@ def page_png(document: Document, number: int) -> bytes | None:
     return contained.page_png(path, number, dpi=PAGE_DPI)
 
 
+def record_page_view(document: Document, number: int, kind: str, actor: Actor,
+                     session_id: str | None) -> bool:
+    """Audit a page image or review preview: the first time each session fetches each page
+    (a reload or a second look in the same session adds nothing new to the trail, and the
+    rate limit bounds how fast pages can be fetched). True when an entry was written."""
+    from inquiry.services import sessions
+
+    if not sessions.first_view(session_id, document.id, kind, number):
+        return False
+    audit.record(f"document.{kind}", actor, target_type="document", target_id=document.urn,
+                 details={"page": number, "session": (session_id or "")[:12]})
+    return True
+
+
 def download_original(document: Document, actor: Actor) -> IO[bytes]:
     stream = blobs.store().open(document.sha256)
     audit.record("document.download", actor, target_type="document", target_id=document.urn,

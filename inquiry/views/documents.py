@@ -10,6 +10,7 @@ from flask import (
     Response,
     abort,
     flash,
+    g,
     jsonify,
     redirect,
     render_template,
@@ -22,6 +23,7 @@ from inquiry.auth.policy import requires
 from inquiry.extensions import limiter
 from inquiry.models.document import DOCUMENT_TYPES, Status
 from inquiry.services import (
+    access,
     annotations,
     document_list,
     documents,
@@ -37,7 +39,7 @@ from inquiry.services import titles as title_service
 from inquiry.views.context import current_actor, settings, user_actions
 from inquiry.views.document_lookup import visible_document_or_404
 from inquiry.views.forms import ConfirmForm, PasswordForm, UploadForm
-from inquiry.views.rate_limits import download_limit, user_key
+from inquiry.views.rate_limits import download_limit, page_image_limit, user_key
 from inquiry.views.search_forms import MetadataForm, NoteForm, TagForm
 
 bp = Blueprint("documents", __name__, url_prefix="/documents")
@@ -155,7 +157,9 @@ def upload():  # noqa: ANN201
                 flash(f"{', '.join(summary.deferred)}: being unpacked; the files appear "
                       "here as they are taken in.", "info")
                 return redirect(url_for("documents.batch", batch_id=batch_id))
-            return render_template("documents/upload_result.html", summary=summary), 200
+            return render_template(
+                "documents/upload_result.html", summary=summary,
+                visible=access.visible_urns([u for _n, u in summary.duplicates], actor)), 200
     elif request.method == "POST":
         status = 400
     return render_template("documents/upload.html", form=form), status
@@ -172,9 +176,11 @@ def batch(batch_id: int):  # noqa: ANN201
                                 per_page=document_list.MAX_PER_PAGE)
     rows, total = document_list.list_documents(q, actor)
     summary = document_list.batch_summaries(actor, batch_ids=[batch_id])
+    originals = access.visible_urns([p.existing_urn or "" for p in progress.batch.problems],
+                                    actor)
     return render_template("documents/batch.html", progress=progress, documents=rows,
                            total=total, summary=summary[0] if summary else None,
-                           doc_progress=document_list.progress_of(rows))
+                           doc_progress=document_list.progress_of(rows), originals=originals)
 
 
 @bp.route("/batches/<int:batch_id>/progress.json")
@@ -311,7 +317,7 @@ def view(urn: str):  # noqa: ANN201
         "documents/view.html", **context, hits=hits, search_args=search_args,
         tags=annotations.tags_of(document.id), notes=annotations.notes_of(document.id, actor),
         tag_form=TagForm(formdata=None), note_form=NoteForm(formdata=None, page=number),
-        confirm=ConfirmForm(), tag_vocabulary=annotations.tag_vocabulary(),
+        confirm=ConfirmForm(), tag_vocabulary=annotations.tag_vocabulary(actor),
         page_entities=search_index.entities_on_page(document.id, number))
 
 
@@ -342,13 +348,16 @@ def edit(urn: str):  # noqa: ANN201
 
 @bp.route("/<urn>/pages/<int:number>.png")
 @requires("documents.view")
+@limiter.limit(page_image_limit, key_func=user_key)
 def page_image(urn: str, number: int):  # noqa: ANN201
     document = visible_document_or_404(urn)
     png = viewing.page_png(document, number)
     if png is None:
         abort(404)
+    viewing.record_page_view(document, number, "page_image", current_actor(),
+                             g.get("session_id"))
     response = Response(png, mimetype="image/png")
-    response.headers["Cache-Control"] = "private, max-age=300"
+    response.headers["Cache-Control"] = "no-store"  # evidence: never kept by a cache
     return response
 
 

@@ -21,3 +21,7 @@ def search_limit() -> str:
 
 def download_limit() -> str:
     return settings().download_rate_limit
+
+
+def page_image_limit() -> str:
+    return settings().page_image_rate_limit

@@ -10,6 +10,7 @@ from flask import (
     Response,
     abort,
     flash,
+    g,
     jsonify,
     redirect,
     render_template,
@@ -19,11 +20,13 @@ from flask import (
 )
 
 from inquiry.auth.policy import requires
+from inquiry.extensions import limiter
 from inquiry.services import decisions, propagation, publication_progress, review, workspace
 from inquiry.services.review import ReviewError
 from inquiry.views.context import current_actor, settings
 from inquiry.views.document_lookup import visible_document_or_404
 from inquiry.views.forms import ConfirmForm
+from inquiry.views.rate_limits import page_image_limit, user_key
 
 bp = Blueprint("review", __name__, url_prefix="/review")
 
@@ -80,13 +83,16 @@ def progress(urn: str):  # noqa: ANN201
 
 @bp.route("/<urn>/pages/<int:number>/preview.png")
 @requires("review.work")
+@limiter.limit(page_image_limit, key_func=user_key)
 def preview(urn: str, number: int):  # noqa: ANN201
     document = visible_document_or_404(urn)
     from inquiry.services.publishing import preview_png
+    from inquiry.services.viewing import record_page_view
 
     png = preview_png(document, number)
     if png is None:
         abort(404)
+    record_page_view(document, number, "preview", current_actor(), g.get("session_id"))
     return Response(png, mimetype="image/png", headers={"Cache-Control": "no-store"})
 
 
