@@ -328,3 +328,72 @@ def test_restricted_names_appear_nowhere_for_a_user_without_a_grant(app, make_us
     # the owner still sees it all
     own = owner.get(f"/documents/{public_urn}").get_data(as_text=True)
     assert SECRET["tag"] in own
+
+
+# accounts --------------------------------------------------------------------------------
+def test_one_time_passwords_expire(app, client):
+    from inquiry.models import User
+    from inquiry.services import users
+    from inquiry.services.actor import SYSTEM
+
+    with app.app_context():
+        created = users.create_user("fresh@example.org", {"counsel"}, SYSTEM)
+        user = db.session.get(User, created.user.id)
+        assert user.one_time_password_expires_at > utcnow()
+        user.one_time_password_expires_at = utcnow() - timedelta(seconds=1)
+        db.session.commit()
+    response = client.post("/sign-in", data={"email": "fresh@example.org",
+                                             "password": created.password,
+                                             "csrf_token": csrf_token(client)})
+    assert response.status_code == 401 and "has expired" in response.get_data(as_text=True)
+
+
+@pytest.mark.parametrize(("password", "problem"), [
+    ("password1234", "common password"),
+    ("someone.special@example.org", "e-mail address"),
+    ("someone.special-1999", "e-mail address"),
+])
+def test_weak_passwords_are_refused(app, password, problem):
+    from inquiry.services import users
+    from inquiry.services.actor import SYSTEM
+
+    with app.app_context(), pytest.raises(users.UserError, match=problem):
+        users.create_user("someone.special@example.org", {"counsel"}, SYSTEM,
+                          password=password)
+
+
+def test_admin_sees_and_clears_sign_in_delays(app, make_user):
+    account = make_user("counsel")
+    victim = app.test_client()
+    for _ in range(7):
+        victim.post("/sign-in", data={"email": account.email, "password": "wrong guess here",
+                                      "csrf_token": csrf_token(victim)})
+    admin = _signed_in(app, make_user, "admin", user_agent="Werkzeug/admin")
+    assert "Sign-ins delayed" in admin.get("/admin/users/").get_data(as_text=True)
+    page = admin.get(f"/admin/users/{account.id}").get_data(as_text=True)
+    assert "Clear sign-in delays" in page and "127.0.0.1" in page
+    response = admin.post(f"/admin/users/{account.id}/unlock",
+                          data={"csrf_token": csrf_token(admin, f"/admin/users/{account.id}")})
+    assert response.status_code == 302
+    assert sign_in(victim, account).status_code == 302
+    with app.app_context():
+        assert db.session.scalar(select(AuditEntry).where(AuditEntry.action == "user.unlock"))
+
+
+def test_hsts_in_production_only(app, settings, tmp_path):
+    from flask import Flask
+
+    from inquiry.views.security_headers import register_security_headers
+    from tests.conftest import make_settings
+
+    key = tmp_path / "audit.key"
+    key.write_text("k" * 48)
+    for production, expected in ((True, True), (False, False)):
+        values = {"env": "production", "audit_key_file": str(key)} if production else {}
+        bare = Flask("headers")
+        bare.extensions["inquiry_settings"] = make_settings(tmp_path, settings.database_url,
+                                                            **values)
+        register_security_headers(bare)
+        bare.add_url_rule("/", "x", lambda: "ok")
+        response = bare.test_client().get("/")
+        assert ("Strict-Transport-Security" in response.headers) is expected
