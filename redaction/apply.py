@@ -14,14 +14,16 @@ renamed into place only after every page succeeded.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import io
 import math
 import os
+import statistics
 import unicodedata
 import zlib
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
@@ -200,7 +202,7 @@ def _pdf_string(text: str) -> bytes:
 
 
 def text_layer_positions(
-    words: Sequence[Word], painted: Sequence[Box]
+    words: Sequence[Word], painted: Sequence[Box], page_text: str | None = None
 ) -> list[tuple[Word, float, float]]:
     """Where each surviving word goes in the invisible text layer: ``(word, x0, x1)``.
 
@@ -210,11 +212,16 @@ def text_layer_positions(
     painted boxes and a standard font's widths): the word before a box ends one space
     before it, the word after starts one space after it, and the gap across every box is
     its painted width plus two spaces. Lines without boxes keep their exact positions.
+
+    With ``page_text`` (the source page's text, whose offsets the words carry) the lines
+    are the source's own, set on one baseline each: words of a skewed scan otherwise drift
+    from line to line and readers of the output join them in the wrong order.
     """
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     out: list[tuple[Word, float, float]] = []
-    for line in _lines(words):
+    lines = _lines(words) if page_text is None else _source_lines(words, page_text)
+    for line in lines:
         ys = sorted((w.y0 + w.y1) / 2 for w in line)
         yc = ys[len(ys) // 2]
         boxes = sorted((b for b in painted if b[1] <= yc <= b[3]), key=lambda b: b[0])
@@ -242,6 +249,52 @@ def text_layer_positions(
             for w, nat in zip(seg, natural, strict=True):
                 out.append((w, x, x + nat * scale))
                 x += (nat + space) * scale
+    return out
+
+
+def with_labels(placed: list[tuple[Word, float, float]],
+                painted: Sequence[tuple[Box, str]]) -> list[tuple[Word, float, float]]:
+    """The text layer in reading order, with each box's label where its words were.
+
+    The label sits on the baseline of the line it crosses, so readers keep the line
+    together and a search shows where something was redacted.
+    """
+    rows: list[tuple[float, float, list[tuple[Word, float, float]]]] = []  # y0, y1, items
+    for item in placed:  # placed comes line by line
+        w = item[0]
+        if rows and abs(rows[-1][1] - w.y1) < 0.5 and rows[-1][0] == w.y0:
+            rows[-1][2].append(item)
+        else:
+            rows.append((w.y0, w.y1, [item]))
+    loose: list[tuple[Word, float, float]] = []
+    for box, label in painted:
+        yc = (box[1] + box[3]) / 2
+        near = [r for r in rows if box[1] <= (r[0] + r[1]) / 2 <= box[3]]
+        if near:
+            row = min(near, key=lambda r: abs((r[0] + r[1]) / 2 - yc))
+            row[2].append((Word(f"[{label}]", box[0], row[0], box[2], row[1]), box[0], box[2]))
+        else:
+            loose.append((Word(f"[{label}]", *box), box[0], box[2]))
+    out = [item for _, _, items in rows for item in sorted(items, key=lambda p: p[1])]
+    if loose:  # a box over a whole line: between the lines around it
+        out += loose
+        out.sort(key=lambda p: (round(p[0].y0 / 4), p[1]))
+    return out
+
+
+def _source_lines(words: Sequence[Word], page_text: str) -> list[list[Word]]:
+    """Words grouped by the source text's lines, left to right, each line on its median
+    baseline and height (the extraction's reading order, not re-guessed from positions)."""
+    breaks = [i for i, c in enumerate(page_text) if c == "\n"]
+    by_line: dict[int, list[Word]] = {}
+    for w in words:
+        by_line.setdefault(bisect.bisect_right(breaks, w.start), []).append(w)
+    out = []
+    for _, line in sorted(by_line.items()):
+        y1 = statistics.median(w.y1 for w in line)
+        h = statistics.median(w.y1 - w.y0 for w in line)
+        out.append(sorted((replace(w, y0=y1 - h, y1=y1) for w in line),
+                          key=lambda w: w.x0))
     return out
 
 
@@ -396,17 +449,16 @@ def apply_redactions(
                 _paint(img, painted, img.width / w, img.height / h, style)
                 result.painted[number] = painted
                 words: list[Word] = []
+                page_text = None
                 if source is not None:
                     mine = by_page.get(number, [])
                     spans = [(r.start, r.end) for r in mine if hasattr(r, "start")]
                     # the decision's own boxes, not the widened ones: widening is cosmetic
                     words = surviving_words(source, [b for r in mine for b in r.boxes], spans)
+                    page_text = source.text
                     del source
-                placed = text_layer_positions(words, [b for b, _ in painted])
-                # the label stands in the text layer where the words were, so readers keep
-                # the line together and a search shows where something was redacted
-                placed += [(Word(f"[{label}]", *box), box[0], box[2]) for box, label in painted]
-                placed.sort(key=lambda p: (round(p[0].y0 / 4), p[1]))
+                placed = text_layer_positions(words, [b for b, _ in painted], page_text)
+                placed = with_labels(placed, painted)
                 jpeg, colour = _encode(img, quality)
                 writer.page(i, w, h, jpeg, colour, img.size, _text_layer(placed, h))
                 del img

@@ -98,6 +98,10 @@ _SIGNER_BEFORE = re.compile(
     r"(?i)(?:\bby|\bsigned|\bcountersigned|\bauthor|\bfrom|\bcc|\bto|\bofficer|"
     r"\bworker|\bmanager|\bchair|\bclerk|\bnurse|\bdr|[\-–|(])[ \t:]*$"
 )
+_INSTITUTION_AFTER = re.compile(
+    r"[ \t]+(?:Medical|Health|Centre|Center|Surgery|Practice|Clinic|Hospital|School|Academy|"
+    r"College|Primary|Road|Street|Lane|Avenue|Drive|House|Lodge|Hall|Court|Park|Police|"
+    r"Council|Trust|Mosque|Church)\b")
 _STREET_WORDS = frozenset(
     "road street lane avenue close court drive way crescent grove gardens place terrace "
     "walk row mews hill park square view rise green parade fold gate vale bank croft "
@@ -166,8 +170,9 @@ def find_name_like(text: str, *, exclude: list[tuple[int, int]] | None = None) -
                                    lexicon.name_words() or lexicon.is_name_like(first)) \
                 or first in town_names() or f in _STREET_WORDS or first in lexicon.not_names():
             continue  # "Lane, Rotherham" is an address
-        if re.match(r"\s+of\s", text[m.end("n"):m.end("n") + 5]):
-            continue  # "Diana, Princess of Wales Hospital"
+        if re.match(r"\s+of\s", text[m.end("n"):m.end("n") + 5]) or _INSTITUTION_AFTER.match(
+                text, m.end("n")):
+            continue  # "Diana, Princess of Wales Hospital", "Lodhi, Picton Medical Centre"
         if lexicon.is_dictionary_word(f) and not (known or surname.isupper()):
             continue
         if rest.isupper() and len(re.sub(r"\W", "", rest)) > 1 and not (
@@ -196,8 +201,9 @@ def find_name_like(text: str, *, exclude: list[tuple[int, int]] | None = None) -
         nick = lexicon.fold(m.group("a"))
         if (first in lexicon.given_names() or lexicon.is_name_like(first)) and not (
                 nick in town_names() or nick in lexicon.not_names()
-                or lexicon.fold(m.group("b")) in town_names()):
-            for g in ("a", "b"):
+                or lexicon.fold(m.group("b")) in town_names()
+                or first in town_names() and lexicon.is_not_a_name(m.group("b"))):
+            for g in ("a", "b"):  # not "Garvey (Rochdale Borough Council": a body
                 add(m.start(g), m.end(g), "nickname_equated", 0.75)
     for m in _IS_NAMED.finditer(text):  # "Toffee is Daniel KEELING", "Boots is believed
         nick = lexicon.fold(m.group("a"))  # to be Aaron STYCH": a street name, then who
@@ -379,6 +385,11 @@ def _lexicon_hits(text: str, exclude: list[tuple[int, int]]) -> list[NameHit]:
             start = toks[i - 1][0]
         if lexicon.fold(text[start:end]) in areas:
             continue  # "Sowerby Bridge": two surnames that make a town
+        if (start, end) == (s, e) and i + 1 < len(toks) \
+                and lexicon.fold(lexicon.strip_possessive(toks[i][2])) not in given \
+                and _adjacent(text, toks[i], toks[i + 1]) and toks[i + 1][2][:1].isupper() \
+                and lexicon.fold(toks[i + 1][2]) in _STREET_WORDS:
+            continue  # "on Pellon Lane": a street, not a person (but "Kayleigh Lane" is one)
         out.append(NameHit(start, end, text[start:end], "name_list", 0.7 if not ordinary else 0.5))
     return out
 

@@ -191,8 +191,9 @@ def _not_a_person(text: str, start: int, end: int, strict: bool = True) -> bool:
     if _OPERATION_BEFORE.search(text[max(0, start - 12):start]):
         return True
     if _INSTRUMENT_AFTER.match(text[end:end + 14]) or (
-            span.endswith(("'s", "’s")) and _INSTRUMENT_AFTER.match(text[end - 2:end + 12])):
-        return True
+            span.endswith(("'s", "’s")) and _INSTRUMENT_AFTER.match(text[end - 2:end + 12])
+    ) or re.search(r"\w['’]s\s+(?:Law|Scheme)\b", span):
+        return True  # "Clare's Law Right to Ask"
     nxt = re.match(r"[ \t]+([A-Z0-9]{1,3})\b", text[end:end + 6])
     return bool(nxt and fields.is_cipher(f"{span} {nxt.group(1)}"))
 
@@ -479,9 +480,15 @@ def _field_candidates(text: str, fv: fields.FieldValue, policy: Policy, person, 
                                                              fv.text):
             return []  # "Subject: RE: ..." is an e-mail's subject line
         words = run.group().rstrip(" ,").split()
+        popped = ""
         while len(words) > 1 and (lexicon.is_not_a_name(words[-1].strip(",")) or lexicon.fold(
                 words[-1].strip(",")) in names.town_names()):
-            words.pop()  # "Hodan ABDI, DOB", "Brackenhurst Lodge, Littleborough"
+            popped = words.pop()  # "Hodan ABDI, DOB", "Brackenhurst Lodge, Littleborough"
+        if (popped and len(words) > 2 and words[-2].endswith(",")
+                and lexicon.fold(popped.strip(",")) in _PLACE_WORDS | _BODY_WORDS | {"medical"}):
+            words.pop()  # "Dr Irfan Lodhi, Picton Medical Centre": Picton names the centre
+        if all(lexicon.fold(w.strip(",.")) in lexicon.stop_words() for w in words):
+            return []  # "On 31 January ...": prose read as the value of a cell
         s = fv.start
         e = s + run.group().index(words[-1]) + len(words[-1].rstrip(","))
         if fv.kind == "name":

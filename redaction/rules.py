@@ -320,6 +320,10 @@ def _addresses(text: str) -> Iterator[Hit]:
     for m in _ADDRESS.finditer(text):
         if _NOT_A_STREET.search(m.group()):
             continue
+        number = re.search(r"\d+", m.group())
+        if number.group().startswith("0") or "\n" in m.group() and re.search(
+                r"[/|:]\s*$", text[max(0, m.start() - 3):m.start()]):
+            continue  # "cell 41352 / 0\nServes Hopwood Lane": no house is number 0
         h = hit("address", m, 0.9, "street_address")
         if h.text.endswith(".") and h.text[:-1].split()[-1] not in _ABBREVIATIONS:
             h = Hit(h.kind, h.text[:-1], h.start, h.end - 1, h.confidence, h.rule)
