@@ -16,6 +16,22 @@ from functools import cache
 
 from . import lexicon
 
+#: Labels of the model-free finders' mentions (``redaction.name_mentions``), stored as a
+#: mention's label beside spaCy's PERSON, GPE, ORG...: what the page's own words say an entity
+#: is. A *cue* decides the kind of every mention of the same words in a document.
+NAME = "NAME"  # a person found by the redaction engine's name finders
+FORM = "FORM"  # a person from a form's Forename: / Surname: fields
+ALIAS = "ALIAS"  # "Yasir IQBAL aka Yaz", stored as "<name> aka <alias>"
+KIN = "KIN"  # "Paige's mum, Mrs Worsnop": another person than Paige Worsnop
+ADDRESS = "ADDRESS"  # a street, building or town in an address
+STREET = "STREET"  # a named street
+TOWN = "TOWN"  # a town or district named as a place
+ORG = "ORG_CUE"  # a business, school, prison or service named as one
+INSIDE = "INSIDE"  # a tagged span inside a cue's name ("Bradford" of "Bradford MASH")
+PERSON_CUES = frozenset({NAME, FORM, ALIAS, KIN})
+PLACE_CUES = frozenset({ADDRESS, STREET, TOWN})
+AGENCY_CUES = frozenset({ORG})
+
 _EDGE = ".,;:()[]{}<>\"'“”‘’*|/\\-–—=#!?"
 _TIMEISH = re.compile(r"\d")
 POSTCODE = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]?(?:\s*\d[A-Z]{2})?$", re.I)
@@ -113,6 +129,11 @@ def _places() -> frozenset[str]:
     return lexicon.uk_places() | area_names()
 
 
+def place_names() -> frozenset[str]:
+    """Folded UK towns, cities, districts and council areas."""
+    return _places()
+
+
 def is_place_name(text: str) -> bool:
     """A UK town, city or council area ("Nelson", "Sowerby Bridge", "Calderdale")."""
     return lexicon.fold(text) in _places()
@@ -160,8 +181,9 @@ def person_words(text: str) -> list[str]:
                      or lexicon.fold(words[0]) in RANK_WORDS):
         words = words[1:]
     while words and (is_label(words[-1]) and not is_known_name(words[-1])
-                     or _is_filler(words[-1])):
-        words = words[:-1]
+                     or len(words) > 2 and lexicon.is_dictionary_word(words[-1])
+                     and not is_known_name(words[-1]) or _is_filler(words[-1])):
+        words = words[:-1]  # "Rachel Tindall Role" of "Name: Rachel Tindall  Role: ..."
     if len(words) > 2 and len(words[0].rstrip(".")) == 1 and len(words[1]) > 1:
         words = words[1:]
     deduped: list[str] = []
@@ -174,6 +196,10 @@ def person_words(text: str) -> list[str]:
 RANK_WORDS = frozenset(
     "chief detective acting temporary deputy assistant senior principal woman special "
     "police det det. sgt insp supt ch".split())
+#: The last word of a district or site's name: "Dewsbury Moor", "Cavendish Retail Park".
+LOCALITY_WORDS = frozenset(
+    "moor heath green hill hills vale common fields field park estate bottom top end brow "
+    "village town".split())
 STREET_WORDS = frozenset(
     "road street lane avenue close drive way crescent grove gardens place terrace walk "
     "row mews square parade".split())
@@ -238,6 +264,8 @@ def rejects_place(words: list[str], raw: str) -> bool:
         return True
     if all(is_label(w) or lexicon.fold(w) in SMALL_WORDS for w in words):
         return True
+    if len(words) == 1 and lexicon.is_dictionary_word(words[0]) and not is_place_name(text):
+        return True  # "Role", "Palace": a word, not a place
     return not any(c.isupper() for c in text) and not is_place_name(text)
 
 
@@ -270,6 +298,13 @@ def agency_words(text: str) -> list[str]:
         words.extend(seg)
     while words and lexicon.fold(words[0]) in ("the", "dear", "to", "from", "at", "of", "for"):
         words = words[1:]
+    for i in range(1, len(words) - 1):  # "Streetlife Project in Blackpool": the town apart
+        rest = words[i + 1:]
+        if (lexicon.fold(words[i]) in ("in", "at") and is_place_name(" ".join(rest))
+                or lexicon.fold(words[i]) in ("on", "in", "off", "at")
+                and lexicon.fold(rest[-1]) in STREET_WORDS):
+            words = words[:i]  # "Chicken Spot on Union Street"
+            break
     while words and lexicon.fold(words[-1]) in SMALL_WORDS:
         words = words[:-1]
     return words
@@ -294,7 +329,14 @@ AGENCY_TAILS = frozenset(
     "partnership partners team unit commission court hospital hospitals school academy "
     "college university department authority nhs project charity centre center cars taxis "
     "taxi solicitors ltd limited plc society association church mosque bank post news "
-    "newspaper times foundation network primary high care mash yot cps nca".split())
+    "newspaper times foundation network primary high care mash yot cps nca prison hmp "
+    "hmyoi yoi kebabs kebab pizza pizzeria takeaway cabs hotel inn tavern cafe café "
+    "restaurant motors garage stores supermarket pharmacy chemist chemists barbers salon "
+    "nightclub surgery".split())
+#: The last word of a law, a rule book or a scheme, which is no organisation.
+INSTRUMENT_WORDS = frozenset(
+    "act acts rules regulations regulation law laws order orders guidance protocol procedure "
+    "procedures policy scheme code".split())
 
 
 def has_agency_word(words: list[str]) -> bool:
@@ -306,13 +348,16 @@ def rejects_agency(words: list[str], raw: str, listed: bool) -> bool:
     name, a vehicle or phone, a heading or label ("WITNESS STATEMENT", "Social Worker",
     "MASH" alone), an all-caps heading with no organisation word in it, or a word in lower
     case. ``listed``: the name is in the gazetteer of public bodies, always kept."""
-    if listed:
-        return False
+    if listed:  # but not a department or service with no name ("Children's Social Care")
+        return all(is_generic(w) for w in words)
     if not words:
         return True
     text = " ".join(words)
     if is_cipher(text) or lexicon.fold(words[0]) in OPERATION_WORDS:
         return True
+    if len(words) > 1 and lexicon.fold(words[-1]) in INSTRUMENT_WORDS:
+        return True  # "Criminal Procedure Rules", "Children Act"
+
     if all(is_product(w) or lexicon.fold(w) in SMALL_WORDS for w in words):
         return True
     if all(is_generic(w) for w in words):

@@ -9,6 +9,12 @@ Corsa" are no one. This module turns a document's mentions into canonical entiti
   codes, ciphers, vehicles, headings and labels are never people or agencies, postcode
   districts never places; a title in front ("DC Farrar" tagged as an agency) or a lone
   given name makes a person, a town tagged as an agency is a place;
+* the page's own words decide a kind where the model guessed: a mention labelled by a
+  context finder (:mod:`redaction.name_mentions`: an address line, a street, "in" before a
+  town, "a takeaway called", "aka", a form's Surname:/Forename(s): fields) is a *cue*, and
+  every mention of the same words takes the cue's kind ("Maltby" after "I live in Maltby" is
+  a place, "Mr Maltby" still a person); a tagged span lying only inside a cue's name
+  ("Bradford" of "Bradford MASH") is nothing of its own;
 * people are keyed by first and last name with case, titles, middle names and possessives
   folded; a shorter form ("Kayleigh", "Ms Brammer", "K. Brammer", "Kayleigh Dawn") takes
   the full name it can only mean in this document, and is dropped when it could mean two;
@@ -34,6 +40,8 @@ from . import lexicon
 
 KINDS = ("person", "place", "agency")
 PLACE = "\0place"  # a one-word "person" that is only a town
+NOBODY = "\0nobody"  # a surname two people in the document share
+_DIMINUTIVE = ("o", "y", "ie", "ey", "z", "za", "zy", "ers", "na")
 _INVERTED = re.compile(r"^\s*(?P<s>[A-Z][A-Z'’\-]+|[A-Z][a-z]+),\s*(?P<g>[A-Z][\w'’\-]*\.?)")
 
 
@@ -159,8 +167,9 @@ def _classify(kind: str, text: str, moved: bool = False) -> tuple[str, list[str]
         last = lexicon.fold(raw[-1]) if raw else ""
         if len(raw) > 1 and last in ef.AGENCY_TAILS and not moved:
             return _classify("agency", text, True)  # "Streetlife Project", "Unity College"
-        if len(raw) > 1 and last in ef.STREET_WORDS and not moved:
-            return _classify("place", text, True)  # "Lister Lane"
+        if len(raw) > 1 and not moved and (last in ef.STREET_WORDS or last in ef.LOCALITY_WORDS
+                                           and not ef.is_given_name(raw[0])):
+            return _classify("place", text, True)  # "Lister Lane", "Savile Town"
         if any(ef.has_digit(w) and ef.POSTCODE.match(w) for w in raw) and not moved:
             return _classify("place", text, True)  # an address line: "Halifax HX3"
         words = ef.person_words(_uninverted(text))
@@ -176,7 +185,11 @@ def _classify(kind: str, text: str, moved: bool = False) -> tuple[str, list[str]
         listed = lexicon.fold(" ".join(words)) in _gazetteer()
         if not listed and words and ef.is_place_name(" ".join(words)):
             return ("place", words)
-        if not listed and not moved and _looks_like_person(ef.person_words(text)):
+        if (not listed and len(words) > 1 and not ef.has_agency_word(words)
+                and lexicon.fold(words[-1]) in ef.LOCALITY_WORDS | ef.STREET_WORDS):
+            return ("place", words)  # "Dewsbury Moor", "Dunstable Road"
+        if (not listed and not moved and not ef.has_agency_word(ef.segments(text)[0])
+                and _looks_like_person(ef.person_words(text))):
             return _classify("person", text, True)
         return None if ef.rejects_agency(words, text, listed) else ("agency", words)
     if kind == "place":
@@ -196,8 +209,11 @@ def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
 class _People:
     """A document's people, keyed by first and last name, and what each shorter form means."""
 
-    def __init__(self, people: dict[str, _Person]) -> None:
+    def __init__(self, people: dict[str, _Person], aliases: dict[str, str] | None = None,
+                 kin: set[str] | None = None) -> None:
         self.people = people
+        self.aliases = aliases or {}  # folded alias -> the surface of the name it stands for
+        self.kin = kin or set()  # surfaces of a named person's relative ("Mrs Worsnop")
         full = [p for p in people.values() if p.is_full]
         # a full name inside a longer one ("Kayleigh Dawn" in "Kayleigh Dawn Brammer") is it
         self.target: dict[tuple[str, ...], _Person] = {}
@@ -224,12 +240,21 @@ class _People:
             found = {k for k in keys if k[0] in nick}
         if not found and len(w) >= 3:
             found = {k for k in keys if k[0].startswith(w)}
+        if not found and len(w) >= 4 and w.endswith(_DIMINUTIVE):
+            # "Jonno" for Jonathan, "Shady" for Shahid: the first name's start and a pet ending
+            found = {k for k in keys if k[0][:3] == w[:3] and len(k[0]) >= len(w) - 1}
         return found
 
     def name(self, surface: str) -> str | None:
         """Display name of the person a written form resolves to; None when it could be
         two people; :data:`PLACE` for a lone town name."""
         p = self.people[surface]
+        if surface in self.kin:
+            return person_display(p.words)
+        if len(p.words) == 1 and p.words[0] in self.aliases:
+            target = self.aliases[p.words[0]]
+            if target in self.people and target != surface:
+                return self.name(target)
         if p.is_full:
             first, last = self.target[p.words].key
             return person_display([first, *last.split()])
@@ -244,11 +269,18 @@ class _People:
             return PLACE  # "Nelson", and no Nelson named in full: the town
         return person_display(p.words)
 
-    def one_word(self, word: str) -> str | None:
-        """The one person a single word tagged as a place or agency stands for, if any."""
-        found = self.candidates(_Person((lexicon.fold(word),)))
+    def one_word(self, word: str, town: bool = False) -> str | None:
+        """The one person a single word tagged as a place or agency stands for, if any;
+        ``town``: the word is also a town's name, so only a surname counts ("HOLLOWAY" in a
+        form naming Kayden Holloway)."""
+        w = lexicon.fold(word)
+        if w in self.aliases and self.aliases[w] in self.people:
+            return self.name(self.aliases[w])
+        found = self.candidates(_Person((w,)))
+        if town:
+            found = {k for k in found if k[1] == w}
         if len(found) != 1:
-            return None
+            return NOBODY if town and found else None
         first, last = next(iter(found))
         return person_display([first, *last.split()])
 
@@ -265,16 +297,108 @@ def _display(kind: str, forms: list[list[str]]) -> str:
     return _title_case(forms[0])
 
 
-def resolve(mentions: Iterable[tuple[str, str]]) -> dict[tuple[str, str], Resolved | None]:
+Mentions = Iterable[tuple[str, str] | tuple[str, str, str]]
+
+
+def _cue_kind(labels: set[str]) -> str | None:
+    """The kind the page's own words give a mention, if a finder labelled it."""
+    if labels & ef.PLACE_CUES:
+        return "place"
+    if labels & ef.AGENCY_CUES:
+        return "agency"
+    if labels & ef.PERSON_CUES:
+        return "person"
+    return None
+
+
+def _cue_rank(labels: set[str]) -> int:
+    """How sure a cue is: an address or street line, then a named business or town, then
+    a name finder's person."""
+    if labels & {ef.ADDRESS, ef.STREET}:
+        return 3
+    return 2 if labels & (ef.PLACE_CUES | ef.AGENCY_CUES) else 1
+
+
+def _norm(text: str) -> str:
+    """A mention's words folded, for matching it against a cue's: "the Pizza\nPalace's"
+    -> "pizza palace"."""
+    words = [ef.clean_token(w) for w in text.split()]
+    out = lexicon.fold(" ".join(w for w in words if w))
+    return out[4:] if out.startswith("the ") else out
+
+
+def _classify_cue(kind: str, text: str, labels: set[str]) -> tuple[str, list[str]] | None:
+    """A cue mention keeps the kind its finder gave it."""
+    if kind == "place":  # in lower case too: "on huddersfield road"
+        text = " ".join(text.split())  # a cue's name may wrap: "Pizza\nPalace"
+        words = ef.place_words(text)
+        return None if not words or ef.rejects_place(words, text) and any(
+            c.isupper() for c in text) else ("place", words)
+    if kind == "agency":
+        text = " ".join(text.split())
+        words = ef.agency_words(text)
+        listed = lexicon.fold(" ".join(words)) in _gazetteer()
+        return None if ef.rejects_agency(words, text, listed) else ("agency", words)
+    if ef.ALIAS in labels and " aka " in text:
+        return _classify("person", text.split(" aka ")[0], True)
+    return _classify("person", text)
+
+
+def resolve(mentions: Mentions) -> dict[tuple[str, str], Resolved | None]:
     """Map each (kind, text) mention of one document to its entity, or None for noise.
 
-    ``kind`` is the tagger's: person, place or agency. The result's kind may differ (a
-    name tagged as an agency is a person). Every mention of one real entity maps to the
-    same :class:`Resolved`.
+    ``kind`` is the tagger's: person, place or agency; an optional third item is the
+    mention's label (spaCy's PERSON, GPE, ORG... or a finder's, see
+    :mod:`redaction.entity_filters`). The result's kind may differ (a name tagged as an
+    agency is a person; a word a cue calls a town is a place wherever it is written bare).
+    Every mention of one real entity maps to the same :class:`Resolved`.
     """
-    distinct = list(dict.fromkeys((k, t) for k, t in mentions if k in KINDS and t.strip()))
-    classified: dict[tuple[str, str], tuple[str, list[str]] | None] = {
-        m: _classify(*m) for m in distinct}
+    labels: dict[tuple[str, str], set[str]] = {}
+    for m in mentions:
+        kind, text = m[0], m[1]
+        if kind in KINDS and text.strip():
+            labels.setdefault((kind, text), set()).add(m[2] if len(m) > 2 else "")  # type: ignore[misc]
+    classified: dict[tuple[str, str], tuple[str, list[str]] | None] = {}
+    forced: dict[str, tuple[int, str]] = {}  # folded words -> (rank, kind) a cue gives them
+    aliases: dict[str, str] = {}
+    kin: set[str] = set()
+    for (kind, text), labs in labels.items():
+        cue = _cue_kind(labs)
+        if cue is None:
+            continue
+        found = _classify_cue(cue, text, labs)
+        classified[(kind, text)] = found
+        if found is None:
+            continue
+        rank = _cue_rank(labs)
+        for key in {lexicon.fold(" ".join(found[1])), _norm(text)}:
+            if forced.get(key, (0, ""))[0] < rank:
+                forced[key] = (rank, found[0])
+        if ef.ALIAS in labs and " aka " in text and found[0] == "person":
+            alias = lexicon.fold(ef.clean_token(text.split(" aka ")[-1]))
+            aliases.setdefault(alias, " ".join(found[1]))
+            forced.setdefault(alias, (1, "person"))
+        if ef.KIN in labs and found[0] == "person":
+            kin.add(" ".join(found[1]))
+    for (kind, text), found in list(classified.items()):  # "Arndale Centre, Luton": a place
+        if found is None:
+            continue
+        keys = {lexicon.fold(" ".join(found[1])), _norm(text)}
+        cue = max((forced[k] for k in keys if k in forced), default=(0, ""))[1]
+        if cue and cue != found[0] and not (found[0] == "person" and _starts_with_title(text)):
+            classified[(kind, text)] = _classify_cue(cue, text, set())
+    for (kind, text), labs in labels.items():
+        if (kind, text) in classified:
+            continue
+        found = _classify(kind, text)
+        keys = [_norm(text)] + ([lexicon.fold(" ".join(found[1]))] if found else [])
+        cue = next((forced[k][1] for k in keys if k in forced), None)
+        titled = kind == "person" and _starts_with_title(text)
+        if cue and not titled and (found is None or found[0] != cue):
+            found = _classify_cue(cue, text, set())  # "Maltby" where "in Maltby" is written
+        elif ef.INSIDE in labs and cue is None:
+            found = None  # only ever part of a cue's name: "Bradford" of "Bradford MASH"
+        classified[(kind, text)] = found
     people: dict[str, _Person] = {}
     groups: dict[tuple[str, str], list[list[str]]] = {}
     for found in classified.values():
@@ -287,7 +411,7 @@ def resolve(mentions: Iterable[tuple[str, str]]) -> dict[tuple[str, str], Resolv
                 lexicon.fold(w).rstrip(".") for w in words)))
         else:
             groups.setdefault((kind, lexicon.fold(surface)), []).append(words)
-    named = _People(people)
+    named = _People(people, {a: t for a, t in aliases.items() if t in people}, kin)
     display = {key: _display(key[0], forms) for key, forms in groups.items()}
     out: dict[tuple[str, str], Resolved | None] = {}
     for m, found in classified.items():
@@ -303,15 +427,20 @@ def resolve(mentions: Iterable[tuple[str, str]]) -> dict[tuple[str, str], Resolv
             else:
                 out[m] = Resolved("person", name) if name else None
             continue
-        person = named.one_word(words[0]) if len(words) == 1 and not (
-            ef.is_place_name(words[0]) or lexicon.fold(words[0]) in _gazetteer()) else None
-        # "Mikey" tagged as a place in a document naming Michael Doran is him
+        person = None
+        if len(words) == 1 and _cue_kind(labels[m]) is None and lexicon.fold(
+                surface) not in forced and lexicon.fold(words[0]) not in _gazetteer():
+            # "Mikey" tagged as a place in a document naming Michael Doran is him
+            person = named.one_word(words[0], town=ef.is_place_name(words[0]))
+            if person == NOBODY:  # "HOLLOWAY" of a form naming Kayden and Stacey Holloway
+                out[m] = None
+                continue
         out[m] = Resolved("person", person) if person else Resolved(
             kind, display[(kind, lexicon.fold(surface))])
     return out
 
 
-def document_entities(mentions: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
+def document_entities(mentions: Mentions) -> dict[str, list[str]]:
     """The distinct entities of a document by kind, sorted: what its facets should list."""
     found: dict[str, set[str]] = {k: set() for k in KINDS}
     for r in resolve(mentions).values():

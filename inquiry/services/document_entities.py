@@ -34,11 +34,14 @@ def aliases() -> Aliases:
 
 
 def _resolution(document_id: int) -> dict[tuple[str, str], Resolved | None]:
-    """How each distinct (kind, text) written in the document resolves."""
+    """How each distinct (kind, text) written in the document resolves. The label goes with
+    it: a context finder's label ("TOWN", "ORG_CUE"...) says what the page's own words make
+    of those words, and decides their kind in the whole document."""
     rows = db.session.execute(
-        select(Mention.kind, Mention.text, func.count())
-        .where(Mention.document_id == document_id).group_by(Mention.kind, Mention.text))
-    return resolve((kind, text) for kind, text, _count in rows)
+        select(Mention.kind, Mention.text, Mention.label, func.count())
+        .where(Mention.document_id == document_id)
+        .group_by(Mention.kind, Mention.text, Mention.label))
+    return resolve((kind, text, label) for kind, text, label, _count in rows)
 
 
 def _merged(found: Resolved, merges: Aliases) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from redaction.entities import Mention
 from redaction.entity_resolution import Resolved, document_entities, proper_case, resolve
 from redaction.name_mentions import name_finder_mentions
 
@@ -108,6 +109,97 @@ def test_proper_case_is_the_same_whatever_the_case_written():
 def test_name_finders_add_the_people_the_model_missed_and_only_whole_names():
     page = page_of("MISSING EPISODES\n03/03/2016 22:15 - Morgan Leach: cant\n"
                    "mrs jowett saw ashraf sadiq on Fenton Road near Unity College")
-    found = {m.text for m in name_finder_mentions([page], [])}
+    found = {m.text for m in name_finder_mentions([page], []) if m.kind == "person"}
     assert {"Morgan Leach", "ashraf sadiq", "jowett"} <= found
     assert not any("ING" in t or "Fenton" in t or "Unity" in t for t in found)
+
+
+# --- context cues: what the page's own words say an entity is (no spaCy in these tests) ---
+
+def cue_entities(text: str, *tagged: tuple[str, str, str]) -> dict[str, list[str]]:
+    """The entities of one page from the context finders, plus mentions as a tagger would
+    give them: (kind, text, label), each at its first place on the page."""
+    spans = []
+    for kind, said, label in tagged:
+        start = text.index(said)
+        spans.append(Mention(kind, label, said, 1, start, start + len(said), [], "", []))
+    found = [(m.kind, m.text, m.label) for m in name_finder_mentions([page_of(text)], spans)]
+    return document_entities([*found, *tagged])
+
+
+def test_a_town_that_is_also_a_surname_is_a_person_titled_and_a_place_after_in():
+    found = cue_entities("Mr Nelson told the officer he had lived in Nelson for ten years.\n"
+                         "Nelson was busy that night.", ("person", "Nelson", "PERSON"),
+                         ("person", "Mr Nelson", "PERSON"))
+    assert found["person"] == ["Nelson"]
+    assert found["place"] == ["Nelson"]
+
+
+def test_a_surname_town_after_a_motion_verb_or_in_a_list_of_towns_is_a_place():
+    found = cue_entities("She was driven to Middleton twice and was later found in Oldham "
+                         "and Blackburn.", ("person", "Middleton", "PERSON"),
+                         ("person", "Blackburn", "PERSON"))
+    assert found["place"] == ["Blackburn", "Middleton", "Oldham"]
+    assert found["person"] == []
+
+
+def test_form_fields_give_the_full_name_and_a_shared_surname_alone_is_no_one():
+    found = cue_entities("Surname: OKORO\nForename(s): Tobias    Gender: M\n"
+                         "Mother: Grace Okoro", ("agency", "OKORO", "ORG"),
+                         ("person", "Grace Okoro", "PERSON"))
+    assert found["person"] == ["Grace Okoro", "Tobias Okoro"]
+    assert found["agency"] == [] and found["place"] == []
+
+
+def test_an_alias_and_a_pet_form_of_a_first_name_are_the_named_person():
+    found = cue_entities('The suspect, Daniel PRENTICE aka "Spud", drove the van.',
+                         ("agency", "Spud", "ORG"), ("person", "Daniel PRENTICE", "PERSON"))
+    assert found["person"] == ["Daniel Prentice"] and found["agency"] == []
+    assert people("Robert Lyle", "Robbo")["Robbo"] == Resolved("person", "Robert Lyle")
+
+
+def test_two_people_sharing_a_first_name_or_a_relatives_title_are_not_merged():
+    found = people("Sam Patel", "Sam Okoro", "Sam")
+    assert found["Sam"] is None
+    page = cue_entities("Kyle Brennan (14) was missing. Kyle's dad, Mr Brennan, rang.",
+                        ("person", "Kyle Brennan", "PERSON"))
+    assert page["person"] == ["Brennan", "Kyle Brennan"]
+
+
+def test_businesses_shops_banks_and_prisons_are_agencies():
+    found = cue_entities(
+        "He ran a cafe called Blue\nLagoon and drove for Eastside Taxis. She was seen at\n"
+        "Riverside Kebabs and outside Asda. He is held at HMP Wealstun.\n"
+        "Bank: Halifax   Sort code: 40-11-22", ("place", "Blue\nLagoon", "GPE"),
+        ("person", "Riverside Kebabs", "PERSON"), ("place", "Halifax", "GPE"))
+    assert found["agency"] == ["Asda", "Blue Lagoon", "Eastside Taxis", "HMP Wealstun",
+                               "Halifax", "Riverside Kebabs"]
+    assert found["place"] == [] and found["person"] == []
+
+
+def test_laws_and_rule_books_are_no_agency_and_a_name_in_a_laws_title_is_no_person():
+    found = cue_entities("A Sarah's Law disclosure was refused under the Data Protection Act.",
+                         ("person", "Sarah", "PERSON"),
+                         ("agency", "the Data Protection Act", "ORG"))
+    assert found == {"person": [], "place": [], "agency": []}
+
+
+def test_streets_buildings_and_every_line_of_an_address_are_places():
+    found = cue_entities("Flat 2, 9 Moorside Crescent, Shawclough, Rochdale OL12 6PQ\n"
+                         "They met at Kingsway House, Wakefield and walked along\n"
+                         "Cross Bank Road. later seen on leeds road in batley")
+    assert found["place"] == ["Batley", "Cross Bank Road", "Kingsway House", "Leeds Road",
+                              "Moorside Crescent", "Rochdale", "Shawclough", "Wakefield"]
+
+
+def test_a_town_inside_an_organisations_name_is_not_a_place():
+    found = cue_entities("Referred to the\nCalderdale MASH on Monday.",
+                         ("place", "Calderdale", "GPE"), ("agency", "MASH", "ORG"))
+    assert found["agency"] == ["Calderdale MASH"] and found["place"] == []
+
+
+def test_a_span_running_from_a_name_into_an_organisation_gives_both():
+    result = cue_entities("Present: Kelly Moss - Safe Haven Project\nApologies: none",
+                          ("agency", "Moss - Safe Haven Project\nApologies", "ORG"))
+    assert result["person"] == ["Kelly Moss"]
+    assert result["agency"] == ["Safe Haven Project"]
