@@ -78,12 +78,13 @@ def predict(doc: Document) -> dict[str, set[str]]:
     pages = [page_of(text.strip("\n"), n) for n, text in enumerate(doc.pages, 1)]
     mentions = tag_pages(pages)
     mentions += name_finder_mentions(pages, mentions)
-    found = document_entities((m.kind, m.text) for m in mentions)
+    found = document_entities((m.kind, m.text, m.label) for m in mentions)
     return {k: set(v) for k, v in found.items()}
 
 
 def score(docs: list[Document], verbose: bool) -> dict[str, dict[str, float]]:
     totals = {k: {"tp": 0, "fp": 0, "fn": 0, "exact": 0} for k in KINDS}
+    by_kind: dict[str, dict[str, list[str]]] = {k: {"extra": [], "missed": []} for k in KINDS}
     for doc in docs:
         predicted = predict(doc)
         for kind in KINDS:
@@ -98,6 +99,12 @@ def score(docs: list[Document], verbose: bool) -> dict[str, dict[str, float]]:
                 extra = sorted(got[k] for k in got.keys() - gold.keys())
                 missed = sorted(gold[k] for k in gold.keys() - got.keys())
                 print(f"  {doc.name} {kind}: extra {extra} missed {missed}")
+                by_kind[kind]["extra"] += [f"{p} ({doc.name[:2]})" for p in extra]
+                by_kind[kind]["missed"] += [f"{g} ({doc.name[:2]})" for g in missed]
+    if verbose:
+        for kind in KINDS:
+            for what, names in by_kind[kind].items():
+                print(f"  {kind} {what} ({len(names)}): {', '.join(names) or '-'}")
     out = {}
     for kind, t in totals.items():
         p = t["tp"] / (t["tp"] + t["fp"]) if t["tp"] + t["fp"] else 1.0
@@ -111,7 +118,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--part", action="append", choices=["tuning", "test"],
                         help="parts to score (default: both)")
-    parser.add_argument("--verbose", action="store_true", help="list each document's misses")
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        help="list each document's misses, then every miss by kind")
     args = parser.parse_args(argv)
     ok = True
     for part in args.part or ["tuning", "test"]:
