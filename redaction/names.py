@@ -155,6 +155,9 @@ def find_name_like(text: str, *, exclude: list[tuple[int, int]] | None = None) -
         add(m.start("n"), m.end("n"), "relation_context", 0.75)
     for m in _KNOWN_AS.finditer(text):
         g = "qn" if m.group("qn") else "n"
+        if g == "n" and "\n" in text[m.start():m.start(g)] and " " not in m.group(g) and (
+                lexicon.is_dictionary_word(lexicon.fold(m.group(g)))):
+            continue  # "Also known as\nOffence": a form's labels read down a column
         add(m.start(g), m.end(g), "known_as", 0.8)
         for s, e in _listed_after(text, m.end()):
             add(s, e, "known_as", 0.75)

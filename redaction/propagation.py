@@ -90,11 +90,11 @@ def propagate_names(pages: Sequence[Page], cands: dict[int, list[Cand]],
             key = lexicon.canonical_name(text[s:e])
             if key not in targets:
                 # "tanks van", "dustys": a possessive without its apostrophe, in a message
-                if not (key.endswith("s") and key[:-1] in targets and _casual(text, s)):
+                if not (key.endswith("s") and key[:-1] in targets and is_casual(text, s)):
                     continue
                 key = key[:-1]
             if " " not in key and lexicon.is_dictionary_word(key) and not m.group()[:1].isupper() \
-                    and not _casual(text, s):
+                    and not is_casual(text, s):
                 continue  # "hope" the word, not "Hope" the person (case tells, except in
                 # a message or speech written in lower case: "tell jade lucky is outside")
             if any(a < e and s < b for a, b in spans):
@@ -140,7 +140,7 @@ def propagate_places(pages: Sequence[Page], cands: dict[int, list[Cand]],
             if key not in targets or any(a < e and s < b for a, b in spans):
                 continue
             if " " not in key and lexicon.is_dictionary_word(key) and not (
-                    m.group()[:1].isupper() or _casual(page.text, s)):
+                    m.group()[:1].isupper() or is_casual(page.text, s)):
                 continue  # "kingfisher" the bird; "Kingfisher" the home
             cands[page.number].append(Cand(s, e, "PD", "PD", "propagated", 0.7,
                                            targets[key]))
@@ -163,12 +163,18 @@ def propagate_identifiers(pages: Sequence[Page], cands: dict[int, list[Cand]]) -
                     found.setdefault(value.lower(), c.kind)
     if not found:
         return
+    # one scheme's numbers are all people's: "HCG-0417" found as a staff number makes
+    # "HCG-0052" one too (letters, a dash and at least three digits: no cipher like "YP-12")
+    schemes = {re.escape(m.group(1)) + r"-\d{" + str(len(m.group(2))) + "}"
+               for v, kind in found.items() if kind in ("reference", "staff_number")
+               for m in [re.fullmatch(r"([a-z]{2,5})-(\d{3,7})", v)] if m}
     rx = re.compile(r"(?i)(?<![\w@./\-])(?:" + "|".join(
-        re.escape(v) for v in sorted(found, key=len, reverse=True)) + r")(?![\w@]|[/\-]\w)")
+        [re.escape(v) for v in sorted(found, key=len, reverse=True)] + sorted(schemes))
+        + r")(?![\w@]|[/\-]\w)")
     for page in pages:
         for m in rx.finditer(page.text):
             cands[page.number].append(Cand(m.start(), m.end(), "PD", "PD", "propagated", 0.7,
-                                           found[m.group().lower()]))
+                                           found.get(m.group().lower(), "reference")))
 
 
 def propagate_vehicles(pages: Sequence[Page], cands: dict[int, list[Cand]]) -> None:
@@ -195,7 +201,7 @@ _SEGMENT_START = re.compile(r"[:\"“‘]|(?<!\w)'")
 _CLOSING_QUOTE = re.compile(r"(?<=\S)['’”\"](?![A-Za-z])")
 
 
-def _casual(text: str, pos: int) -> bool:
+def is_casual(text: str, pos: int) -> bool:
     """Is ``pos`` in writing where case says nothing about names: a line without capitals,
     or a message or quotation without them after its first letter ("[20:58] Kace: toffee
     got a paper off the police lol", "'everyone knows about me and toffee'")?"""

@@ -28,6 +28,7 @@ from .codes import Codes
 from .entities import DEFAULT_MODEL, Mention, tag_pages
 from .keepnames import document_keep_spans
 from .propagation import (
+    is_casual,
     propagate,
     propagate_identifiers,
     propagate_names,
@@ -95,19 +96,28 @@ def propose(
     pages = list(pages)
     cands, by_page, kept = rule_candidates(pages, register=register, keep=keep,
                                            mentions=mentions, policy=policy, model=model)
+    pages_by_number = {p.number: p for p in pages}
+    # a name proposed once is not proposed again inside an agency's or a place's exact
+    # name ("Police Scotland", "Sandwell Children's Trust")
+    shielded = {p.number: kept.get(p.number, []) + [
+        (m.start, m.end) for m in by_page.get(p.number, [])
+        if m.kind != "person" and m.source == "gazetteer"] for p in pages}
     if policy.recall_model:
         for number, found in recall_model.model_candidates(
                 pages, cands, by_page, kept, policy.person_code).items():
-            cands[number] += found
+            text = pages_by_number[number].text
+            cands[number] += [c for c in found if not _model_misread(text, c.start, c.end)]
     for page in pages:  # before propagation, so "TJ" is found wherever it is written
         cands[page.number] += _nicknames_after_names(page.text, cands[page.number], policy)
     if policy.propagate_names:
-        propagate_names(pages, cands, kept)
+        propagate_names(pages, cands, shielded)
         propagate_places(pages, cands, kept)
         propagate_vehicles(pages, cands)
         propagate_identifiers(pages, cands)
     for page in pages:
         _with_initials(page.text, cands[page.number])
+        cands[page.number] = [c for c in cands[page.number]
+                              if not _word_in_a_name_of_a_thing(page.text, c)]
         cands[page.number] += _dates_after_names(page.text, cands[page.number], policy)
     out: list[Proposal] = []
     for page in pages:
@@ -115,7 +125,53 @@ def propose(
     return out
 
 
+def _model_misread(text: str, start: int, end: int) -> bool:
+    """What the recall model proposes that is no one: a cipher ("LP-11"), a town
+    ("Luton") that is not also a first name, a word in lower case in formal writing
+    ("a tiny room")."""
+    span = text[start:end].strip()
+    word = lexicon.fold(span)
+    return fields.is_cipher(span) or (
+        word in names.town_names() and word not in lexicon.given_names()) or _word_in_use(
+        text, start, end)
+
+
+_DETERMINER_BEFORE = re.compile(
+    r"(?i)\b(?:a|an|the|one|very|so|too|quite|really|my|his|her|their|its|our|your|this|"
+    r"that|some|little|big)[ \t]+$")
+
+
+def _word_in_use(text: str, start: int, end: int) -> bool:
+    """A lower-case ordinary word used as a word in formal writing: "one tiny bedroom",
+    "a major incident" (not "'tee'" in quotes, nor "tell tiny" in a chat)."""
+    span = text[start:end]
+    return (span.islower() and " " not in span.strip()
+            and lexicon.is_dictionary_word(lexicon.fold(span))
+            and bool(_DETERMINER_BEFORE.search(text, max(0, start - 12), start))
+            and not is_casual(text, start))
+
+
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.?\s+$")
+_CAPITAL_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+|[A-Z]{2,})\b")
+
+
+def _word_in_a_name_of_a_thing(text: str, c: Cand) -> bool:
+    """A nickname that is an ordinary word, written as the first word of the name of a
+    thing: "Major Investigation Team", "Duke Street", "Ace Couriers Ltd", "Chief Executive"
+    (but "Honey Brannigan", "Tiny said")."""
+    if c.kind not in ("person", "protected_person"):
+        return False
+    word = lexicon.fold(lexicon.strip_possessive(text[c.start:c.end]).strip("'’\"“”"))
+    if " " in word or not (lexicon.is_dictionary_word(word) or word in lexicon.name_words()):
+        return False
+    if c.source.startswith("field:"):
+        return False
+    m = _CAPITAL_AFTER.match(text, c.end)
+    if not m:
+        return False
+    nxt = lexicon.fold(m.group(1))
+    return (lexicon.is_dictionary_word(nxt) and nxt not in lexicon.given_names()
+            and nxt not in lexicon.surnames() and nxt not in lexicon.name_words())
 
 
 def _with_initials(text: str, cands: list[Cand]) -> None:
@@ -376,8 +432,9 @@ def _dates_after_names(text: str, cands: list[Cand], policy: Policy) -> list[Can
 # "Kevin Stansfield, 07/01/1967; duty manager...": a full date after a name and a comma,
 # from long before everything else the page dates, is when the person was born (a date
 # signed or seen is as recent as the rest)
-_DATE_AFTER_COMMA = re.compile(
-    r"^,[ \t]*(?P<d>\d{1,2}[/.\-]\d{1,2}[/.\-](?P<y>(?:19|20)\d\d))(?!\d)")
+_DATE_AFTER_COMMA = re.compile(  # or in the next cell of a table's row
+    r"^['’\"”]?(?:,[ \t]*|[ \t]+|[ \t]*\n[ \t]*)"
+    r"(?P<d>\d{1,2}[/.\-]\d{1,2}[/.\-](?P<y>(?:19|20)\d\d))(?!\d)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _DOB_GAP_YEARS = 12
 
@@ -515,7 +572,7 @@ def _field_candidates(text: str, fv: fields.FieldValue, policy: Policy, person, 
         while True:  # "2 Mill Lane, Oldham OL8 4BH": the town and postcode are no address
             value = re.sub(r"[\s,]*\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\s*$", "", value)
             parts = re.split(r"(,|\n)", value)
-            if len(parts) > 1 and lexicon.fold(parts[-1].strip()) in names.area_names():
+            if len(parts) > 1 and _locality(parts[-1].strip(), "".join(parts[:-2])):
                 value = "".join(parts[:-2])
                 continue
             break
@@ -531,6 +588,19 @@ def _field_candidates(text: str, fv: fields.FieldValue, policy: Policy, person, 
     return [Cand(fv.start, fv.end, code, code, f"field:{fv.label}", 0.8, kind)]
 
 
+_STREET_TAIL = re.compile(r"(?i)\b(?:" + rules.STREET_SUFFIXES + r")\b")
+
+
+def _locality(part: str, rest: str) -> bool:
+    """The last part of an address that only says where ("..., Hindley", "..., Old Leake"):
+    a town, or one or two capitalised words after a numbered street."""
+    if lexicon.fold(part) in names.area_names() or lexicon.fold(part) in names.town_names():
+        return True
+    return (bool(re.fullmatch(r"[A-Z][a-z'’\-]+(?:[ \t][A-Z][a-z'’\-]+)?", part))
+            and not _STREET_TAIL.search(part) and bool(re.search(r"\d", rest))
+            and bool(_STREET_TAIL.search(rest)))
+
+
 def _register_candidates(text: str, register: Register, policy: Policy,
                          inside_kept) -> list[Cand]:  # noqa: ANN001
     out = []
@@ -540,6 +610,8 @@ def _register_candidates(text: str, register: Register, policy: Policy,
                 and lexicon.fold(
                 r.text) in towns and _PLACE_BEFORE.search(text[max(0, r.start - 8):r.start]):
             continue  # "a children's home in Ashby": the town, not C-302 Ashby
+        if _word_in_use(text, r.start, r.end):
+            continue  # "a tiny room": the word, not the alias "Tiny" (but "tell tiny" in a chat)
         strong = r.form in ("full", "alias", "dob", "full~", "full~ocr") or r.form.endswith(
             "~ocr")
         if not strong and inside_kept(r.start, r.end):

@@ -75,8 +75,9 @@ _ABBREVIATION = frozenset(
 
 def _bare_handle(token: str) -> bool:
     parts = re.split(r"[._]+", token)
-    if sum(c.isalpha() for c in token) < 4 or parts[-1].lower() in _NOT_HANDLE_END:
-        return False
+    letters = sum(c.isalpha() for c in token)
+    if letters < (3 if "_" in token else 4) or parts[-1].lower() in _NOT_HANDLE_END:
+        return False  # "dpc_1990" is a handle; "s.12" is not
     if parts[0].lower() in _ABBREVIATION or len(parts[0]) < 3 and "_" not in token:
         return False
     if "_" in token:
@@ -235,6 +236,8 @@ _DOB_CTX = re.compile(
 )
 _BORN_MONTH = re.compile(r"(?i)\bborn\s+(?:in\s+)?(?P<d>(?:" + _MONTHS + r"\s+)?(?:19|20)\d\d)\b"
                          r"|\(\s*b\.\s*(?P<y>(?:19|20)\d\d)\s*\)|,\s*b\.\s*(?P<z>(?:19|20)\d\d)\b")
+_DATE_THEN_AGE = re.compile(r"(?<![\d/])(?P<d>\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d)[ \t]*"
+                            r"\([ \t]*(?:aged[ \t]*)?\d{1,2}[ \t]*(?:yrs?|years)?[ \t]*\)")
 _BIRTHDAY = re.compile(
     r"(?i)\bbirthday(?:['’]s|\s+is|\s+was)?\s+(?:on\s+)?(?:the\s+)?(?P<d>\d{1,2}(?:st|nd|rd|th)?"
     r"(?:\s+of)?\s+" + _MONTHS + r"(?:,?\s+\d{4})?|" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?)\b"
@@ -253,6 +256,8 @@ def _dates_of_birth(text: str) -> Iterator[Hit]:
         yield hit("date_of_birth", m, 0.8, "born_month", g)
     for m in _BIRTHDAY.finditer(text):
         yield hit("date_of_birth", m, 0.8, "birthday", "d")
+    for m in _DATE_THEN_AGE.finditer(text):  # "10/10/2006 (15)": a birth date and the age
+        yield hit("date_of_birth", m, 0.8, "date_then_age", "d")
 
 
 _SORT_CODE = re.compile(
@@ -280,6 +285,7 @@ _SUFFIXES = (
     "Heights|Meadows?|Gardens|Crossing|Circus|Approach|Chase|End|Grange|Villas|Yard|"
     "Wharf|Quay|Side|Top|Bottom|Lea|Leys|Dale|Garth|Avenue|Estate|House|Towers?|Flats"
 )
+STREET_SUFFIXES = _SUFFIXES  # for the finders that trim a town off an address
 _STREET_WORD = r"(?:[A-Z][a-z'’]+|St\.?|[A-Z]{2,})"
 _ADDRESS = re.compile(
     r"(?:\b(?i:Flat|Apartment|Apt|Unit|Room)\s+\d+[A-Za-z]?,?\s+)?"

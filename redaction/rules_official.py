@@ -65,9 +65,10 @@ def _police_numbers(text: str) -> Iterator[Hit]:
 # ------------------------------------------------------------- driver licences
 # letters / (letters /) year-or-serial / serial: "PH/2015/0042", "XMBC/HC/1234", "HC/0931"
 _LICENCE_SHAPE = re.compile(
-    r"(?<![\w/])[A-Z]{1,6}(?:[/\-][A-Z]{1,5})?(?:[/\-]\d{2,6}){1,3}[A-Z]?(?![\w/])"
+    r"(?<![\w/])[A-Z]{1,6}(?:[/\-][A-Z]{1,5}){0,2}(?:[/\-]\d{2,6}){1,3}[A-Z]?(?![\w/])"
     r"|(?<![\w/])[A-Z]{2,4}[ \t]\d{3,6}[ \t](?:PHD|PHV|HCD|HC|PH|DL)\b"
 )
+_CIPHER_SHAPE = re.compile(r"[A-Z]{1,3}-\d{1,2}")
 _DIGIT_WORDS = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
                r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
 # said aloud in an interview: "his badge was like one one eight seven", "three-one-eight"
@@ -99,6 +100,8 @@ def _driver_licences(text: str) -> Iterator[Hit]:
     for m in _BADGE_NEAR.finditer(text):
         yield hit("licence_number", m, 0.7, "licence_near", "n")
     for m in _LICENCE_SHAPE.finditer(text):
+        if _CIPHER_SHAPE.fullmatch(m.group()):
+            continue  # "YP-12", "LP-11": an anonymised label, not a badge
         near = _LICENCE_CTX.search(text, max(0, m.start() - 80), min(len(text), m.end() + 30))
         year = re.search(r"[/\-](?:19|20)\d{2}[/\-]", m.group())
         kind = re.search(r"\b(?:PHD|PHV|HCD|HC|PH|DL)$", m.group())

@@ -39,6 +39,8 @@ _STAFF_NUMBER = re.compile(
     r"call\s+handler|handler|agent|worker|driver|locker|pager|bleep)"
     r"(?:[ \t]*(?:no\.?|number|num|id|ref)))[ \t]*[:#.]?[ \t]*(?P<n>[A-Z]{0,4}-?\d{3,8}[A-Z]?)"
     r"(?![\w/\-])"
+    # "(staff 88421)", "payroll 55120": the word alone before the number
+    r"|(?i:\b(?:staff|employee|payroll|personnel))[ \t]+(?P<m>(?!(?:19|20)\d\d\b)\d{4,8})\b"
 )
 _ACCOUNT_LABEL = re.compile(
     r"(?i:\b(?:acc(?:oun)?t|acc|a/c)(?:[ \t]*(?:no\.?|number|ref))?)[ \t]*[:#.]?[ \t]*"
@@ -46,7 +48,7 @@ _ACCOUNT_LABEL = re.compile(
 )
 _DATE_LIKE = re.compile(r"\d{1,2}[/\-.]\d{1,2}(?:[/\-.]\d{2,4})?|(?:19|20)\d{2}|"
                         r"\d{1,2}[/\-.](?:19|20)\d{2}")
-_CIPHER_LIKE = re.compile(r"[A-Z]{1,3}-?\d{1,4}|[A-Z]{1,2}-[A-Z]\d{1,2}")
+_CIPHER_LIKE = re.compile(r"[A-Z]{1,3}-?\d{1,3}|[A-Z]{1,2}-[A-Z]\d{1,2}")
 _EXHIBIT = re.compile(
     r"(?i:\bexhibits?\b(?:[ \t]+(?:ref(?:erence)?|no\.?|number))?)[ \t]*[:#.]?[ \t]*"
     r"(?P<n>[A-Z]{1,5}/\d{1,4}[A-Z]?)(?![\w/])"
@@ -88,8 +90,9 @@ def _labelled_references(text: str) -> Iterator[Hit]:
         if _plausible(m.group("n"), strong=False):
             yield hit("reference", m, 0.75, "labelled_reference", "n")
     for m in _STAFF_NUMBER.finditer(text):
-        if _plausible(m.group("n"), strong=True):
-            yield hit("reference", m, 0.8, "staff_number", "n")
+        g = "n" if m.group("n") else "m"
+        if _plausible(m.group(g), strong=True):
+            yield hit("reference", m, 0.8, "staff_number", g)
     for m in _ACCOUNT_LABEL.finditer(text):
         if sum(ch.isdigit() for ch in m.group("n")) >= 3 and not _DATE_LIKE.fullmatch(
                 m.group("n")):

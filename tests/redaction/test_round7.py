@@ -74,3 +74,91 @@ def test_a_label_sits_on_the_line_of_its_box():
     placed = with_labels(text_layer_positions(words, [box], "seen on"), [(box, "PD")])
     assert [w.text for w, _, _ in placed] == ["seen", "[PD]", "on"]
     assert len({(w.y0, w.y1) for w, _, _ in placed}) == 1
+
+
+def test_a_council_badge_with_four_parts_is_a_licence(nlp):
+    got = proposed("The driver holds Kirklees badge KMC/HC/D/2214 and drives for Zoom Cars.")
+    assert "KMC/HC/D/2214" in got, got
+
+
+def test_a_short_handle_with_an_underscore_and_digits_is_a_handle(nlp):
+    got = proposed("He messaged her from his second account jrk_2004 late at night.")
+    assert "jrk_2004" in got, got
+
+
+def test_an_ordinary_word_nickname_is_not_redacted_in_the_name_of_a_thing(nlp):
+    text = ("Pupils say the man is called 'Major' and that Major waits at the gate.\n"
+            "The Major Investigation Team took the case; Major was arrested on Duke Street.")
+    got = propose([page_of(text)])
+    spans = [(p.start, p.end) for p in got]
+    team = text.index("Major Investigation")
+    assert not any(s <= team < e for s, e in spans), [p.text for p in got]
+    assert sum(p.text == "Major" for p in got) >= 2
+
+
+def test_a_lower_case_alias_that_is_a_word_needs_casual_writing(nlp):
+    from redaction.register import Person, Register
+
+    reg = Register([Person(cipher="C-9", full_name="Rhiannon Vass", aliases=("Tiny",))])
+    text = ("The flat had one tiny bedroom with no window.\n"
+            "[21:04] Dev: tell tiny to come down now")
+    got = propose([page_of(text)], register=reg)
+    assert [p.text for p in got if p.text.lower() == "tiny"] == ["tiny"]
+    assert got[[p.text.lower() for p in got].index("tiny")].start > text.index("Dev")
+
+
+def test_a_name_inside_an_agency_is_not_proposed_again_there(nlp):
+    text = ("Police Scotland attended. The girl was seen with Connor Scotland at the shop.\n"
+            "Police Scotland referred the matter.")
+    got = propose([page_of(text)])
+    first = text.index("Police Scotland")
+    last = text.rindex("Police Scotland")
+    assert not any(p.start <= first + 7 < p.end or p.start <= last + 7 < p.end for p in got)
+
+
+def test_the_town_after_a_numbered_street_in_an_address_field_stays(nlp):
+    page = build_page(1, 595, 842, False, [
+        [("Address:", 72, 100, 110, 110), ("14", 130, 100, 140, 110),
+         ("Marsh", 143, 100, 170, 110), ("Road,", 173, 100, 200, 110),
+         ("Leagrave", 203, 100, 240, 110)]])
+    got = [p.text for p in propose([page])]
+    assert any(t.startswith("14 Marsh Road") for t in got), got
+    assert not any("Leagrave" in t for t in got), got
+
+
+def test_a_cipher_near_a_licence_word_is_not_a_badge(nlp):
+    got = proposed("YP-12 told the licensing officer that the taxi driver had her number.")
+    assert "YP-12" not in got, got
+
+
+def test_a_form_label_under_known_as_is_not_a_nickname(nlp):
+    got = proposed("Surname\nAlso known as\nOffence\nCategory\nPETTIGREW")
+    assert "Offence" not in got, got
+
+
+def test_a_date_with_an_age_in_brackets_is_a_birth_date(nlp):
+    got = proposed("5  Nowicki, P.  14/02/2007 (15)  Breach of referral order  12/05/2022")
+    assert "14/02/2007" in got and "12/05/2022" not in got, got
+
+
+def test_a_long_ago_date_in_the_cell_after_a_name_is_a_birth_date(nlp):
+    page = build_page(1, 595, 842, False, [
+        [("Occupant", 72, 100, 120, 110), ("DOB", 200, 100, 220, 110),
+         ("Seen", 300, 100, 325, 110)],
+        [("Liban", 72, 120, 100, 130), ("WARSAME", 103, 120, 150, 130),
+         ("07/07/1997", 200, 120, 250, 130), ("04/03/2022", 300, 120, 350, 130)]])
+    got = [p.text for p in propose([page])]
+    assert "07/07/1997" in got and "04/03/2022" not in got, got
+
+
+def test_a_staff_number_without_no_is_redacted(nlp):
+    got = proposed("Checked by SO Paulina Wrobel (staff 90117) on the wing in 2021.")
+    assert "90117" in got, got
+
+
+def test_numbers_of_one_staff_scheme_are_all_redacted(nlp):
+    text = ("Payroll no. KWC-0417\nSigned off by the HR partner (KWC-0052).\n"
+            "Young person YP-12 and CSE-04 were discussed.")
+    got = proposed(text)
+    assert "KWC-0417" in got and "KWC-0052" in got, got
+    assert "YP-12" not in got and "CSE-04" not in got
