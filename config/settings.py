@@ -57,6 +57,10 @@ class Settings:
     task_visibility_timeout: int
     pages_per_task: int
     worker_concurrency: int
+    lease_seconds: int
+    sweep_seconds: int
+    retry_backoff_max: int
+    waiting_alert_seconds: int
     spacy_model: str
     urn_format: str
     max_file_bytes: int
@@ -182,7 +186,9 @@ def _validate_intake(values: dict[str, object]) -> None:
         raise SettingsError(f"{ENV_PREFIX}PUBLICATION_S3_BUCKET is required when the "
                             "publication backend is s3")
     for name in ("max_pages", "max_pixels", "sandbox_memory_mb", "sandbox_cpu_seconds",
-                 "page_seconds", "publish_seconds", "max_attempts", "large_document_pages"):
+                 "page_seconds", "publish_seconds", "max_attempts", "large_document_pages",
+                 "lease_seconds", "sweep_seconds", "retry_backoff_max",
+                 "waiting_alert_seconds"):
         if int(values[name]) < 1:  # type: ignore[call-overload]
             raise SettingsError(f"{ENV_PREFIX}{name.upper()} must be at least 1")
     if values["s3_sse"] not in ("", "AES256", "aws:kms"):

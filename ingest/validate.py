@@ -375,6 +375,21 @@ def probe_pdf(path: str | os.PathLike, password: str | None = None) -> PdfProbe:
     return PdfProbe("ok", pages=count, encrypted=encrypted, warnings=warnings)
 
 
+def decrypt_pdf(path: str | os.PathLike, password: str, out: str | os.PathLike) -> PdfProbe:
+    """Write a decrypted copy of an encrypted PDF to ``out``; run it in a sandboxed child
+    (it parses the untrusted file). ``ok`` with the page count, or why not."""
+    try:
+        with pikepdf.open(path, password=password) as pdf:
+            pdf.save(out, encryption=False)
+            return PdfProbe("ok", pages=len(pdf.pages), encrypted=True)
+    except pikepdf.PasswordError:
+        return PdfProbe("wrong_password", reason="That password does not open the document.",
+                        encrypted=True)
+    except (pikepdf.PdfError, OSError, RuntimeError, ValueError, RecursionError) as exc:
+        return PdfProbe("corrupt", reason=f"The document could not be decrypted: "
+                                          f"{_short(exc)}", encrypted=True)
+
+
 def _short(exc: object) -> str:
     text = str(exc)
     # qpdf prefixes messages with the file's path: keep only what it says.

@@ -35,10 +35,10 @@ def default_names(s: Settings) -> list[str]:
     return names
 
 
-def _selected(names: tuple[str, ...]):  # noqa: ANN202
+def _selected(names: tuple[str, ...], workers: int | None = None):  # noqa: ANN202
     s = load_settings()
     try:
-        return s, services(runtime_options(s), list(names) or default_names(s))
+        return s, services(runtime_options(s), list(names) or default_names(s), workers=workers)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
 
@@ -49,10 +49,14 @@ def services_group() -> None:
 
 
 @services_group.command("start")
+@click.option("--count", type=click.IntRange(1, 64), default=None,
+              help="Local workers to run (worker, worker-2, ...); default: one, or as many "
+                   "as ran here before.")
 @click.argument("names", nargs=-1)
-def start(names: tuple[str, ...]) -> None:
-    """Start (installing first if needed); with no NAMES, what the settings need."""
-    _, selected = _selected(names)
+def start(names: tuple[str, ...], count: int | None) -> None:
+    """Start (installing first if needed); with no NAMES, what the settings need.
+    `start worker --count 2` runs a second local worker; `start worker-2` names one."""
+    _, selected = _selected(names, count)
     failed = False
     for service in selected:
         click.echo(f"starting {service.name} ...", nl=False)

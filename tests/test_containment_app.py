@@ -170,7 +170,8 @@ def test_the_upload_page_sends_the_clerk_to_the_batch_for_a_large_archive(
     from inquiry.services import intake
 
     sent = []
-    monkeypatch.setattr("inquiry.tasks.expand_archive.delay", lambda *a: sent.append(a))
+    monkeypatch.setattr("inquiry.tasks.expand_archive.apply_async",
+                        lambda args, **_kw: sent.append(args))
     original = intake.limits_from
     monkeypatch.setattr(intake, "limits_from",
                         lambda s, background=True: intake.Limits(

@@ -121,6 +121,12 @@ class Document(db.Model):
     attempts: Mapped[int] = mapped_column(default=0)
     # Held by the task working on the document, so a duplicate message never runs beside it.
     lease_until: Mapped[datetime | None] = mapped_column(default=None)
+    # Who holds the lease ("host/pid"): a lease whose process has died on this host is
+    # taken over at once instead of waiting for it to run out (services.processing).
+    lease_owner: Mapped[str | None] = mapped_column(String(120), default=None)
+    # The last time processing moved on (stored, a stage, a chunk, a re-queue): what the
+    # sweeper and the Failures page judge "waiting" by; heartbeats do not touch it.
+    progress_at: Mapped[datetime | None] = mapped_column(default=utcnow)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

@@ -1,7 +1,9 @@
 """Redis from Debian's `redis-server`, on loopback, daemonised, state under var_dir.
 
-Redis is only the Celery broker and a cache here, so persistence is off:
-losing it on restart loses nothing that the database does not hold.
+Redis is the Celery broker: it keeps an append-only file (fsync every second), so a restart
+loses no queued message. Even so, nothing depends on it for correctness: the database holds
+every document's state, and the workers' sweeper queues again anything whose message was
+lost (see services.recovery).
 """
 
 from __future__ import annotations
@@ -62,7 +64,8 @@ class RedisService(Service):
             "--logfile", str(self.logfile),
             "--dir", str(self.home),
             "--save", "",
-            "--appendonly", "no",
+            "--appendonly", "yes",
+            "--appendfsync", "everysec",
         ]  # fmt: skip
 
     def _launch(self) -> None:

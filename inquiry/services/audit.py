@@ -55,11 +55,15 @@ def compute_hash(entry: AuditEntry) -> str:
 
 
 def record(action: str, actor: Actor, *, target_type: str | None = None,
-           target_id: object = None, details: dict[str, Any] | None = None) -> AuditEntry:
+           target_id: object = None, details: dict[str, Any] | None = None,
+           commit: bool = True) -> AuditEntry:
     """Append one entry in its own transaction and commit it.
 
     Called after the use case's own commit, so an audit entry never describes a change
     that was rolled back; failures to audit propagate (an unaudited view must not succeed).
+    ``commit=False``: the entry joins the caller's open transaction instead (intake stores
+    a document and its upload entry together, so a crash leaves both or neither); on
+    PostgreSQL the chain's lock is held until the caller commits.
     """
     session = db.session
     details_json = json.dumps(details or {}, sort_keys=True, separators=(",", ":"), default=str)
@@ -85,6 +89,9 @@ def record(action: str, actor: Actor, *, target_type: str | None = None,
         )
         entry.hash = compute_hash(entry)
         session.add(entry)
+        if not commit:
+            session.flush()
+            return entry
         try:
             session.commit()
         except IntegrityError:  # another process took this seq first: chain onto it instead

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from flask import current_app
 
-from ingest.storage import BlobStore, blob_store_from_options
+from ingest.storage import BlobStore, StorageUnavailable, blob_store_from_options
+
+__all__ = ["BlobStore", "StorageUnavailable", "store", "store_for"]
 
 
 def store_for(settings) -> BlobStore:  # noqa: ANN001 - config.Settings

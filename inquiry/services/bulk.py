@@ -24,10 +24,14 @@ class BulkResult:
     ready: list[str] = field(default_factory=list)
     failed_later: list[tuple[str, str]] = field(default_factory=list)
     unfinished: list[str] = field(default_factory=list)
+    # Set when the evidence store went down: why, and the files not taken in.
+    stopped: str = ""
+    not_taken: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        return not (self.summary.failed or self.failed_later or self.unfinished)
+        return not (self.summary.failed or self.failed_later or self.unfinished
+                    or self.stopped)
 
     def report(self) -> str:
         s = self.summary
@@ -36,8 +40,15 @@ class BulkResult:
                  f"  already held:      {len(s.duplicates)}",
                  f"  password required: {len(s.needs_password)}",
                  f"  failed:            {len(s.failed) + len(self.failed_later)}"]
+        if s.waiting:
+            lines.append(f"  waiting:           {len(s.waiting)} stored; waiting for a worker "
+                         "(the task queue is unavailable; processing starts when it returns)")
         if self.unfinished:
             lines.append(f"  still processing:  {len(self.unfinished)}")
+        if self.stopped:
+            lines.append(f"  NOT TAKEN IN:      {len(self.not_taken)}")
+            lines.append(f"STOPPED: {self.stopped}. Run the same command again once it is "
+                         "back: files already held are reported as duplicates.")
         for name, urn in s.duplicates:
             lines.append(f"  duplicate  {name}: already held as {urn}")
         for name, urn in s.needs_password:
@@ -56,14 +67,19 @@ def run(files: list[Path], metadata: Metadata, settings, *, wait: bool = True,  
                TimeElapsedColumn())
     with Progress(*columns, transient=False) as progress:
         task = progress.add_task("Storing", total=len(files))
-        for path in files:
-            one = intake.take_in(batch_id, [IncomingFile(str(path), path)], metadata, SYSTEM,
-                                 limits, settings.urn_format)
-            for attr in ("stored", "needs_password", "duplicates", "failed"):
+        result = BulkResult(batch_id, summary)
+        for i, path in enumerate(files):
+            try:
+                one = intake.take_in(batch_id, [IncomingFile(str(path), path)], metadata,
+                                     SYSTEM, limits, settings.urn_format)
+            except intake.StoreUnavailable as exc:
+                result.stopped = f"the evidence store is unavailable ({exc})"
+                result.not_taken = [str(p) for p in files[i:]]
+                break
+            for attr in ("stored", "needs_password", "duplicates", "failed", "waiting"):
                 getattr(summary, attr).extend(getattr(one, attr))
             progress.advance(task)
-        result = BulkResult(batch_id, summary)
-        if wait and summary.stored:
+        if wait and summary.stored and not summary.waiting:
             _follow(progress, result, timeout, poll)
     return result
 

@@ -16,8 +16,8 @@ from ingest.sandbox import SandboxError
 
 log = logging.getLogger(__name__)
 
-__all__ = ["SandboxError", "extract_pages", "image_boxes", "max_pixels", "metadata_title",
-           "notice_png", "ocr_page", "page_png", "preview_png", "probe"]
+__all__ = ["SandboxError", "decrypt", "extract_pages", "image_boxes", "max_pixels",
+           "metadata_title", "notice_png", "ocr_page", "page_png", "preview_png", "probe"]
 
 
 def _settings():  # noqa: ANN202 - config.Settings
@@ -95,6 +95,18 @@ def probe(path: str | os.PathLike, password: str | None = None):  # noqa: ANN201
     except SandboxError as exc:
         return validate.PdfProbe("corrupt", reason=f"The PDF could not be opened within the "
                                                    f"limits: it {exc.reason}.")
+
+
+def decrypt(path: str | os.PathLike, password: str, out: str | os.PathLike):  # noqa: ANN201 - PdfProbe
+    """A decrypted copy of an encrypted original written to ``out`` by qpdf, in a child."""
+    from ingest import validate
+
+    try:
+        return sandbox.run(validate.decrypt_pdf, os.fspath(path), password, os.fspath(out),
+                           limits=limits(wall_seconds=max(_settings().page_seconds, 120)))
+    except SandboxError as exc:
+        return validate.PdfProbe("corrupt", reason=f"The document could not be decrypted "
+                                                   f"within the limits: it {exc.reason}.")
 
 
 def metadata_title(path: str | os.PathLike) -> str | None:

@@ -68,6 +68,8 @@ class Failures:
     failed: list[FailedDocument]
     awaiting_password: list[Document]
     refused: list[IntakeProblem]
+    # Documents with no progress for longer than waiting_alert_seconds, with why.
+    waiting: list[tuple[Document, str]] = ()  # type: ignore[assignment]
 
 
 def failures_for(actor: Actor, limit: int = 500) -> Failures:
@@ -81,5 +83,8 @@ def failures_for(actor: Actor, limit: int = 500) -> Failures:
         select(IntakeProblem).join(Batch, Batch.id == IntakeProblem.batch_id)
         .where(IntakeProblem.kind == "refused", visible_batch_ids_clause(actor))
         .order_by(IntakeProblem.id.desc()).limit(limit))
+    from inquiry.services import recovery
+
+    stalled = [(d, recovery.waiting_reason(d)) for d in recovery.waiting_documents(actor, limit)]
     return Failures([FailedDocument(d, advice_for(d)) for d in failed], list(waiting),
-                    list(refused))
+                    list(refused), stalled)

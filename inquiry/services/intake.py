@@ -2,12 +2,22 @@
 
 One bad file never stops its batch: every file ends as a Document (stored, or failed with
 a reason) or as an IntakeProblem (refused, or a duplicate naming the existing URN).
+
+Each file is one transaction: its Document (or IntakeProblem), its upload audit entry and
+the batch's file count are committed together, and it is queued right after; a process
+killed part-way leaves every file it took in counted, audited and, if the queue message
+was never sent, found by the sweeper (services.recovery). When the queue is down a file is
+"stored; waiting for a worker", never "queued". An evidence store outage stops the intake
+with :class:`StoreUnavailable` and leaves no empty batch behind.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
+import shutil
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -16,8 +26,10 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from ingest import validate
+from ingest.storage import StorageUnavailable
 from inquiry.extensions import db
 from inquiry.models.access import DocumentGrant
+from inquiry.models.base import utcnow
 from inquiry.models.document import DOCUMENT_TYPES, Batch, Document, IntakeProblem, Status
 from inquiry.services import audit, blobs
 from inquiry.services.actor import Actor
@@ -26,6 +38,9 @@ from inquiry.services.documents import add_event, assign_urn
 
 class IntakeError(ValueError):
     """A request about intake that can't be done; the message is safe to show."""
+
+
+StoreUnavailable = StorageUnavailable  # the evidence store is down: try again shortly
 
 
 @dataclass(frozen=True)
@@ -68,6 +83,8 @@ class IntakeSummary:
     failed: list[tuple[str, str]] = field(default_factory=list)       # (name, reason)
     # Archives too large to expand inside the request: a worker expands them.
     deferred: list[str] = field(default_factory=list)
+    # URNs stored while the task queue was down: processing starts when it returns.
+    waiting: list[str] = field(default_factory=list)
 
     @property
     def total(self) -> int:
@@ -101,30 +118,101 @@ def new_batch(actor: Actor, source: str, label: str = "") -> int:
 
 def take_in(batch_id: int, files: Iterable[IncomingFile], metadata: Metadata, actor: Actor,
             limits: Limits, urn_format: str) -> IntakeSummary:
-    """Validate and store each file (expanding zips); queue the stored ones."""
+    """Validate and store each file (expanding zips), each in its own transaction with its
+    audit entry and the batch count, and queue it at once."""
     summary = IntakeSummary(batch_id)
-    queued: list[int] = []
-    with tempfile.TemporaryDirectory(prefix="intake-") as scratch:
-        for incoming in files:
-            if _defer(batch_id, incoming, metadata, actor, limits):
-                summary.deferred.append(incoming.name)
-                continue
-            for name, path, refusal in _expand(incoming, Path(scratch), limits):
-                if refusal:
-                    _refuse(batch_id, name, refusal, summary)
+    try:
+        with scratch_dir("intake-") as scratch:
+            for incoming in files:
+                if _defer(batch_id, incoming, metadata, actor, limits):
+                    summary.deferred.append(incoming.name)
                     continue
-                document_id = _take_one(batch_id, name, path, metadata, actor, limits,
-                                        urn_format, summary)
-                if document_id:
-                    queued.append(document_id)
-    batch = db.session.get(Batch, batch_id)
-    batch.files_received += summary.total
-    db.session.commit()
+                for name, path, refusal in _expand(incoming, scratch, limits):
+                    if refusal:
+                        _refuse(batch_id, name, refusal, summary)
+                        continue
+                    document_id = _take_one(batch_id, name, path, metadata, actor, limits,
+                                            urn_format, summary)
+                    if document_id:
+                        _queue(document_id, summary)
+    except StorageUnavailable:
+        db.session.rollback()
+        discard_if_empty(batch_id)
+        raise
+    return summary
+
+
+def _queue(document_id: int, summary: IntakeSummary) -> None:
     from inquiry.services import processing
 
-    for document_id in queued:
-        processing.enqueue(document_id)
-    return summary
+    if processing.enqueue(document_id):
+        return
+    document = db.session.get(Document, document_id)
+    add_event(document, "waiting", "Stored while the task queue (Redis) was unavailable; "
+                                   "processing starts automatically when it returns.")
+    db.session.commit()
+    summary.waiting.append(document.urn or "")
+
+
+def _counted(batch_id: int) -> None:
+    """One more file received, in the transaction that records the file."""
+    from sqlalchemy import update
+
+    db.session.execute(update(Batch).where(Batch.id == batch_id)
+                       .values(files_received=Batch.files_received + 1)
+                       .execution_options(synchronize_session=False))
+
+
+def discard_if_empty(batch_id: int) -> None:
+    """Remove a batch that took in nothing (the store was down before its first file)."""
+    batch = db.session.get(Batch, batch_id)
+    if batch is not None and not batch.documents and not batch.problems:
+        db.session.delete(batch)
+        db.session.commit()
+
+
+def _scratch_root() -> Path:
+    from flask import current_app
+
+    return Path(current_app.extensions["inquiry_settings"].var_dir) / "tmp"
+
+
+_CLEANED: set[str] = set()
+
+
+@contextlib.contextmanager
+def scratch_dir(prefix: str) -> Iterator[Path]:
+    """A temporary directory under var/tmp named by this process; the first use in a
+    process removes what dead processes left there (a web process killed mid-upload)."""
+    root = _scratch_root()
+    root.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if str(root) not in _CLEANED:
+        _CLEANED.add(str(root))
+        clean_scratch(root)
+    path = Path(tempfile.mkdtemp(prefix=f"{prefix}{os.getpid()}-", dir=root))
+    try:
+        yield path
+    finally:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def clean_scratch(root: Path) -> int:
+    """Remove scratch directories whose process is gone; returns how many."""
+    removed = 0
+    for entry in root.glob("*-*-*"):
+        pid = entry.name.split("-")[1]
+        if not pid.isdigit() or int(pid) == os.getpid():
+            continue
+        try:
+            os.kill(int(pid), 0)
+            continue  # still running
+        except ProcessLookupError:
+            pass
+        except PermissionError:
+            continue
+        shutil.rmtree(entry, ignore_errors=True)
+        removed += 1
+    return removed
 
 
 def _defer(batch_id: int, incoming: IncomingFile, metadata: Metadata, actor: Actor,
@@ -135,12 +223,18 @@ def _defer(batch_id: int, incoming: IncomingFile, metadata: Metadata, actor: Act
         return False
     if incoming.path.stat().st_size <= limits.zip_background_bytes:
         return False
+    from kombu.exceptions import OperationalError as BrokerDown
+
     from inquiry.tasks import expand_archive
 
     sha = blobs.store().put_file(incoming.path)
     fields = {k: (v.isoformat() if isinstance(v, date) else v)
               for k, v in metadata.__dict__.items()}
-    expand_archive.delay(batch_id, sha, incoming.name, fields, actor.user_id, actor.email)
+    try:
+        expand_archive.apply_async((batch_id, sha, incoming.name, fields, actor.user_id,
+                                    actor.email), retry=True, retry_policy={"max_retries": 1})
+    except (BrokerDown, ConnectionError, OSError):
+        return False  # no queue: expand it here and now instead
     return True
 
 
@@ -174,6 +268,7 @@ def _expand(incoming: IncomingFile, scratch: Path, limits: Limits):  # noqa: ANN
 def _refuse(batch_id: int, name: str, reason: str, summary: IntakeSummary) -> None:
     db.session.add(IntakeProblem(batch_id=batch_id, filename=name[:1024], kind="refused",
                                  reason=reason))
+    _counted(batch_id)
     db.session.commit()
     summary.failed.append((name, reason))
 
@@ -196,6 +291,7 @@ def _take_one(batch_id: int, name: str, path: Path, metadata: Metadata, actor: A
         # be restricted); the reason names nothing.
         db.session.add(IntakeProblem(batch_id=batch_id, filename=name[:1024], kind="duplicate",
                                      reason="Already held.", existing_urn=existing.urn))
+        _counted(batch_id)
         db.session.commit()
         summary.duplicates.append((name, existing.urn or ""))
         return None
@@ -231,6 +327,7 @@ def _take_one(batch_id: int, name: str, path: Path, metadata: Metadata, actor: A
         urn = existing.urn if existing else ""
         db.session.add(IntakeProblem(batch_id=batch_id, filename=name[:1024], kind="duplicate",
                                      reason="Already held.", existing_urn=urn))
+        _counted(batch_id)
         db.session.commit()
         summary.duplicates.append((name, urn))
         return None
@@ -242,10 +339,12 @@ def _take_one(batch_id: int, name: str, path: Path, metadata: Metadata, actor: A
               actor.email)
     if not probe.ok:
         add_event(document, document.status, probe.reason or "", "system")
-    db.session.commit()
+    _counted(batch_id)
+    # The upload entry in the same transaction as the document: both or neither.
     audit.record("document.upload", actor, target_type="document", target_id=document.urn,
                  details={"filename": name, "sha256": sha, "batch": batch_id,
-                          "status": document.status})
+                          "status": document.status}, commit=False)
+    db.session.commit()
     if probe.needs_password:
         summary.needs_password.append((name, document.urn))
         return None
@@ -257,9 +356,9 @@ def _take_one(batch_id: int, name: str, path: Path, metadata: Metadata, actor: A
 
 
 def supply_password(document_id: int, password: str, actor: Actor) -> Document:
-    """Unlock an encrypted original: keep it as it is and store a decrypted working copy."""
-    import pikepdf
-
+    """Unlock an encrypted original: keep it as it is and store a decrypted working copy.
+    qpdf decrypts it in a sandboxed child: the web process never parses the upload."""
+    from inquiry.services import contained
     from inquiry.services.processing import enqueue
     from inquiry.services.workcopy import working_copy
 
@@ -267,24 +366,23 @@ def supply_password(document_id: int, password: str, actor: Actor) -> Document:
     if document is None or document.status != Status.PASSWORD_REQUIRED:
         raise IntakeError("This document is not waiting for a password.")
     original = working_copy(document.sha256)
-    with tempfile.TemporaryDirectory(prefix="unlock-") as tmp:
-        try:
-            with pikepdf.open(original, password=password) as pdf:
-                out = Path(tmp) / "decrypted.pdf"
-                pdf.save(out, encryption=False)
-                pages = len(pdf.pages)
-        except pikepdf.PasswordError:
+    with scratch_dir("unlock-") as tmp:
+        out = tmp / "decrypted.pdf"
+        result = contained.decrypt(original, password, out)
+        if result.wrong_password:
             audit.record("document.password_wrong", actor, target_type="document",
                          target_id=document.urn)
-            raise IntakeError("That password does not open the document.") from None
-        except pikepdf.PdfError as exc:
-            raise IntakeError(f"The document could not be decrypted: {exc}") from None
+            raise IntakeError("That password does not open the document.")
+        if not result.ok:
+            raise IntakeError(result.reason or "The document could not be decrypted.")
         document.working_sha256 = blobs.store().put_file(out)
-    document.page_count = pages
+    document.page_count = result.pages
     document.status = Status.STORED
     document.failure_reason = None
+    document.progress_at = utcnow()
     add_event(document, "unlocked", f"Password supplied by {actor.email}", actor.email)
+    audit.record("document.unlock", actor, target_type="document", target_id=document.urn,
+                 commit=False)
     db.session.commit()
-    audit.record("document.unlock", actor, target_type="document", target_id=document.urn)
     enqueue(document.id)
     return document

@@ -11,14 +11,13 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass
-from datetime import timedelta
 
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import delete, func, select, update
 
 from inquiry.extensions import db
 from inquiry.models.base import utcnow
-from inquiry.models.document import ACTIVE_STATUSES, Document, Page, Status
-from inquiry.services import audit, blobs, hooks, search_index
+from inquiry.models.document import Document, Page, Status
+from inquiry.services import audit, blobs, hooks, leases, search_index
 from inquiry.services.actor import SYSTEM, Actor
 from inquiry.services.documents import add_event
 from inquiry.services.workcopy import working_copy
@@ -30,6 +29,10 @@ FINAL = {Status.READY, Status.FAILED, Status.PASSWORD_REQUIRED}
 
 class TransientError(RuntimeError):
     """A dependency is down (storage, Elasticsearch, the database): retry later."""
+
+
+class NotReadable(ValueError):
+    """The original failed its check again (a retry re-validates from scratch)."""
 
 
 class PageOverLimit(RuntimeError):
@@ -52,8 +55,9 @@ def queue_for(page_count: int | None) -> str:
 
 
 def enqueue(document_id: int, countdown: float = 0.0, page_count: int | None = None) -> bool:
-    """Queue the next step. If the broker is down the document stays stored and is picked
-    up when a worker next starts (see requeue_active), so an upload never fails on it."""
+    """Queue the next step; False when the broker is down. The document is not lost then:
+    it stays in its stage and the sweeper (services.recovery) queues it once the broker
+    answers again, so an upload never fails on it but says it is waiting."""
     from kombu.exceptions import OperationalError as BrokerDown
 
     from inquiry.tasks import process_document
@@ -64,37 +68,19 @@ def enqueue(document_id: int, countdown: float = 0.0, page_count: int | None = N
     try:
         process_document.apply_async(args=[document_id], countdown=countdown or None, retry=True,
                                      queue=queue_for(page_count),
-                                     retry_policy={"max_retries": 2, "interval_start": 0.2})
+                                     retry_policy={"max_retries": 1, "interval_start": 0.2})
         return True
     except (BrokerDown, ConnectionError, OSError) as exc:
-        log.warning("could not queue document %s (%s); a worker will pick it up when it "
-                    "starts", document_id, exc)
+        log.warning("could not queue document %s (%s); it waits for the queue to return",
+                    document_id, exc)
         return False
-
-
-def requeue_active() -> int:
-    """Queue every document that is part-way through processing (run at worker start).
-
-    Steps are idempotent and take a row lock, so a document queued twice is not processed
-    twice; this is what makes a lost message or a dead worker harmless.
-    """
-    now = utcnow()
-    rows = db.session.execute(select(Document.id, Document.lease_until, Document.page_count)
-                              .where(Document.status.in_([s.value for s in ACTIVE_STATUSES])
-                                     )).all()
-    db.session.rollback()
-    for document_id, lease_until, pages in rows:
-        # A lease left by a dead worker: try again just after it runs out.
-        wait = max(0.0, (lease_until - now).total_seconds() + 1) if lease_until else 0.0
-        enqueue(document_id, countdown=wait, page_count=pages)
-    return len(rows)
 
 
 def _move(document: Document, to: Status, message: str = "") -> bool:
     """Compare-and-set the status so two workers can't both take the same transition."""
     done = db.session.execute(
         update(Document).where(Document.id == document.id, Document.status == document.status)
-        .values(status=to, version=Document.version + 1)
+        .values(status=to, version=Document.version + 1, progress_at=utcnow())
         .execution_options(synchronize_session=False)).rowcount
     if done:
         db.session.expire(document)
@@ -108,73 +94,23 @@ class Step:
     status: str
 
 
-def _claim(document_id: int, lease_seconds: int) -> bool:
-    """Take the document's lease unless a live task holds it (compare-and-set, no waiting)."""
-    return _claim_noting_abandoned(document_id, lease_seconds)[0]
-
-
-def _claim_noting_abandoned(document_id: int, lease_seconds: int) -> tuple[bool, bool]:
-    """(taken, abandoned): ``abandoned`` when the lease taken had run out unreleased, i.e.
-    the task before died mid-step (a killed or crashed worker)."""
-    now = utcnow()
-    held = db.session.scalar(select(Document.lease_until).where(Document.id == document_id))
-    taken = db.session.execute(
-        update(Document).where(Document.id == document_id,
-                               or_(Document.lease_until.is_(None), Document.lease_until < now))
-        .values(lease_until=now + timedelta(seconds=lease_seconds))
-        .execution_options(synchronize_session=False)).rowcount
-    db.session.commit()
-    return bool(taken), bool(taken) and held is not None and held < now
-
-
-def lease_remaining(document_id: int) -> float:
-    """Seconds until the document's lease runs out (0 if free)."""
-    until = db.session.scalar(select(Document.lease_until).where(Document.id == document_id))
-    db.session.rollback()
-    return max(0.0, (until - utcnow()).total_seconds()) if until else 0.0
-
-
 def renew_lease(document_id: int, lease_seconds: int | None = None) -> None:
-    """Keep the lease through a long step (tagging a large bundle), in its own connection
-    so the step's transaction stays open."""
+    """Keep the lease through a long step (the heartbeat does too; this is the step's own
+    beat, e.g. between chunks of tagging)."""
     if db.engine.dialect.name == "sqlite":
         return  # one writer at a time there: a second connection would wait on our own
-    from sqlalchemy.exc import OperationalError
-
-    seconds = lease_seconds or _lease_seconds()
-    try:
-        with db.engine.begin() as conn:
-            # NOWAIT: if the step's own transaction has written the document row (a title),
-            # waiting for it would wait for ever; while it holds the row no one can take
-            # the lease anyway, so skipping this beat is safe.
-            conn.execute(select(Document.id).where(Document.id == document_id)
-                         .with_for_update(nowait=True))
-            conn.execute(update(Document).where(Document.id == document_id)
-                         .values(lease_until=utcnow() + timedelta(seconds=seconds)))
-    except OperationalError as exc:
-        log.debug("lease of document %s not renewed now: %s", document_id, exc)
+    leases.renew(document_id, lease_seconds or leases.lease_seconds())
 
 
-def _lease_seconds() -> int:
-    from flask import current_app
-
-    return current_app.extensions["inquiry_settings"].task_visibility_timeout
-
-
-def _release(document_id: int) -> None:
-    db.session.execute(update(Document).where(Document.id == document_id)
-                       .values(lease_until=None).execution_options(synchronize_session=False))
-    db.session.commit()
-
-
-def advance(document_id: int, pages_per_task: int, lease_seconds: int = 900,
+def advance(document_id: int, pages_per_task: int, lease_seconds: int = 60,
             max_attempts: int = 3) -> Step:
-    """One step for one document; "busy" if another task is on it (it carries on itself).
+    """One step for one document; "busy" if a live task is on it (it carries on itself).
 
-    A step whose task died before finishing (the lease ran out unreleased) is tried again
-    at most ``max_attempts`` times in all; then the document fails with the reason, so a
-    file that kills its worker is never retried for ever."""
-    taken, abandoned = _claim_noting_abandoned(document_id, lease_seconds)
+    The lease is renewed by a heartbeat while the step runs; a lease whose holder died is
+    taken over at once (services.leases). A step whose task died before finishing is tried
+    again at most ``max_attempts`` times in all; then the document fails with the reason,
+    so a file that kills its worker is never retried for ever."""
+    taken, abandoned = leases.claim(document_id, lease_seconds)
     if not taken:
         exists = db.session.get(Document, document_id) is not None
         db.session.rollback()
@@ -182,10 +118,11 @@ def advance(document_id: int, pages_per_task: int, lease_seconds: int = 900,
     try:
         if abandoned and _give_up(document_id, max_attempts):
             return Step(False, Status.FAILED)
-        return _advance(document_id, pages_per_task)
+        with leases.heartbeat(document_id, lease_seconds):
+            return _advance(document_id, pages_per_task)
     finally:
         db.session.rollback()
-        _release(document_id)
+        leases.release(document_id)
 
 
 def _give_up(document_id: int, max_attempts: int) -> bool:
@@ -238,7 +175,8 @@ def _advance(document_id: int, pages_per_task: int) -> Step:
         db.session.rollback()
         if is_transient(exc):
             raise TransientError(_describe(exc)) from exc
-        fail(document_id, status, _describe(exc))
+        fail(document_id, "validation" if isinstance(exc, NotReadable) else status,
+             _describe(exc))
         return Step(False, Status.FAILED)
     db.session.refresh(document)
     if document.status == Status.READY:
@@ -280,17 +218,21 @@ def fail(document_id: int, stage: str, reason: str) -> None:
 
 
 def _check_readable(document: Document) -> None:
-    """Probe again before extracting (a retry after a validation failure lands here)."""
+    """Probe before extracting when the page count is not known from intake: always after
+    a retry, which re-validates the original from scratch (its sha256 is checked as it is
+    read), so a truncated or damaged file stays failed with its reason."""
     from inquiry.services import contained
 
     if document.page_count is None:
         probe = contained.probe(working_copy(document.working_sha256 or document.sha256))
         if not probe.ok:
-            raise ValueError(probe.reason or "The PDF cannot be read.")
+            raise NotReadable(probe.reason or "The PDF cannot be read.")
         document.page_count = probe.pages
+        if document.pages_done > probe.pages:
+            document.pages_done = 0
     too_many = pages_refusal(document.page_count)
     if too_many:
-        raise ValueError(too_many)
+        raise NotReadable(too_many)
     _move(document, Status.EXTRACTING, "Extracting text and word positions")
 
 
@@ -346,6 +288,7 @@ def _extract_chunk(document: Document, size: int) -> None:
     for page in pages:  # a thin text layer is kept until OCR shows it can do better
         _store_page(document, page, needs_ocr=page.needs_ocr)
     document.pages_done = first + len(pages) - 1
+    document.progress_at = utcnow()
     if stopped is not None and document.pages_done < last:
         _page_over_limit(document, path, document.pages_done + 1, stopped)
     elif stopped is None:
@@ -386,6 +329,7 @@ def _ocr_chunk(document: Document, size: int) -> None:
                                 f"{exc.reason}. Limits are set by INQUIRY_SANDBOX_MEMORY_MB, "
                                 "INQUIRY_PAGE_SECONDS and INQUIRY_MAX_PIXELS.") from exc
     document = db.session.get(Document, document.id)
+    document.progress_at = utcnow()
     for page in pages:
         if _letters(page.text) >= _letters(layer.get(page.number, "")):
             _store_page(document, page)
@@ -406,21 +350,28 @@ def retry(document_id: int, actor: Actor) -> Document:
         raise ValueError("Only a failed document can be retried.")
     stage = document.failure_stage or Status.STORED
     resumable = {s.value for s in Status} - {Status.FAILED, Status.PASSWORD_REQUIRED}
-    restart = Status(stage) if stage in resumable else Status.STORED
-    document.status = restart
+    # Every retry starts by checking the original again (stored -> probe); pages already
+    # read are kept unless the file itself was what failed.
+    document.status = Status.STORED
+    document.page_count = None
+    if stage not in resumable or stage == Status.STORED:
+        document.pages_done = 0
     document.attempts += 1
     document.failure_reason = None
     document.failure_stage = None
-    add_event(document, "retry", f"Retried by {actor.email} from {restart}", actor.email)
+    document.progress_at = utcnow()
+    add_event(document, "retry", f"Retried by {actor.email}: the file is checked again, "
+                                 f"then processing resumes (it had stopped at {stage})",
+              actor.email)
     db.session.commit()
     audit.record("document.retry", actor, target_type="document", target_id=document.urn)
     enqueue(document.id)
     return document
 
 
-def retag(document_id: int, lease_seconds: int = 900) -> int:
+def retag(document_id: int, lease_seconds: int = 60) -> int:
     """Re-run the tagging stage on a ready document under its lease; returns proposals."""
-    if not _claim(document_id, lease_seconds):
+    if not leases.claim(document_id, lease_seconds)[0]:
         raise TransientError("document busy")
     try:
         document = db.session.get(Document, document_id)
@@ -430,7 +381,8 @@ def retag(document_id: int, lease_seconds: int = 900) -> int:
         from inquiry.services.tagging import tag_document
 
         before = review.proposals_fingerprint(document_id)
-        counts = tag_document(document, lambda: renew_lease(document_id, lease_seconds))
+        with leases.heartbeat(document_id, lease_seconds):
+            counts = tag_document(document, lambda: renew_lease(document_id, lease_seconds))
         add_event(document, "tagged", f"Proposals refreshed: {counts['proposals']} open")
         db.session.commit()
         if counts["proposals"] and review.proposals_fingerprint(document_id) != before:
@@ -443,7 +395,7 @@ def retag(document_id: int, lease_seconds: int = 900) -> int:
             raise TransientError(_describe(exc)) from exc
         raise
     finally:
-        _release(document_id)
+        leases.release(document_id)
 
 
 def _reopen_if_approved(document_id: int, open_count: int) -> None:

@@ -80,6 +80,37 @@ def _back_to_approved(document_id: int, actor: Actor, comment: str) -> None:
                       expected_revision=document.review_revision, comment=comment)
 
 
+def give_up_after_crashes(document_id: int, actor: Actor, max_attempts: int) -> bool:
+    """A publication whose task died (its worker killed) is taken up again by the next
+    message; after ``max_attempts`` such deaths since it was asked for, the document goes
+    back to approved with the reason. True when it gave up."""
+    from sqlalchemy import func
+
+    from inquiry.models.document import DocumentEvent
+    from inquiry.models.review import ReviewEvent
+    from inquiry.services.documents import add_event
+
+    document = db.session.get(Document, document_id)
+    if document is None or document.review_status != "publishing":
+        return False
+    add_event(document, "interrupted", "publishing: the previous attempt stopped without "
+                                       "finishing (its worker died)")
+    db.session.commit()
+    asked = db.session.scalar(select(func.max(ReviewEvent.at)).where(
+        ReviewEvent.document_id == document_id, ReviewEvent.action == "publish"))
+    count = db.session.scalar(select(func.count()).select_from(DocumentEvent).where(
+        DocumentEvent.document_id == document_id, DocumentEvent.stage == "interrupted",
+        DocumentEvent.message.startswith("publishing:"),
+        DocumentEvent.at >= asked if asked else DocumentEvent.id > 0))
+    if count < max_attempts:
+        return False
+    _back_to_approved(document_id, actor, f"Publication stopped {count} times without "
+                      "finishing (the process doing it died each time); nothing was "
+                      "published. Publish again; if it stops again, tell the system "
+                      "administrator.")
+    return True
+
+
 def _back_to_review(document_id: int, actor: Actor, comment: str) -> None:
     """Publishing -> returned: new proposals need a reviewer's decision and a new approval."""
     db.session.rollback()

@@ -123,9 +123,10 @@ def run(request: SearchRequest, actor: Actor, params: str = "") -> SearchResults
 
 
 def page_boxes(document_id: int, number: int, q: str, words: Sequence[Any], actor: Actor, *,
-               exact: bool = False, scope: str = SCOPE_ALL) -> list[Box]:
+               exact: bool = False, scope: str = SCOPE_ALL) -> list[Box] | None:
     """Where the query's hits are on one page, to draw on the page image. A query that no
-    longer parses just draws nothing: the page itself is still shown."""
+    longer parses just draws nothing: the page itself is still shown. None when search is
+    unavailable (Elasticsearch down), so the viewer says so rather than "0 hits"."""
     try:
         node = _parsed(q)
     except (QuerySyntaxError, SearchError):
@@ -139,7 +140,7 @@ def page_boxes(document_id: int, number: int, q: str, words: Sequence[Any], acto
                                        document_id=document_id, page=number, words=words,
                                        scope=scope, exact=exact)
     except SearchUnavailable:
-        return []  # the page is still worth showing without its hits drawn
+        return None  # the page is still worth showing without its hits drawn
 
 
 def export_csv(request: SearchRequest, actor: Actor) -> Iterator[str]:

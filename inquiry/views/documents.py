@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
 from flask import (
     Blueprint,
     Response,
@@ -145,10 +142,10 @@ def upload():  # noqa: ANN201
         else:
             actor = current_actor()
             batch_id = intake.new_batch(actor, "upload", label=metadata.provider)
-            with tempfile.TemporaryDirectory(prefix="upload-") as tmp:
+            with intake.scratch_dir("upload-") as tmp:
                 incoming = []
                 for i, f in enumerate(files):
-                    path = Path(tmp) / f"{i:05d}"
+                    path = tmp / f"{i:05d}"
                     f.save(path)
                     incoming.append(intake.IncomingFile(f.filename[:255], path))
                 summary = intake.take_in(batch_id, incoming, metadata, actor,
@@ -307,14 +304,16 @@ def view(urn: str):  # noqa: ANN201
     q = (request.args.get("q") or "")[:4000]
     exact = request.args.get("exact") == "1"
     scope = "published" if request.args.get("scope") == "published" else "all"
-    hits = []
+    hits: list | None = []
     if q and context["page"] is not None and "search.use" in user_actions():
         hits = searching.page_boxes(document.id, number, q, context["words"], actor,
                                     exact=exact, scope=scope)
+    search_unavailable = hits is None
     search_args = {k: v for k, v in (("q", q), ("exact", "1" if exact else ""),
                                      ("scope", scope if scope != "all" else "")) if v}
     return render_template(
-        "documents/view.html", **context, hits=hits, search_args=search_args,
+        "documents/view.html", **context, hits=hits or [], search_args=search_args,
+        search_unavailable=search_unavailable,
         tags=annotations.tags_of(document.id), notes=annotations.notes_of(document.id, actor),
         tag_form=TagForm(formdata=None), note_form=NoteForm(formdata=None, page=number),
         confirm=ConfirmForm(), tag_vocabulary=annotations.tag_vocabulary(actor),

@@ -15,6 +15,8 @@ MESSAGES = {
     413: "That upload is too large.",
     429: "Too many requests in a short time. Please wait a moment and try again.",
     500: "Something went wrong on our side. It has been logged; please try again later.",
+    503: "The evidence store is unavailable just now, so documents cannot be read or "
+         "stored. Nothing has been lost; please try again shortly.",
 }
 
 
@@ -41,6 +43,20 @@ def register_error_handlers(app: Flask) -> None:
         if code == 429:
             message = f"{MESSAGES[429]} (limit: {exc.description})"
         return _render(code, message)
+
+    from inquiry.services.blobs import StorageUnavailable
+
+    @app.errorhandler(StorageUnavailable)
+    def store_unavailable(exc: StorageUnavailable):  # noqa: ANN202
+        app.logger.warning("evidence store unavailable on %s: %s", request.path, exc)
+        from inquiry.extensions import db
+
+        db.session.rollback()
+        from flask import make_response
+
+        response = make_response(_render(503, MESSAGES[503], "Evidence store unavailable"))
+        response.headers["Retry-After"] = "30"
+        return response
 
     @app.errorhandler(Exception)
     def unexpected(exc: Exception):  # noqa: ANN202

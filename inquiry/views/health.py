@@ -21,7 +21,7 @@ def healthz():  # noqa: ANN201
 @public
 @limiter.exempt
 def readyz():  # noqa: ANN201
-    checks = readiness(settings().effective_elasticsearch_url)
+    checks = readiness(settings().effective_elasticsearch_url, settings().effective_redis_url)
     ready = all(c.ok for c in checks)
     body = {"status": "ready" if ready else "not ready",
             "checks": {c.name: {"ok": c.ok, "detail": c.detail} for c in checks}}
