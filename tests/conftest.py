@@ -79,6 +79,10 @@ def make_settings(var_dir: Path, database_url: str, **overrides: object) -> Sett
         "redis_url": os.environ.get("INQUIRY_TEST_REDIS_URL"),
         "pages_per_task": 10,
         "task_visibility_timeout": 15,
+        # Self-healing quickly enough for the fault tests (README "What happens when").
+        "lease_seconds": 10,
+        "sweep_seconds": 1,
+        "retry_backoff_max": 3,
     }
     values.update(overrides)
     return load_settings(environ={}, **values)
@@ -290,6 +294,9 @@ def worker_env(settings: Settings, redis_url: str, es_url: str) -> dict[str, str
         "INQUIRY_PUBLICATION_DIR": str(settings.publication_dir),
         "INQUIRY_PAGES_PER_TASK": str(settings.pages_per_task),
         "INQUIRY_TASK_VISIBILITY_TIMEOUT": str(settings.task_visibility_timeout),
+        "INQUIRY_LEASE_SECONDS": str(settings.lease_seconds),
+        "INQUIRY_SWEEP_SECONDS": str(settings.sweep_seconds),
+        "INQUIRY_RETRY_BACKOFF_MAX": str(settings.retry_backoff_max),
         "OMP_THREAD_LIMIT": "1",
     })
     return env

@@ -47,7 +47,7 @@ def _stall_seconds() -> int:
     from flask import current_app
 
     s = current_app.extensions["inquiry_settings"]
-    return max(2 * s.sweep_seconds, 20)
+    return max(2 * s.sweep_seconds, 4)
 
 
 def sweep(queued: Queued | None) -> SweepResult:
