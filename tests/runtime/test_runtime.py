@@ -261,3 +261,26 @@ def test_nothing_left_behind(options: RuntimeOptions) -> None:
     pg.purge()
     assert not home.exists() and not (pg.var_dir / "postgres").exists()
     shutil.rmtree(options.var_dir, ignore_errors=True)
+
+
+def test_local_workers_by_count_and_name_with_logs_rotated(options: RuntimeOptions) -> None:
+    """`start worker --count 2` means worker and worker-2, each in its own directory; stop
+    and status find every one that has run; a restart rotates the log, never deletes it."""
+    from inquiry.runtime.worker import WorkerService
+
+    assert [s.name for s in services(options, ["worker"], workers=2)] == ["worker", "worker-2"]
+    assert [s.name for s in services(options, ["worker-3"])] == ["worker-3"]
+    (Path(options.var_dir) / "worker-3").mkdir(parents=True)
+    assert [s.name for s in services(options, ["worker"])] == ["worker", "worker-2",
+                                                               "worker-3"]
+    service = WorkerService(options, 2)
+    assert service.home.name == "worker-2" and "inquiry-worker-2-" in " ".join(
+        service.command())
+    service.home.mkdir(parents=True, exist_ok=True)
+    for run in range(1, 8):
+        service.logfile.write_text(f"run {run}: crashed\n")
+        service.rotate_logs()
+    assert not service.logfile.exists()
+    assert (service.home / "worker.log.1").read_text() == "run 7: crashed\n"
+    assert (service.home / "worker.log.5").read_text() == "run 3: crashed\n"
+    assert not (service.home / "worker.log.6").exists()
