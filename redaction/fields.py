@@ -55,7 +55,9 @@ for _kind, _phrases in {
              "claim no|policy no|prison no|prisoner no|prison number|hospital no|"
              "hospital number|mrn|crn|urn|exhibit|exhibit ref|exhibit no|tenancy ref|"
              "booking ref|case ref|log no|occurrence no|incident no|imei|camhs id|"
-             "referral ref|referral no|passport no|driving licence no",
+             "referral ref|referral no|passport no|driving licence no|payroll|payroll no|"
+             "staff no|staff number|staff id|employee no|employee number|employee id|"
+             "personnel no|cell|cell no|cell location|scn|candidate no|pupil no",
     "nhs": "nhs|nhs no|nhs number",
     "school": "school|school attended|education provider|college|education|"
               "school/college|school or college|place of education",

@@ -66,6 +66,7 @@ _KNOWN_AS = re.compile(
     r"introduced\s+(?:him|her)self\s+as|(?:who|whom)\s+[^.\n]{1,30}?\s+call|"
     r"that['’]s|that\s+is|"
     r"(?:sur|first|last|family|real|full|nick|street)?name\s+(?:is|was)|real\s+name|"
+    r"(?:street|nick)[ \t]?names?(?=[ \t:]+[\"'“‘])|"
     r"in\s+the\s+name\s+of|name['’]s|"
     r"I\s+am|I'm|this\s+is))"
     r"(?:[ \t:]+|[ \t:]*\n[ \t]*)(?:(?P<q>[\"'“‘])(?P<qn>[^\"'”’\n]{1,30})[\"'”’]|(?P<n>"
@@ -302,7 +303,7 @@ _AND_NAME = re.compile(r"[\"'”’]?(?:,|[ \t]+(?:and|&|or))[ \t]+[\"'“‘]?"
 # a street name said to be a person: "Toffee is Daniel KEELING", "that Boots is believed to
 # be Aaron STYCH", "Captain was identified as Marlon Cheever"
 _IS_NAMED = re.compile(
-    r"(?<![\w'’])(?P<a>[A-Z][a-z]{2,15}|[A-Z]{3,15})[ \t]+(?:is|was|=)[ \t]+(?:(?:now[ \t]+)?"
+    r"(?:(?<![\w'’])|(?<=(?<!\w)['‘]))(?P<a>[A-Z][a-z]{2,15}|[A-Z]{3,15})['’\"”]?[ \t]+(?:is|was|=)[ \t]+(?:(?:now[ \t]+)?"
     r"(?:believed|thought|understood|known|said|confirmed|identified|suspected)[ \t]+"
     r"(?:to[ \t]+be|as)[ \t]+)?(?P<b>[A-Z][a-z][\w'’\-]*(?:[ \t]+(?:[A-Z][\w'’\-]+|[A-Z]{2,}))"
     r"{1,2})"

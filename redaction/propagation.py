@@ -29,6 +29,12 @@ _PLACE_WORDS = frozenset(
 )
 
 
+_NICKNAME_SOURCE = re.compile(r"known_as|quoted|nickname|register:alias")
+DETERMINER_BEFORE = re.compile(
+    r"(?i)\b(?:a|an|the|one|very|so|too|quite|really|my|his|her|their|its|our|your|this|"
+    r"that|some|little|big|any|no|every|each)[ \t]+$")
+
+
 def _forms(span: str) -> list[str]:
     """The whole name and the parts of it worth finding on their own."""
     whole = lexicon.canonical_name(span)
@@ -55,11 +61,14 @@ def propagate_names(pages: Sequence[Page], cands: dict[int, list[Cand]],
     towns = names.town_names()
     common = lexicon.shipped_surnames()
     targets: dict[str, tuple[str, str]] = {}
+    nicknames: set[str] = set()  # names found as what someone is called ("known as Biscuit")
     for page in pages:
         for c in cands[page.number]:
             if c.kind not in _PERSON_KINDS:
                 continue
             span = page.text[c.start:c.end]
+            if _NICKNAME_SOURCE.search(c.source) and " " not in span.strip():
+                nicknames.add(lexicon.canonical_name(span))
             words = lexicon.canonical_name(span).split()
             full_name = 1 < len(words) <= 3 and words[0] in lexicon.given_names()
             for f in _forms(span):
@@ -94,9 +103,12 @@ def propagate_names(pages: Sequence[Page], cands: dict[int, list[Cand]],
                     continue
                 key = key[:-1]
             if " " not in key and lexicon.is_dictionary_word(key) and not m.group()[:1].isupper() \
-                    and not is_casual(text, s):
+                    and not is_casual(text, s) and not (
+                    key in nicknames and key not in lexicon.stop_words()
+                    and not DETERMINER_BEFORE.search(text, max(0, s - 12), s)):
                 continue  # "hope" the word, not "Hope" the person (case tells, except in
-                # a message or speech written in lower case: "tell jade lucky is outside")
+                # a message or speech written in lower case: "tell jade lucky is outside",
+                # and for a street name: "biscuit waiting outside", not "a biscuit")
             if any(a < e and s < b for a, b in spans):
                 continue
             if lexicon.is_month_or_day(key) and _date_around(text, s, e):

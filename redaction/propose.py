@@ -28,6 +28,7 @@ from .codes import Codes
 from .entities import DEFAULT_MODEL, Mention, tag_pages
 from .keepnames import document_keep_spans
 from .propagation import (
+    DETERMINER_BEFORE,
     is_casual,
     propagate,
     propagate_identifiers,
@@ -136,10 +137,6 @@ def _model_misread(text: str, start: int, end: int) -> bool:
         text, start, end)
 
 
-_DETERMINER_BEFORE = re.compile(
-    r"(?i)\b(?:a|an|the|one|very|so|too|quite|really|my|his|her|their|its|our|your|this|"
-    r"that|some|little|big)[ \t]+$")
-
 
 def _word_in_use(text: str, start: int, end: int) -> bool:
     """A lower-case ordinary word used as a word in formal writing: "one tiny bedroom",
@@ -147,7 +144,7 @@ def _word_in_use(text: str, start: int, end: int) -> bool:
     span = text[start:end]
     return (span.islower() and " " not in span.strip()
             and lexicon.is_dictionary_word(lexicon.fold(span))
-            and bool(_DETERMINER_BEFORE.search(text, max(0, start - 12), start))
+            and bool(DETERMINER_BEFORE.search(text, max(0, start - 12), start))
             and not is_casual(text, start))
 
 
@@ -565,7 +562,8 @@ def _field_candidates(text: str, fv: fields.FieldValue, policy: Policy, person, 
     if fv.kind in ("phone", "ni", "nhs", "vrm", "other", "licence") and not digits:
         return []
     if (fv.kind == "phone" and digits < 9 or fv.kind == "nhs" and digits < 10
-            or fv.kind in ("ni", "vrm") and len(fv.text) > 16 or len(fv.text) > 40):
+            or fv.kind in ("ni", "vrm") and len(fv.text) > 16
+            or len(fv.text) > (90 if fv.kind == "address" else 40)):
         return []  # not the value a label promises: prose after "by phone:"
     if fv.kind == "address":
         value = fv.text

@@ -162,3 +162,38 @@ def test_numbers_of_one_staff_scheme_are_all_redacted(nlp):
     got = proposed(text)
     assert "KWC-0417" in got and "KWC-0052" in got, got
     assert "YP-12" not in got and "CSE-04" not in got
+
+
+def test_a_street_name_that_is_a_word_is_found_in_lower_case_too(nlp):
+    text = ("The older male is known as 'Biscuit' to the girls.\n"
+            "Message at 23:40 from Kerry: where r u. biscuit waiting outside, Mum says come home.\n"
+            "Staff gave her a biscuit and tea on return.")
+    got = propose([page_of(text)])
+    lower = [p for p in got if p.text == "biscuit"]
+    assert len(lower) == 1 and lower[0].start < text.index("Staff"), [p.text for p in got]
+
+
+def test_a_long_rural_address_field_is_redacted_up_to_the_town(nlp):
+    text = "Address     : Hollin Bank Farm, Marsh Lane, Old Leake, BOSTON PE22 9RP"
+    got = proposed(text)
+    assert any("Hollin Bank Farm" in t and "Marsh Lane" in t for t in got), got
+    assert not any("BOSTON" in t for t in got), got
+
+
+def test_a_payroll_number_in_a_form_is_redacted(nlp):
+    page = build_page(1, 595, 842, False, [
+        [("Payroll", 72, 100, 110, 110), ("/", 113, 100, 116, 110), ("staff", 119, 100, 140, 110),
+         ("no.", 143, 100, 155, 110), ("QRT-0417", 250, 100, 300, 110)],
+        [("Cell", 72, 120, 95, 130), ("B3-22", 250, 120, 280, 130)]])
+    got = [p.text for p in propose([page])]
+    assert "QRT-0417" in got and "B3-22" in got, got
+
+
+def test_a_quoted_street_name_then_who_it_is(nlp):
+    got = proposed("'Crumble' is Kyle Armitage-Doyle, released on licence in June.")
+    assert "Crumble" in got, got
+
+
+def test_a_street_name_after_the_label_in_capitals(nlp):
+    got = proposed("DRIVER RECORD   STREET NAME 'TOFFEE'   LICENCE HELD")
+    assert "TOFFEE" in got, got
