@@ -35,6 +35,15 @@ DETERMINER_BEFORE = re.compile(
     r"that|some|little|big|any|no|every|each)[ \t]+$")
 
 
+# where a street name written in lower case stands as a name: after a full stop or a
+# comma, or after "said", "with", "tell"... ("biscuit waiting outside", "said pepper had"),
+# never after an adjective or an article ("new boots", "a biscuit")
+_NAME_SLOT_BEFORE = re.compile(
+    r"(?i)(?:^|[.,;:!?(\[\n]|\b(?:said|says|told|tell|telling|with|and|to|from|saw|met|"
+    r"called|asked|texted|messaged|rang|by|for|when|if|but|or|because|where|seen|see|"
+    r"like|than|about|me|him|them))[ \t]+$")
+
+
 def _forms(span: str) -> list[str]:
     """The whole name and the parts of it worth finding on their own."""
     whole = lexicon.canonical_name(span)
@@ -105,7 +114,7 @@ def propagate_names(pages: Sequence[Page], cands: dict[int, list[Cand]],
             if " " not in key and lexicon.is_dictionary_word(key) and not m.group()[:1].isupper() \
                     and not is_casual(text, s) and not (
                     key in nicknames and key not in lexicon.stop_words()
-                    and not DETERMINER_BEFORE.search(text, max(0, s - 12), s)):
+                    and _NAME_SLOT_BEFORE.search(text, max(0, s - 12), s)):
                 continue  # "hope" the word, not "Hope" the person (case tells, except in
                 # a message or speech written in lower case: "tell jade lucky is outside",
                 # and for a street name: "biscuit waiting outside", not "a biscuit")

@@ -20,10 +20,8 @@ def _added(text: str, **kw) -> dict[str, str]:
 
 
 def test_the_model_finds_what_the_rules_leave(nlp):
-    # a street name written in lower case in plain prose, and a pick-up address in a log
-    added = _added("Staff spoke to the girl about the man known to residents as Pepper. "
-                   "She later said pepper had given her vodka.")
-    assert "model:recall" in added.get("pepper", "")
+    # a pick-up address in a log (a street name written in lower case in plain prose,
+    # "she later said pepper had...", the rules now find themselves)
     added = _added("Booking 4471: pick up from Larchfield Rise, drop at Greystones bus "
                    "station. Driver: Tariq (badge 7731).")
     assert "model:recall" in added.get("Larchfield Rise", "")
