@@ -240,8 +240,15 @@ def text_layer_positions(
             natural = [stringWidth(w.text, "Helvetica", max(w.y1 - w.y0, 1.0)) or 1.0
                        for w in seg]
             total = sum(natural) + space * (len(seg) - 1)
-            left = boxes[k - 1][2] + space if k else seg[0].x0
-            if k < len(boxes):
+            # a word far from a box is in another column of a table: where it stands says
+            # nothing of the redacted text's width, and moving it would jumble the columns
+            after = k > 0 and seg[0].x0 <= boxes[k - 1][2] + _NEAR
+            before = k < len(boxes) and boxes[k][0] <= seg[-1].x1 + _NEAR
+            if not after and not before:
+                out += [(w, w.x0, w.x1) for w in seg]
+                continue
+            left = boxes[k - 1][2] + space if after else seg[0].x0
+            if before:
                 scale = max(boxes[k][0] - space - left, 0.05 * total) / total
             else:
                 scale = 1.0
@@ -282,6 +289,10 @@ def with_labels(placed: list[tuple[Word, float, float]],
     return out
 
 
+# farther than a box's rounding (12 pt) and a few spaces from a box: not its neighbour
+_NEAR = 24.0
+
+
 def _source_lines(words: Sequence[Word], page_text: str) -> list[list[Word]]:
     """Words grouped by the source text's lines, left to right, each line on its median
     baseline and height (the extraction's reading order, not re-guessed from positions)."""
@@ -291,11 +302,30 @@ def _source_lines(words: Sequence[Word], page_text: str) -> list[list[Word]]:
         by_line.setdefault(bisect.bisect_right(breaks, w.start), []).append(w)
     out = []
     for _, line in sorted(by_line.items()):
-        y1 = statistics.median(w.y1 for w in line)
-        h = statistics.median(w.y1 - w.y0 for w in line)
-        out.append(sorted((replace(w, y0=y1 - h, y1=y1) for w in line),
-                          key=lambda w: w.x0))
+        for row in _visual_rows(sorted(line, key=lambda w: w.start)):
+            y1 = statistics.median(w.y1 for w in row)
+            h = statistics.median(w.y1 - w.y0 for w in row)
+            out.append(sorted((replace(w, y0=y1 - h, y1=y1) for w in row),
+                              key=lambda w: w.x0))
     return out
+
+
+def _visual_rows(words: list[Word]) -> list[list[Word]]:
+    """One source line cut where it wraps: a table cell read as one line ("Committed to
+    Bolton / Crown Court") goes back to the left and down a line; a skewed line only
+    drifts."""
+    rows: list[list[Word]] = []
+    for w in words:
+        if rows:
+            prev = rows[-1][-1]
+            h = max(min(w.y1 - w.y0, prev.y1 - prev.y0), 1.0)
+            if w.x0 < prev.x0 - 1 and abs((w.y0 + w.y1) - (prev.y0 + prev.y1)) / 2 > 0.5 * h:
+                rows.append([w])
+                continue
+            rows[-1].append(w)
+        else:
+            rows.append([w])
+    return rows
 
 
 def _lines(words: Sequence[Word]) -> list[list[Word]]:

@@ -197,3 +197,11 @@ def test_a_quoted_street_name_then_who_it_is(nlp):
 def test_a_street_name_after_the_label_in_capitals(nlp):
     got = proposed("DRIVER RECORD   STREET NAME 'TOFFEE'   LICENCE HELD")
     assert "TOFFEE" in got, got
+
+
+def test_a_word_in_another_column_keeps_its_place_beside_a_box():
+    # a table row: a redacted name in column 1, an offence in column 3 far to the right
+    words = [Word("Possession", 300, 100, 350, 110, 0, 10), Word("of", 353, 100, 362, 110, 11, 13)]
+    box = (72.0, 99.0, 140.0, 112.0)
+    placed = text_layer_positions(words, [box], "Possession of")
+    assert [(x0, x1) for _, x0, x1 in placed] == [(300, 350), (353, 362)]
