@@ -303,7 +303,8 @@ _AND_NAME = re.compile(r"[\"'”’]?(?:,|[ \t]+(?:and|&|or))[ \t]+[\"'“‘]?"
 # a street name said to be a person: "Toffee is Daniel KEELING", "that Boots is believed to
 # be Aaron STYCH", "Captain was identified as Marlon Cheever"
 _IS_NAMED = re.compile(
-    r"(?:(?<![\w'’])|(?<=(?<!\w)['‘]))(?P<a>[A-Z][a-z]{2,15}|[A-Z]{3,15})['’\"”]?[ \t]+(?:is|was|=)[ \t]+(?:(?:now[ \t]+)?"
+    r"(?:(?<![\w'’])|(?<=(?<!\w)['‘]))(?P<a>[A-Z][a-z]{2,15}|[A-Z]{3,15})['’\"”]?"
+    r"[ \t]+(?:is|was|=)[ \t]+(?:(?:now[ \t]+)?"
     r"(?:believed|thought|understood|known|said|confirmed|identified|suspected)[ \t]+"
     r"(?:to[ \t]+be|as)[ \t]+)?(?P<b>[A-Z][a-z][\w'’\-]*(?:[ \t]+(?:[A-Z][\w'’\-]+|[A-Z]{2,}))"
     r"{1,2})"

@@ -186,8 +186,23 @@ _INSTRUMENT_AFTER = re.compile(r"^(?:['’]s)?\s+(?:Law|Act|Order|Scheme|Rule)\b
 _BODY_WORDS = frozenset(
     "police constabulary council law act order notice scheme press office public team "
     "service services trust board ltd limited plc llp cars taxis cabs group panel unit "
-    "partnership agency inquiry commission commissioner court".split()
+    "partnership agency inquiry commission commissioner court cymru".split()
 )
+# bodies named with their kind first: Welsh ("Cyngor Sir ...", "Heddlu ...") and prisons
+_BODY_FIRST = frozenset(
+    "cyngor heddlu neuadd bwrdd llywodraeth gwasanaeth swyddfa llys hmp hmyoi hmp/yoi "
+    "hmip hmicfrs".split())
+_BODY_FIRST_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(
+    re.escape(w) for w in sorted(_BODY_FIRST)) + r")(?:[ \t]+(?:sir|y|yr))?[ \t]+$")
+
+
+def _named_body(text: str, start: int, end: int) -> bool:
+    """A span that is (part of) a body named kind first: "HMP Forest Bank", "Heddlu ..."."""
+    first = text[start:end].split()
+    return bool(first) and lexicon.fold(first[0]) in _BODY_FIRST or bool(
+        _BODY_FIRST_BEFORE.search(text, max(0, start - 12), start))
+
+
 _PLACE_WORDS = frozenset(
     "house lodge road street lane avenue close court drive way crescent grove gardens place "
     "terrace walk row mews hill park square view rise green parade fold gate vale bank croft "
@@ -231,6 +246,9 @@ def _not_a_person(text: str, start: int, end: int, strict: bool = True) -> bool:
     if len(words) > 1 and lexicon.fold(lexicon.strip_possessive(words[-1])) in (
             _PLACE_WORDS | _BODY_WORDS):
         return True  # "Larkfield House", "Sarah's Law", "GMP Press Office"
+    if lexicon.fold(words[0]) in _BODY_FIRST or _BODY_FIRST_BEFORE.search(
+            text, max(0, start - 12), start):
+        return True  # "Heddlu Gogledd Cymru", "Cyngor Sir Glanmorfa", "HMP Risley"
     plain = [w for w in words if len(w.strip(",.;:()")) > 1  # an initial is no word
              and lexicon.is_dictionary_word(w.strip(",.;:()"))
              and lexicon.fold(w.strip(",.;:()")) not in lexicon.given_names()
@@ -316,10 +334,12 @@ def _page_candidates(
             # not a piece of "Ashton-under-Lyne"
             person(m.start, m.end, "heuristic:name_read_as_body", 0.6)
     for h in rules.find_identifiers(text):
+        if h.kind == "address" and _named_body(text, h.start, h.end):
+            continue  # "moved to HMP Forest Bank": a prison, not a street
         out.append(Cand(h.start, h.end, policy.identifier_code, policy.identifier_code,
                         f"rule:{h.rule}", h.confidence, h.kind))
     for p in places.find_child_places(text):
-        if inside_kept(p.start, p.end):
+        if inside_kept(p.start, p.end) or _named_body(text, p.start, p.end):
             continue
         if any(a < p.end and p.start < b and (p.rule == "place_context" or (
                 a <= p.start and p.end <= b)) for a, b in bodies):

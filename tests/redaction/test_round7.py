@@ -205,3 +205,12 @@ def test_a_word_in_another_column_keeps_its_place_beside_a_box():
     box = (72.0, 99.0, 140.0, 112.0)
     placed = text_layer_positions(words, [box], "Possession of")
     assert [(x0, x1) for _, x0, x1 in placed] == [(300, 350), (353, 362)]
+
+
+def test_welsh_bodies_and_prisons_are_not_people_or_places(nlp):
+    text = ("Cyngor Sir Glanmorfa wrote to Heddlu Gogledd Cymru and Barnardo's Cymru.\n"
+            "He was released from HMP Risley and moved to HMP Forest Bank; Emyr Rhys visited.")
+    got = proposed(text)
+    assert "Emyr Rhys" in got, got
+    assert not any(w in t for t in got for w in ("Glanmorfa", "Gogledd", "Risley", "Forest",
+                                                    "Cymru")), got
