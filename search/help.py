@@ -34,6 +34,7 @@ Fields
   person:"John Smith"   place:Manchester   agency:"Home Office"
                      people, places and agencies on the page, by their canonical name
   status:approved    review status
+  request:R9-0001    documents received in answer to that Rule 9 request or s21 notice
   title:"witness statement"   words in the document title
   page:1    page:1..5          page numbers
   ocr:yes   ocr:no             pages read by OCR (or not)

@@ -29,7 +29,7 @@ MAX_DEPTH = 20
 # query field name -> index field
 KEYWORD_FIELDS = {"urn": "urn", "provider": "provider", "type": "document_type",
                   "person": "persons", "place": "places", "agency": "agencies", "tag": "tags",
-                  "status": "review_status"}
+                  "status": "review_status", "request": "request"}
 DATE_FIELDS = {"date": "document_date", "received": "received_date"}
 # document types as counsel write them -> as they are stored ("Witness statement" and
 # "statement" both mean witness_statement)
@@ -419,3 +419,17 @@ def positive_terms(node: Node) -> list[str]:
     if isinstance(node, And | Or):
         return [t for child in node.children for t in positive_terms(child)]
     return []
+
+
+def resolve_field(node: Node | None, field: str, expand) -> Node | None:  # noqa: ANN001
+    """The tree with every ``field:value`` term replaced by ``expand(term)``, a node the
+    index can answer (``request:R9-0001`` becomes the URNs that answer that request)."""
+    if node is None:
+        return None
+    if isinstance(node, FieldTerm):
+        return expand(node) if node.field == field else node
+    if isinstance(node, Not):
+        return Not(resolve_field(node.child, field, expand))
+    if isinstance(node, And | Or):
+        return type(node)(tuple(resolve_field(c, field, expand) for c in node.children))
+    return node

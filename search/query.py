@@ -216,6 +216,8 @@ def _field_term(node: FieldTerm, forms: bool) -> dict[str, Any]:
         return text_query("title", node.value, forms=forms)
     if node.field == "ocr":
         return {"term": {"ocr": node.value == "true"}}
+    if node.field == "urn_list":  # a resolved request: (services.searching) one term each
+        return {"terms": {"urn": [u for u in node.value.split("\n") if u]}}
     kind = "prefix" if node.prefix else "term"
     return {kind: {node.field: {"value": node.value, "case_insensitive": True}}}
 

@@ -19,15 +19,18 @@ POLICY: dict[str, frozenset[str]] = {
     }),
     "clerk": frozenset({
         "documents.list", "documents.view", "documents.download", "documents.upload",
-        "documents.edit", "documents.retry",
+        "documents.edit", "documents.retry", "requests.view", "requests.manage",
+        "bundles.view",
     }),
     "reviewer": frozenset({
         "documents.list", "documents.view", "documents.download", "review.work",
         "review.approve", "publication.publish", "publication.withdraw", "registers.manage",
+        "bundles.view",
     }),
     "counsel": frozenset({
         "documents.list", "documents.view", "documents.download", "search.use",
-        "search.export", "entities.view", "notes.write", "tags.write",
+        "search.export", "entities.view", "notes.write", "tags.write", "requests.view",
+        "requests.manage", "bundles.view", "bundles.build", "bundles.publish",
     }),
 }
 

@@ -92,6 +92,8 @@ class Document(db.Model):
     received_date: Mapped[date | None]
     document_type: Mapped[str] = mapped_column(String(32), default="other")
     description: Mapped[str] = mapped_column(Text, default="")
+    # The provider's own reference for the file, from a load file.
+    provider_reference: Mapped[str] = mapped_column(String(120), default="")
     # The document's own title (ingest.titles): its file name at intake, then its metadata
     # title or first heading once its text is read, unless a clerk has set it ("clerk").
     title: Mapped[str] = mapped_column(String(300), default=_title_from_filename)

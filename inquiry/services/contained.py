@@ -17,7 +17,8 @@ from ingest.sandbox import SandboxError
 log = logging.getLogger(__name__)
 
 __all__ = ["SandboxError", "decrypt", "extract_pages", "image_boxes", "max_pixels",
-           "metadata_title", "notice_png", "ocr_page", "page_png", "preview_png", "probe"]
+           "metadata_title", "notice_png", "ocr_page", "page_png", "preview_png", "probe",
+           "read_load_file"]
 
 
 def _settings():  # noqa: ANN202 - config.Settings
@@ -64,6 +65,18 @@ def notice_png(message: str, width: int = 900) -> bytes:
     out = io.BytesIO()
     image.save(out, "PNG")
     return out.getvalue()
+
+
+def read_load_file(path: str | os.PathLike, kind: str):  # noqa: ANN201 - loadfile.RawSheet
+    """A provider's load file (CSV or .xlsx, untrusted: a zip of XML) read in a child."""
+    from ingest import loadfile
+
+    try:
+        return sandbox.run(loadfile.read_rows, os.fspath(path), kind,
+                           limits=limits(wall_seconds=60))
+    except SandboxError as exc:
+        return loadfile.RawSheet(problems=[f"The load file could not be read: reading it "
+                                           f"{exc.reason}."])
 
 
 def image_boxes(path: str | os.PathLike, number: int) -> list[tuple[float, float, float, float]]:

@@ -17,7 +17,7 @@ import contextlib
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -52,6 +52,9 @@ class Metadata:
     document_type: str = "other"
     description: str = ""
     restricted: bool = False
+    # From a load file row (services.loadfiles): the file's own title and reference.
+    title: str = ""
+    provider_reference: str = ""
 
     def problems(self) -> list[str]:
         out = []
@@ -117,9 +120,11 @@ def new_batch(actor: Actor, source: str, label: str = "") -> int:
 
 
 def take_in(batch_id: int, files: Iterable[IncomingFile], metadata: Metadata, actor: Actor,
-            limits: Limits, urn_format: str) -> IntakeSummary:
+            limits: Limits, urn_format: str,
+            per_file: Callable[[str], Metadata | None] | None = None) -> IntakeSummary:
     """Validate and store each file (expanding zips), each in its own transaction with its
-    audit entry and the batch count, and queue it at once."""
+    audit entry and the batch count, and queue it at once. ``per_file(name)`` gives a
+    file's own metadata (a load file's row) in place of the batch's."""
     summary = IntakeSummary(batch_id)
     try:
         with scratch_dir("intake-") as scratch:
@@ -131,8 +136,9 @@ def take_in(batch_id: int, files: Iterable[IncomingFile], metadata: Metadata, ac
                     if refusal:
                         _refuse(batch_id, name, refusal, summary)
                         continue
-                    document_id = _take_one(batch_id, name, path, metadata, actor, limits,
-                                            urn_format, summary)
+                    own = per_file(name) if per_file else None
+                    document_id = _take_one(batch_id, name, path, own or metadata, actor,
+                                            limits, urn_format, summary)
                     if document_id:
                         _queue(document_id, summary)
     except StorageUnavailable:
@@ -310,7 +316,9 @@ def _take_one(batch_id: int, name: str, path: Path, metadata: Metadata, actor: A
         provider=metadata.provider.strip(), author=metadata.author.strip(),
         document_date=metadata.document_date, received_date=metadata.received_date,
         document_type=metadata.document_type, description=metadata.description.strip(),
-        restricted=metadata.restricted)
+        restricted=metadata.restricted, provider_reference=metadata.provider_reference[:120])
+    if metadata.title:
+        document.title, document.title_source = metadata.title[:300], "loadfile"
     if probe.needs_password:
         document.status = Status.PASSWORD_REQUIRED
         document.failure_reason = probe.reason

@@ -91,16 +91,34 @@ class SearchRequest:
                 "exact": self.exact, "scope": self.scope}
 
 
-def _parsed(q: str):  # noqa: ANN202 - search.parser.Node | None
+def _parsed(q: str, actor: Actor | None = None):  # noqa: ANN202 - search.parser.Node | None
     if len(q) > MAX_QUERY_CHARS:
         raise SearchError(f"The query is longer than {MAX_QUERY_CHARS:,} characters.")
-    return parse(q) if q.strip() else None
+    node = parse(q) if q.strip() else None
+    return _requests_resolved(node, q, actor) if actor is not None else node
+
+
+def _requests_resolved(node, q: str, actor: Actor):  # noqa: ANN001, ANN202
+    """``request:R9-0001`` as the URNs received in answer that the actor may see; a request
+    the actor may not see reads as unknown."""
+    from inquiry.services.requests import urns_answering
+    from search.parser import FieldTerm, resolve_field
+
+    def expand(term: FieldTerm):  # noqa: ANN202
+        urns = urns_answering(term.value, actor)
+        if urns is None:
+            raise QuerySyntaxError(f"there is no request {term.value!r} (requests are named "
+                                   "like R9-0001 or S21-0001)", term.position, q)
+        # one terms query on the URNs ("\n" never occurs in one); none: nothing matches
+        return FieldTerm("urn_list", "\n".join(urns) or "\n", term.position)
+
+    return resolve_field(node, "request", expand)
 
 
 def run(request: SearchRequest, actor: Actor, params: str = "") -> SearchResults:
     """The result list with facets; recorded in the user's history and the audit trail.
     A bad query raises QuerySyntaxError before anything is sent or recorded."""
-    node = _parsed(request.q)
+    node = _parsed(request.q, actor)
     try:
         with _answering():
             results = searcher.run_search(
@@ -128,7 +146,7 @@ def page_boxes(document_id: int, number: int, q: str, words: Sequence[Any], acto
     longer parses just draws nothing: the page itself is still shown. None when search is
     unavailable (Elasticsearch down), so the viewer says so rather than "0 hits"."""
     try:
-        node = _parsed(q)
+        node = _parsed(q, actor)
     except (QuerySyntaxError, SearchError):
         return []
     if node is None:
@@ -146,7 +164,7 @@ def page_boxes(document_id: int, number: int, q: str, words: Sequence[Any], acto
 def export_csv(request: SearchRequest, actor: Actor) -> Iterator[str]:
     """Every matching document the user may see: URN, title, the pages with hits, the hit
     count; streamed. Audited before the first row leaves."""
-    node = _parsed(request.q)
+    node = _parsed(request.q, actor)
     with _answering():
         client, alias = search_index.client(), search_index.alias()
         client.cluster.health(timeout="5s")  # fail before the download starts, not midway

@@ -20,12 +20,13 @@ from inquiry.services.documents import add_event
 log = logging.getLogger(__name__)
 
 CLERK = "clerk"
+LOAD_FILE = "loadfile"  # given by the provider's load file: processing keeps it too
 
 
 def improve_title(document: Document) -> None:
     """After extraction and OCR: the metadata title when meaningful, else the first
     heading of page 1, else the file name. Part of the caller's transaction."""
-    if document.title_source == CLERK:
+    if document.title_source in (CLERK, LOAD_FILE):
         return
     from inquiry.services import contained
     from inquiry.services.workcopy import working_copy

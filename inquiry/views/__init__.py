@@ -9,6 +9,7 @@ def register_blueprints(app: Flask) -> None:
         admin_users,
         annotations,
         auth,
+        bundles,
         document_access,
         documents,
         entities,
@@ -16,12 +17,14 @@ def register_blueprints(app: Flask) -> None:
         main,
         publications,
         registers,
+        requests,
         review,
         search,
     )
     from inquiry.views.navigation import register_navigation
 
     for module in (auth, main, health, admin_users, admin_audit, documents, annotations,
-                   document_access, registers, search, entities, review, publications):
+                   document_access, registers, search, entities, review, publications,
+                   requests, bundles):
         app.register_blueprint(module.bp)
     register_navigation(app)

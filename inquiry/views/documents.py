@@ -26,7 +26,9 @@ from inquiry.services import (
     documents,
     failures,
     intake,
+    loadfiles,
     processing,
+    requests,
     search_index,
     searching,
     viewing,
@@ -128,6 +130,9 @@ def _metadata(form, restricted: bool) -> intake.Metadata:  # noqa: ANN001 - a me
 def upload():  # noqa: ANN201
     form = UploadForm()
     form.document_type.choices = list(DOCUMENT_TYPES.items())
+    actor = current_actor()
+    form.answers_request.choices = [("", "None")] + [
+        (r.reference, f"{r.reference}: {r.recipient}") for r in requests.open_requests(actor)]
     status = 200
     if form.validate_on_submit():
         metadata = _metadata(form, bool(form.restricted.data))
@@ -140,16 +145,36 @@ def upload():  # noqa: ANN201
                 flash(p, "error")
             status = 400
         else:
-            actor = current_actor()
-            batch_id = intake.new_batch(actor, "upload", label=metadata.provider)
             with intake.scratch_dir("upload-") as tmp:
                 incoming = []
                 for i, f in enumerate(files):
                     path = tmp / f"{i:05d}"
                     f.save(path)
                     incoming.append(intake.IncomingFile(f.filename[:255], path))
+                per_file, background = None, True
+                load = form.load_file.data
+                if load and getattr(load, "filename", ""):
+                    load_path = tmp / "load-file"
+                    load.save(load_path)
+                    checked = loadfiles.check(load_path, load.filename[:255], incoming, metadata)
+                    if checked.problems:  # nothing stored: every mismatch listed at once
+                        flash(f"The load file does not match the files ({len(checked.problems)}"
+                              " problems); nothing was stored.", "error")
+                        return render_template("documents/upload.html", form=form,
+                                               load_problems=checked.problems), 400
+                    per_file, background = checked.per_file, False
+                batch_id = intake.new_batch(actor, "upload", label=metadata.provider)
                 summary = intake.take_in(batch_id, incoming, metadata, actor,
-                                         intake.limits_from(settings()), settings().urn_format)
+                                         intake.limits_from(settings(), background=background),
+                                         settings().urn_format, per_file=per_file)
+            if form.answers_request.data:
+                try:
+                    requests.link_batch(form.answers_request.data, batch_id, actor,
+                                        batch_visible=document_list.batch_visible)
+                    flash(f"Batch {batch_id} recorded as answering "
+                          f"{form.answers_request.data}.", "success")
+                except requests.RequestError as exc:
+                    flash(str(exc), "error")
             if summary.deferred:  # large archives are being expanded by a worker
                 flash(f"{', '.join(summary.deferred)}: being unpacked; the files appear "
                       "here as they are taken in.", "info")

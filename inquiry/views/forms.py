@@ -74,6 +74,10 @@ class UploadForm(FlaskForm):
     document_type = SelectField("Document type", validators=[DataRequired()])
     description = TextAreaField("Description", validators=[Optional(), Length(max=10_000)])
     restricted = BooleanField("Restricted: only people granted access may see these")
+    load_file = FileField("Load file (optional): CSV or Excel .xlsx, one row per file",
+                          validators=[Optional()])
+    answers_request = SelectField("In answer to request (optional)", validators=[Optional()],
+                                  default="")
     submit = SubmitField("Upload")
 
 

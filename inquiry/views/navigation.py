@@ -24,6 +24,8 @@ NAV_ITEMS: tuple[NavItem, ...] = (
     NavItem("Review queue", "review.queue", "review.work"),
     NavItem("Documents", "documents.index", "documents.list"),
     NavItem("Published", "publications.index", "publication.publish"),
+    NavItem("Requests", "requests.index", "requests.view"),
+    NavItem("Bundles", "bundles.index", "bundles.view"),
     NavItem("Upload", "documents.upload", "documents.upload"),
     NavItem("Failures", "documents.failed", "documents.retry"),
     NavItem("Users", "admin_users.index", "users.manage"),
