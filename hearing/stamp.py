@@ -219,8 +219,7 @@ def build(documents: Iterable[SourceDocument], out_path: str | Path,
                 for label, start in labels:
                     tree.root.append(pikepdf.OutlineItem(label or f"page {start + 1}", start))
         result.pages = len(out.pages)
-        out.save(out_path, deterministic_id=True, compress_streams=True,
-                 object_stream_mode=pikepdf.ObjectStreamMode.generate)
+        out.save(out_path, deterministic_id=True)
     finally:
         out.close()
         for src in opened:
