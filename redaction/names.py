@@ -167,6 +167,8 @@ def find_name_like(text: str, *, exclude: list[tuple[int, int]] | None = None) -
     for m in _INVERTED.finditer(text):
         surname, rest = m.group("s"), m.group("n")[len(m.group("s")) + 1:].strip()
         f, first = lexicon.fold(surname), lexicon.fold(rest.split()[0]).rstrip(".")
+        if re.search(r"['’]s$", rest.split()[0]) or re.match(r"['’]s\b", text[m.end("n"):]):
+            continue  # "Jenna Priestley, Barnardo's": an employer after a name, not a first name
         known = f in lexicon.surnames() or f in lexicon.given_names()
         if lexicon.is_not_a_name(surname) and not known or f in area_names():
             continue

@@ -554,6 +554,9 @@ def _field_candidates(text: str, fv: fields.FieldValue, policy: Policy, person, 
                                                              fv.text):
             return []  # "Subject: RE: ..." is an e-mail's subject line
         words = run.group().rstrip(" ,").split()
+        comma = next((i for i, w in enumerate(words[:-1]) if w.endswith(",")), None)
+        if comma is not None and comma >= 1:
+            words = words[:comma + 1]  # "Jenna Priestley, Barnardo's": the name, then where
         popped = ""
         while len(words) > 1 and (lexicon.is_not_a_name(words[-1].strip(",")) or lexicon.fold(
                 words[-1].strip(",")) in names.town_names()):

@@ -214,3 +214,14 @@ def test_welsh_bodies_and_prisons_are_not_people_or_places(nlp):
     assert "Emyr Rhys" in got, got
     assert not any(w in t for t in got for w in ("Glanmorfa", "Gogledd", "Risley", "Forest",
                                                     "Cymru")), got
+
+
+def test_an_employer_after_a_name_in_a_field_is_kept(nlp):
+    text = "Referrer\nJenna Priestley, Barnardo's Turnaround project worker\nGP\nnone"
+    page = build_page(1, 595, 842, False, [
+        [("Referrer", 72, 100, 110, 110), ("Kirsty", 200, 100, 230, 110),
+         ("Haworth,", 233, 100, 270, 110), ("Barnardo's", 273, 100, 320, 110),
+         ("Turnaround", 323, 100, 370, 110)]])
+    got = [p.text for p in propose([page])] + proposed(text)
+    assert any("Haworth" in t for t in got) and any("Priestley" in t for t in got), got
+    assert not any("Barnardo" in t for t in got), got
