@@ -119,8 +119,11 @@ def _read_csv(path: str) -> RawSheet:
 def _read_xlsx(path: str) -> RawSheet:
     import openpyxl
 
-    values = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    formulas = openpyxl.load_workbook(path, read_only=True, data_only=False)
+    # file objects: openpyxl judges by content then, not by the name's extension
+    values = openpyxl.load_workbook(io.BytesIO(Path(path).read_bytes()), read_only=True,
+                                    data_only=True)
+    formulas = openpyxl.load_workbook(io.BytesIO(Path(path).read_bytes()), read_only=True,
+                                      data_only=False)
     try:
         out = RawSheet()
         sheet, raw = values.worksheets[0], formulas.worksheets[0]
@@ -196,7 +199,8 @@ def match(sheet: RawSheet, file_names: list[str], types: dict[str, str],
     result = Match(problems=list(sheet.problems))
     rows = [r for r in sheet.rows if any(c.strip() for c in r)]
     if not rows:
-        result.problems.append("The load file is empty.")
+        if not result.problems:
+            result.problems.append("The load file is empty.")
         return result
     header = [HEADINGS.get(re.sub(r"[\s_]+", " ", c.strip().lower()), "") for c in rows[0]]
     if "file" not in header:

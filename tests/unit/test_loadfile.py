@@ -59,7 +59,7 @@ def test_csv_formula_text_is_only_text(tmp_path):
 
 
 def test_xlsx_formulas_are_read_as_saved_values_never_evaluated(tmp_path):
-    path = tmp_path / "load.xlsx"
+    path = tmp_path / "load-file"  # no extension: judged by its content
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.append(["File name", "Title", "Date", "Restricted"])
