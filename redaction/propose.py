@@ -339,8 +339,9 @@ def _page_candidates(
         out.append(Cand(h.start, h.end, policy.identifier_code, policy.identifier_code,
                         f"rule:{h.rule}", h.confidence, h.kind))
     for p in places.find_child_places(text):
-        if inside_kept(p.start, p.end) or _named_body(text, p.start, p.end):
-            continue
+        if inside_kept(p.start, p.end) or _named_body(text, p.start, p.end) or (
+                lexicon.fold(p.text) in areas):
+            continue  # "Luton" alone is the town, whatever the words around it
         if any(a < p.end and p.start < b and (p.rule == "place_context" or (
                 a <= p.start and p.end <= b)) for a, b in bodies):
             continue  # a town named bare is the town; "Aylestone Court" (a unit) is not

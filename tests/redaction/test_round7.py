@@ -225,3 +225,9 @@ def test_an_employer_after_a_name_in_a_field_is_kept(nlp):
     got = [p.text for p in propose([page])] + proposed(text)
     assert any("Haworth" in t for t in got) and any("Priestley" in t for t in got), got
     assert not any("Barnardo" in t for t in got), got
+
+
+def test_a_town_and_country_of_birth_is_not_an_inverted_name(nlp):
+    got = proposed("Town and country of birth  KHORRAMSHAHR, IRAN\nSMITH, Jordan attended.")
+    assert not any("IRAN" in t for t in got), got
+    assert any("Jordan" in t for t in got), got
