@@ -59,6 +59,18 @@ def test_request_register_dashboard_overdue_and_restricted_recipients(app, clien
     page = client.get("/requests/").text
     assert "Jane Witness" not in page and "R9-0002" not in page
     assert client.get("/requests/R9-0002").status_code == 404
+    # the author lets the other counsel see it; the grant is audited
+    client.post("/sign-out", data={"csrf_token": csrf_token(client, "/")})
+    sign_in(client, counsel)
+    token = csrf_token(client, "/requests/R9-0002")
+    assert "There is no active account" in html.unescape(client.post(
+        "/requests/R9-0002/grants", data={"email": "nobody@x.org", "csrf_token": token},
+        follow_redirects=True).text)
+    client.post("/requests/R9-0002/grants", data={"email": other.email, "csrf_token": token})
+    assert _audits(app, "request.access_granted") == 1
+    client.post("/sign-out", data={"csrf_token": csrf_token(client, "/")})
+    sign_in(client, other)
+    assert "Jane Witness" in client.get("/requests/R9-0002").text
     # linking an unknown batch: a message, nothing linked
     token = csrf_token(client, "/requests/R9-0001")
     response = client.post("/requests/R9-0001/batches", data={"batch": 999, "csrf_token": token},

@@ -208,6 +208,9 @@ def publish(bundle: Bundle, actor: Actor, scratch: Path) -> BundleIssue:
     for tab in bundle.tabs:
         for entry in tab.entries:
             document = db.session.get(Document, entry.document_id)
+            if not access.can_view(document, actor):
+                raise BundleError("This bundle holds a document you may not see; someone "
+                                  "who may see every document in it must publish it.")
             publication = current_publication(document.id)
             if publication is not None:
                 items.append(_Item(tab, entry, document, publication))

@@ -152,6 +152,37 @@ def link_batch(reference: str, batch_id: int, actor: Actor, *, batch_visible) ->
     db.session.commit()
 
 
+def grant(reference: str, email: str, actor: Actor) -> None:
+    """Let another user see a restricted request (someone who sees it decides, as with a
+    document's grants); audited."""
+    from inquiry.services.users import get_by_email
+
+    request = find(reference, actor)
+    if request is None:
+        raise RequestError(f"There is no request {reference[:32]!r}.")
+    if not request.restricted:
+        raise RequestError(f"{request.reference} is not restricted: everyone who may see "
+                           "requests sees it.")
+    user = get_by_email((email or "").strip()[:254])
+    if user is None or not user.active:
+        raise RequestError(f"There is no active account {email.strip()[:254]!r}.")
+    if db.session.scalar(select(RequestGrant.id).where(RequestGrant.request_id == request.id,
+                                                       RequestGrant.user_id == user.id)):
+        raise RequestError(f"{user.email} already sees {request.reference}.")
+    db.session.add(RequestGrant(request_id=request.id, user_id=user.id))
+    audit.record("request.access_granted", actor, target_type="request",
+                 target_id=request.reference, details={"user": user.email}, commit=False)
+    db.session.commit()
+
+
+def granted_emails(request_id: int) -> list[str]:
+    from inquiry.models.user import User
+
+    return list(db.session.scalars(select(User.email).join(
+        RequestGrant, RequestGrant.user_id == User.id).where(
+        RequestGrant.request_id == request_id).order_by(User.email)))
+
+
 def documents_answering(request_id: int, actor: Actor) -> list[Document]:
     from inquiry.services.access import visible_clause as documents_visible
 

@@ -44,6 +44,12 @@ class LinkBatchForm(FlaskForm):
     submit = SubmitField("Record the batch as an answer")
 
 
+class RequestGrantForm(FlaskForm):
+    email = StringField("Let another user see this request (e-mail)",
+                        validators=[DataRequired(), Length(max=254)])
+    submit = SubmitField("Grant access")
+
+
 class BundleForm(FlaskForm):
     reference = StringField("Bundle reference (A, B2, DAY-3)",
                             validators=[DataRequired(), Length(max=16)])

@@ -11,7 +11,12 @@ from inquiry.models.hearing import STATUS_LABELS
 from inquiry.services import document_list
 from inquiry.services import requests as register
 from inquiry.views.context import current_actor, user_actions
-from inquiry.views.hearing_forms import LinkBatchForm, RequestForm, RequestStatusForm
+from inquiry.views.hearing_forms import (
+    LinkBatchForm,
+    RequestForm,
+    RequestGrantForm,
+    RequestStatusForm,
+)
 
 bp = Blueprint("requests", __name__, url_prefix="/requests")
 
@@ -67,7 +72,9 @@ def show(reference: str):  # noqa: ANN201
         "requests/show.html", r=found, effective=found.effective_status(date.today()),
         labels=STATUS_LABELS, documents=register.documents_answering(found.id, actor),
         batches=register.batches_of(found.id), status_form=status_form,
-        link_form=LinkBatchForm(), actions=user_actions())
+        link_form=LinkBatchForm(), grant_form=RequestGrantForm(),
+        granted=register.granted_emails(found.id) if found.restricted else [],
+        actions=user_actions())
 
 
 @bp.route("/<reference>/status", methods=["POST"])
@@ -101,4 +108,21 @@ def link_batch(reference: str):  # noqa: ANN201
         flash(str(exc), "error")
         return redirect(url_for("requests.show", reference=found.reference), 303)
     flash(f"Batch {form.batch.data} recorded as answering {found.reference}.", "success")
+    return redirect(url_for("requests.show", reference=found.reference), 303)
+
+
+@bp.route("/<reference>/grants", methods=["POST"])
+@requires("requests.manage")
+def grant(reference: str):  # noqa: ANN201
+    found = _visible_or_404(reference)
+    form = RequestGrantForm()
+    if not form.validate_on_submit():
+        flash("Give the e-mail address of an account.", "error")
+        return redirect(url_for("requests.show", reference=found.reference), 303)
+    try:
+        register.grant(found.reference, form.email.data, current_actor())
+    except register.RequestError as exc:
+        flash(str(exc), "error")
+        return redirect(url_for("requests.show", reference=found.reference), 303)
+    flash(f"{form.email.data.strip()} may now see {found.reference}.", "success")
     return redirect(url_for("requests.show", reference=found.reference), 303)
