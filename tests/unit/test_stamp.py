@@ -17,7 +17,7 @@ def _pdf(path, pages: int, rotate: int = 0, footer: bool = False) -> str:
     for p in range(pages):
         c.drawString(72, 800, f"page {p + 1} body text")
         if footer:
-            c.drawString(420, 22, "Footer reference text")
+            c.drawString(460, 22, "Footer reference text")
         c.showPage()
     c.save()
     if rotate:
@@ -91,3 +91,27 @@ def test_index_links_to_each_document(tmp_path):
     index.write_evidence_csv(csv_path, [{**index.evidence_rows(entries, lambda e: "k")[0],
                                          "title": "=cmd()"}])
     assert "'=cmd()" in csv_path.read_text()
+
+
+@pytest.mark.parametrize("footer", [False, True])
+def test_the_stamp_never_covers_a_word(tmp_path, footer):
+    """Words read back from the stamped file (as the app reads them: word boxes from the
+    top of the displayed page) never meet the stamp's box: in place where the foot is
+    clear, in the added margin where a footer sits in its place."""
+    from ingest.extract import extract_pages
+
+    src = _pdf(tmp_path / "src.pdf", 1, footer=footer)
+    occupied = [[(w.x0, w.y0, w.x1, w.y1) for w in p.words]
+                for p in extract_pages(src, ocr="never")]
+    built = stamp.build([stamp.SourceDocument(src, ["B/7/123"], occupied)],
+                        tmp_path / "out.pdf")
+    assert built.margins_added == int(footer)
+    page = next(extract_pages(tmp_path / "out.pdf", ocr="never"))
+    marks = [w for w in page.words if w.text == "B/7/123"]
+    assert len(marks) == 1
+    mark = marks[0]
+    for w in page.words:
+        if w is not mark:
+            assert not (w.x0 < mark.x1 and mark.x0 < w.x1 and w.y0 < mark.y1
+                        and mark.y0 < w.y1), (w.text, mark)
+    assert page.height == 842 + (stamp.MARGIN if footer else 0)
