@@ -184,7 +184,10 @@ def parse_date(text: str) -> date | None:
             return datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    return None
+    try:  # a spreadsheet's date and time ("2019-03-14 10:30:00"): the day is the date
+        return datetime.fromisoformat(text).date() if len(text) > 10 else None
+    except ValueError:
+        return None
 
 
 def file_key(name: str) -> str:

@@ -103,3 +103,11 @@ def test_not_a_spreadsheet(tmp_path):
     raw = loadfile.read_rows(str(path), "xlsx")
     assert raw.problems and "could not be read" in raw.problems[0]
     assert loadfile.kind_of("x.pdf", b"%PDF-1.7") is None
+
+
+def test_dates_as_providers_write_them():
+    assert loadfile.parse_date("14/03/2019") == date(2019, 3, 14)
+    assert loadfile.parse_date("14 March 2019") == date(2019, 3, 14)
+    assert loadfile.parse_date("2019-03-14 10:30:00") == date(2019, 3, 14)
+    assert loadfile.parse_date("03/14/2019") is None  # US order is not a UK date
+    assert loadfile.parse_date("soon") is None
