@@ -23,6 +23,8 @@ from . import lexicon
 LABELS: dict[str, str] = {}
 for _kind, _phrases in {
     "name": "name|full name|names|surname|forename|forenames|first name|given name|"
+            "middle name|middle names|middlenames|preferred surname|preferredsurname|"
+            "preferred forename|preferredforename|former surname|formersurname|"
             "family name|statement of|child|child's name|name of child|young person|"
             "yp|subject|nominal|nominal name|suspect|suspect name|offender|perpetrator|"
             "alleged perpetrator|victim|victim name|mother|father|parent|parents|carer|"

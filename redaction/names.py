@@ -45,7 +45,7 @@ def _title_regex() -> re.Pattern:
 
 _RELATION = re.compile(
     r"(?i:\b(?:my|her|his|their|your|our|the|a|an|older|younger|big|little|best|new|ex)[ \t]+"
-    r"(?:(?:older|younger|big|little|best|new|ex|step|half|foster|real|twin)[ \t\-]*)?"
+    r"['‘\"“]?(?:(?:older|younger|big|little|best|new|ex|step|half|foster|real|twin)[ \t\-]*)?"
     r"(?:friends?|boy ?friend|girl ?friend|bf|gf|brother|sister|cousin|uncle|aunt|auntie|aunty|"
     r"mum|mam|mother|dad|father|son|daughter|partner|husband|wife|niece|nephew|nan|nana|gran|"
     r"grandma|grandmother|grandad|granddad|grandfather|step-?dad|step-?mum|carer|worker|"
@@ -106,6 +106,10 @@ _INSTITUTION_AFTER = re.compile(
 # countries that are also common first names ("SMITH, Jordan"); the rest after a comma
 # are where someone was born ("SARDASHT, IRAN")
 _COUNTRY_FIRST_NAMES = frozenset("jordan chad india georgia kenya israel jamaica".split())
+# a line that starts with two or more quoted names: a form's "also known as" cell
+_QUOTED_LIST = re.compile(
+    r"(?m)^[ \t]*[\"'“‘][A-Z][\w'’\-]{1,15}[\"'”’](?:[ \t]*(?:,|and|or|/)[ \t]*"
+    r"[\"'“‘][A-Z][\w'’\-]{1,15}[\"'”’])+")
 _STREET_WORDS = frozenset(
     "road street lane avenue close court drive way crescent grove gardens place terrace "
     "walk row mews hill park square view rise green parade fold gate vale bank croft "
@@ -222,6 +226,12 @@ def find_name_like(text: str, *, exclude: list[tuple[int, int]] | None = None) -
                 nick in town_names() or nick in lexicon.not_names()
                 or nick in lexicon.stop_words() or lexicon.fold(m.group("b")) in town_names()):
             add(m.start("a"), m.end("a"), "nickname_equated", 0.75)
+    for m in _QUOTED_LIST.finditer(text):  # "'Biscuit', 'Biscuits', Dwayne Pettigrew-Lloyd"
+        for q in re.finditer(r"[\"'“‘](?P<n>[A-Z][\w'’\-]{1,15})[\"'”’]", m.group()):
+            word = lexicon.fold(q.group("n"))
+            if word not in town_names() and word not in lexicon.not_names():
+                hits.append(NameHit(m.start() + q.start("n"), m.start() + q.end("n"),
+                                    q.group("n"), "quoted_alias_list", 0.6))
     for m in _QUOTED_AFTER.finditer(text):  # "links to 'Captain' and 'Boots'"
         word = lexicon.fold(m.group("n"))
         if word not in town_names() and word not in lexicon.not_names() \
@@ -310,7 +320,7 @@ _AND_NAME = re.compile(r"[\"'”’]?(?:,|[ \t]+(?:and|&|or))[ \t]+[\"'“‘]?"
 # be Aaron STYCH", "Captain was identified as Marlon Cheever"
 _IS_NAMED = re.compile(
     r"(?:(?<![\w'’])|(?<=(?<!\w)['‘]))(?P<a>[A-Z][a-z]{2,15}|[A-Z]{3,15})['’\"”]?"
-    r"[ \t]+(?:is|was|=)[ \t]+(?:(?:now[ \t]+)?"
+    r"[ \t]+(?:is|was|=)(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:now[ \t]+)?"
     r"(?:believed|thought|understood|known|said|confirmed|identified|suspected)[ \t]+"
     r"(?:to[ \t]+be|as)[ \t]+)?(?P<b>[A-Z][a-z][\w'’\-]*(?:[ \t]+(?:[A-Z][\w'’\-]+|[A-Z]{2,}))"
     r"{1,2})"

@@ -299,6 +299,8 @@ _STREET_ONLY = re.compile(
     r"house|flat|home)\b[^.\n]{0,40}?\b(?:on|in|at|to|of)\s+(?:the\s+)?)"
     r"(?P<s>(?:" + _STREET_WORD + r"[ \t]+){1,3}(?:" + _SUFFIXES + r"))\b"
 )
+_FARM = re.compile(r"(?<![\w])(?:[A-Z][a-z'’]+[ \t]+(?:of[ \t]+)?){1,3}Farm(?:[ \t]+Cottages?)?\b"
+                   r"(?![ \t]+(?:Shop|Park|Road|Lane|Street|Estate|Trail|Centre|Cafe))")
 _ABBREVIATIONS = frozenset("St Rd Ave Dr Cl Ln Cres Gr Gdns Pl Terr Ct Sq".split())
 _FLAT = re.compile(r"\b(?:Flat|Apartment|Apt)\s+\d+[A-Za-z]?\b")
 
@@ -338,6 +340,8 @@ def _addresses(text: str) -> Iterator[Hit]:
         yield hit("address", m, 0.6, "street_context", "s")
     for m in _FLAT.finditer(text):
         yield hit("address", m, 0.7, "flat_number")
+    for m in _FARM.finditer(text):  # "Pear Tree Farm, Standish": a rural home's address
+        yield hit("address", m, 0.6, "farm_address")
 
 
 # ----------------------------------------------------------------------------- API

@@ -231,3 +231,20 @@ def test_a_town_and_country_of_birth_is_not_an_inverted_name(nlp):
     got = proposed("Town and country of birth  KHORRAMSHAHR, IRAN\nSMITH, Jordan attended.")
     assert not any("IRAN" in t for t in got), got
     assert any("Jordan" in t for t in got), got
+
+
+def test_street_names_across_a_line_end_and_in_an_alias_cell(nlp):
+    text = ("Officer's note: 'Crumble' is\nKyle Armitage, released in June.\n"
+            "'Tango', 'Tangs', Marcus Armitage-Lee\n"
+            "collected by a man she called her 'uncle\nRazor'.")
+    got = proposed(text)
+    for name in ("Crumble", "Tango", "Tangs", "Razor"):
+        assert any(t.strip("'") == name for t in got), (name, got)
+
+
+def test_a_farm_address_and_a_middle_names_field(nlp):
+    got = proposed("MiddleNames : ADAEZE JOY\nShe stays at Mains of Craigton Farm Cottage with "
+                   "her gran. The City Farm Shop sells eggs.")
+    assert "ADAEZE JOY" in got, got
+    assert any("Craigton Farm Cottage" in t for t in got), got
+    assert not any("City Farm" in t for t in got), got
