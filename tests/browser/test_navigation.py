@@ -10,10 +10,10 @@ pytestmark = pytest.mark.browser
 EXPECTED_NAV = {
     "admin": ["Dashboard", "Users", "Protected persons", "Keep list", "Entity merges",
               "Audit trail"],
-    "clerk": ["Dashboard", "Documents", "Upload", "Failures"],
-    "counsel": ["Dashboard", "Search", "Batch search", "Documents"],
-    "reviewer": ["Dashboard", "Review queue", "Documents", "Published", "Protected persons",
-                 "Keep list"],
+    "clerk": ["Dashboard", "Documents", "Requests", "Bundles", "Upload", "Failures"],
+    "counsel": ["Dashboard", "Search", "Batch search", "Documents", "Requests", "Bundles"],
+    "reviewer": ["Dashboard", "Review queue", "Documents", "Published", "Bundles",
+                 "Protected persons", "Keep list"],
 }
 
 
