@@ -43,7 +43,8 @@ for _kind, _phrases in {
             "solicitor|appropriate adult|legal representative|owner|tenant|occupier|"
             "registered keeper|keeper|passenger|reported by|referred by|informant|"
             "approved by|authorised by|reviewed by|prepared by|checked by",
-    "dob": "dob|d.o.b|date of birth|birth date|born|date of birth/age|dob/age",
+    "dob": "dob|d.o.b|date of birth|birth date|born|date of birth/age|dob/age|birthday|"
+           "birthday given|date of birth given|dob given|birth_date|date_of_birth",
     "address": "address|home address|current address|last known address|addr|"
                "address of child|previous address|home",
     "phone": "tel|telephone|mobile|phone|contact number|mob|mobile number|phone number|"

@@ -168,7 +168,8 @@ def propagate_places(pages: Sequence[Page], cands: dict[int, list[Cand]],
 
 
 _TIED_NUMBERS = ("collar_number", "warrant_number", "staff_number", "licence_number",
-                 "social_handle", "reference", "date_of_birth", "account_number")
+                 "social_handle", "reference", "date_of_birth", "account_number",
+                 "ip_address")
 
 
 def propagate_identifiers(pages: Sequence[Page], cands: dict[int, list[Cand]]) -> None:

@@ -534,6 +534,8 @@ def _outside_kept(text: str, s: int, e: int, kept: list[tuple[int, int]]) -> tup
     return s, e
 
 
+_ALIAS_LABELS = frozenset(("alias", "aliases", "aka", "known as", "also known as", "nickname",
+                           "nicknames", "other names", "street name", "street names"))
 _NAME_TOKEN = re.compile(
     r"(?:[A-Z][\w'’\-]*\.?|[A-Z]\.|(?:O['’]|Mc|Mac)[A-Z][\w'’\-]*)(?:,(?=[ \t]))?"
 )
@@ -548,6 +550,18 @@ def _field_candidates(text: str, fv: fields.FieldValue, policy: Policy, person, 
     if _EMPTY_VALUE.match(fv.text) or inside_kept(fv.start, fv.end):
         return []
     code = policy.identifier_code
+    if fv.kind == "name" and fv.label in _ALIAS_LABELS:
+        # "Also known as: Taz; T-Money", "'Biscuit', 'Biscuits'": every part is a name
+        prose = False
+        for m in re.finditer(r"[^;,/\n]+", fv.text):
+            part = m.group().strip(" \t'\"‘’“”")
+            if len(part.split()) > 3:
+                prose = True  # "Kayleigh Smith (DOB 01/02/2003)": read as any name field
+            elif part and part[0].isupper() and not _EMPTY_VALUE.match(part):
+                s = fv.start + m.start() + m.group().index(part)
+                person(s, s + len(part), f"field:{fv.label}", 0.75, context=True)
+        if not prose:
+            return []
     if fv.kind in ("name", "school", "placement"):
         run = re.match(r"(?:" + _NAME_TOKEN.pattern + r")(?:[ \t]+(?:(?:of|the|and|&|de|van|"
                        r"von|bin|al|el)[ \t]+)?(?:" + _NAME_TOKEN.pattern + r"))*", fv.text)

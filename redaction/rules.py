@@ -51,10 +51,23 @@ _NOT_HANDLE = frozenset(
 )
 
 
+# an IP address in a platform's disclosure names someone's connection
+_IPV4 = re.compile(r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)"
+                   r"(?![\w.]|\.\d)")
+_IPV6 = re.compile(r"(?<![\w:])(?=[0-9a-fA-F:]*::|(?:[0-9a-fA-F]{1,4}:){7})"
+                   r"(?:[0-9a-fA-F]{1,4}:{1,2}){2,7}[0-9a-fA-F]{0,4}(?![\w:])")
+
+
 @finder
 def _emails(text: str) -> Iterator[Hit]:
     for m in _EMAIL.finditer(text):
         yield hit("email", m, 0.99, "email")
+    for m in _IPV4.finditer(text):
+        if not re.match(r"(?:0|127|10)\.", m.group()) and m.group().count(".") == 3:
+            yield hit("ip_address", m, 0.85, "ip_address")
+    for m in _IPV6.finditer(text):
+        if sum(c.isdigit() for c in m.group()) >= 2:
+            yield hit("ip_address", m, 0.85, "ip_address")
     for m in _PROFILE_URL.finditer(text):
         yield hit("social_handle", m, 0.95, "profile_url")
 

@@ -15,6 +15,7 @@ _SUFFIX = r"[A-HJ-PR-Y]{3}\d{1,3}[A-HJ-NP-Y]"
 _WHOLE = re.compile(rf"(?:{_CURRENT}|{_PREFIX}|{_SUFFIX})")
 _VRM_CURRENT = re.compile(r"\b[A-HJ-PR-Y][A-HJ-PR-Y]\d{2}(?:[ \t]?|[ \t]*\n[ \t]*)"
                           r"[A-HJ-PR-Z]{3}\b")
+_VRM_LOWER = re.compile(r"(?<![\w@./\-])[a-hj-pr-y]{2}\d{2}[ \t]?[a-hj-pr-z]{3}(?![\w@/\-])")
 _VRM_PREFIX = re.compile(r"\b[A-HJ-NP-Y]\d{1,3}[ \t]?[A-HJ-PR-Y]{3}\b")
 _VRM_SUFFIX = re.compile(r"\b[A-HJ-PR-Y]{3}[ \t]?\d{1,3}[A-HJ-NP-Y]\b")
 _VRM_DATELESS = re.compile(r"\b(?:[A-HJ-PR-Y]{1,3}[ \t]?\d{1,4}|\d{1,4}[ \t]?[A-HJ-PR-Y]{1,3})\b")
@@ -53,6 +54,8 @@ _FORM_CODES = frozenset(f"mg{n}" for n in range(1, 25)) | {"mg3a", "mg5a", "mg6b
 def _vehicles(text: str) -> Iterator[Hit]:
     for m in _VRM_CURRENT.finditer(text):
         yield hit("vehicle_reg", m, 0.9, "vrm_current")
+    for m in _VRM_LOWER.finditer(text):  # "grey astra ya65kzu" in a message
+        yield hit("vehicle_reg", m, 0.8, "vrm_lower")
     for rx, rule in ((_VRM_PREFIX, "vrm_prefix"), (_VRM_SUFFIX, "vrm_suffix")):
         for m in rx.finditer(text):
             ctx = _VRM_CTX.search(text, max(0, m.start() - 40), m.start())

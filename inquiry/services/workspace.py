@@ -149,6 +149,7 @@ _RULE_WORDS = {
     "reference": "a reference number that stands for a person", "sort_code": "a sort code",
     "account_number": "a bank account number", "card_number": "a payment card number",
     "school": "a school a child attends", "care_placement": "where a child lives in care",
+    "ip_address": "an IP address (someone's internet connection)",
 }
 
 

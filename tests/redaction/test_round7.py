@@ -248,3 +248,20 @@ def test_a_farm_address_and_a_middle_names_field(nlp):
     assert "ADAEZE JOY" in got, got
     assert any("Craigton Farm Cottage" in t for t in got), got
     assert not any("City Farm" in t for t in got), got
+
+
+def test_ip_addresses_and_a_lower_case_registration_are_redacted(nlp):
+    text = ("Logins from 81.142.207.19 and 2a02:c7c:8e21:1400::4 at 19:06:22 under section 1.2.\n"
+            "[19:06] naz: grey astra ya65kzu outside")
+    got = proposed(text)
+    for value in ("81.142.207.19", "2a02:c7c:8e21:1400::4", "ya65kzu"):
+        assert value in got, (value, got)
+    assert not any("19:06" in t or "1.2" == t for t in got), got
+
+
+def test_every_name_in_an_alias_field_is_redacted(nlp):
+    page = build_page(1, 595, 842, False, [
+        [("Also", 72, 100, 90, 110), ("known", 93, 100, 120, 110), ("as", 123, 100, 133, 110),
+         ("Kez;", 250, 100, 270, 110), ("K-Dollar", 273, 100, 310, 110)]])
+    got = [p.text for p in propose([page])]
+    assert "Kez" in got and "K-Dollar" in got, got
