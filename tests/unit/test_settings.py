@@ -51,9 +51,18 @@ def test_production_refuses_insecure_cookies(tmp_path):
 
 
 def test_production_accepts_a_real_secret(tmp_path):
+    key = tmp_path / "audit_key"
+    key.write_text("a" * 64)
     s = load_settings({"INQUIRY_VAR_DIR": str(tmp_path), "INQUIRY_ENV": "production",
-                       "INQUIRY_SECRET_KEY": "k" * 20 + "Q7#p" * 5})
+                       "INQUIRY_SECRET_KEY": "k" * 20 + "Q7#p" * 5,
+                       "INQUIRY_AUDIT_KEY_FILE": str(key)})
     assert s.production
+
+
+def test_production_refuses_to_start_without_an_audit_key(tmp_path):
+    with pytest.raises(SettingsError, match="AUDIT_KEY_FILE"):
+        load_settings({"INQUIRY_VAR_DIR": str(tmp_path), "INQUIRY_ENV": "production",
+                       "INQUIRY_SECRET_KEY": "k" * 20 + "Q7#p" * 5})
 
 
 @pytest.mark.parametrize("name,value", [("INQUIRY_ES_PORT", "ninety"),
