@@ -26,7 +26,8 @@ def test_batch_goes_from_uploaded_to_ready_without_reloading(page, live_server, 
     try:
         page.goto(f"{live_server}/documents/upload")
         page.get_by_label("Providing organisation").fill("West Yorkshire Police")
-        page.locator("input[type=file]").set_input_files([str(f) for f in files])
+        page.get_by_label("PDF files or .zip archives of PDFs").set_input_files(
+            [str(f) for f in files])
         page.get_by_role("button", name="Upload").click()
         expect(page.get_by_text("stored and queued")).to_be_visible()
         page.goto(f"{live_server}/documents/")
@@ -39,7 +40,7 @@ def test_batch_goes_from_uploaded_to_ready_without_reloading(page, live_server, 
     finally:
         worker.start()
     for i in range(2):
-        expect(rows.nth(i).locator("[data-status-words]")).to_have_text("Ready", timeout=120_000)
+        expect(rows.nth(i).locator("[data-status-words]")).to_have_text("Ready", timeout=300_000)
     expect(batch).to_contain_text("2 of 2 documents ready")
     bar = page.locator(".batch-progress progress")
     assert bar.evaluate("b => b.value === b.max && b.max === 13")
