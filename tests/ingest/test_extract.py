@@ -91,7 +91,9 @@ def test_rotated_page_boxes_are_where_the_words_are_shown(made: dict[str, Path],
         180: (A4_W - upright.x1, A4_H - upright.y1, A4_W - upright.x0, A4_H - upright.y0),
         270: (upright.y0, A4_W - upright.x1, upright.y1, A4_W - upright.x0),
     }[rotation]
-    assert (quick.x0, quick.y0, quick.x1, quick.y1) == pytest.approx(expected, abs=0.01)
+    # a page whose text is sideways or upside down is read by pdfminer, the upright one by
+    # pdfium: their width tables for Helvetica differ by a hundredth of a point in a word
+    assert (quick.x0, quick.y0, quick.x1, quick.y1) == pytest.approx(expected, abs=0.05)
 
 
 def test_crop_box_sets_the_page_and_hides_what_is_outside(made: dict[str, Path]) -> None:
