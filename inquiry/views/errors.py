@@ -38,6 +38,8 @@ def register_error_handlers(app: Flask) -> None:
 
     @app.errorhandler(HTTPException)
     def http_error(exc: HTTPException):  # noqa: ANN202
+        if exc.response is not None:  # made for this refusal (a page image's 429 is an image)
+            return exc.response
         code = exc.code or 500
         message = MESSAGES.get(code, exc.description or "Error")
         if code == 429:
