@@ -71,11 +71,14 @@ def propagate_names(pages: Sequence[Page], cands: dict[int, list[Cand]],
     common = lexicon.shipped_surnames()
     targets: dict[str, tuple[str, str]] = {}
     nicknames: set[str] = set()  # names found as what someone is called ("known as Biscuit")
+    initials: set[str] = set()  # "MS" signing an entry spreads to "MS", never to "Ms Green"
     for page in pages:
         for c in cands[page.number]:
             if c.kind not in _PERSON_KINDS:
                 continue
             span = page.text[c.start:c.end]
+            if re.fullmatch(r"[A-Z]{2,4}", span.strip()):
+                initials.add(lexicon.canonical_name(span))
             if _NICKNAME_SOURCE.search(c.source) and " " not in span.strip():
                 nicknames.add(lexicon.canonical_name(span))
             words = lexicon.canonical_name(span).split()
@@ -119,6 +122,8 @@ def propagate_names(pages: Sequence[Page], cands: dict[int, list[Cand]],
                 # a message or speech written in lower case: "tell jade lucky is outside",
                 # and for a street name: "biscuit waiting outside", not "a biscuit")
             if any(a < e and s < b for a, b in spans):
+                continue
+            if key in initials and not text[s:e].isupper():
                 continue
             if lexicon.is_month_or_day(key) and _date_around(text, s, e):
                 continue  # "IRO June Hassall" ... "on 3 June": the month, not June

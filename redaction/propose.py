@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from ingest.pages import Page
 
-from . import fields, lexicon, names, places, recall_model, rules
+from . import fields, lexicon, names, places, recall_model, rules, street_names
 from .codes import Codes
 from .entities import DEFAULT_MODEL, Mention, tag_pages
 from .keepnames import document_keep_spans
@@ -360,6 +360,10 @@ def _page_candidates(
                 continue  # "lives in Middleton", "Royal Oldham": spaCy read no person
             person(n.start, n.end, f"heuristic:{n.rule}", n.confidence,
                    context=n.rule not in ("name_list", "lower_name_list", "label_context"))
+        for n in street_names.find(text):  # whole as written: "Uncle N" is the name
+            if not inside_kept(n.start, n.end) and not keep.is_kept(n.text):
+                out.append(Cand(n.start, n.end, policy.person_code, policy.person_code,
+                                f"heuristic:{n.rule}", n.confidence, "person"))
     for fv in fields.find_fields(page):
         out += _field_candidates(text, fv, policy, person, inside_kept)
     if register is not None:
