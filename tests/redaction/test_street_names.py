@@ -58,3 +58,10 @@ def test_a_built_nickname_is_redacted_in_lower_case_too(nlp):
 
 def test_after_a_kinship_word_only_the_name_goes_even_an_initial():
     assert found("Dropped off by Uncle R at the corner shop.") == [("R", "built_nickname")]
+
+
+def test_speakers_of_a_chat_stamped_with_the_time_only(nlp):
+    got = proposed("[19:40] kez: where r u\n[19:41] me: at the park\n[19:44] kez: stay there\n"
+                   "09:00 Core group: minutes below\n09:30 Core group: actions agreed")
+    assert got.count("kez") == 2, got
+    assert not any("Core" in t for t in got), got
