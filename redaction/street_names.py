@@ -23,15 +23,18 @@ _NOT_INITIALS = frozenset(
     "ok nb pto tbc tba asap fyi re cc bcc end ends abe gp dc ds di pc ps sgt insp dob "
     "aka uk nhs cps mp qc kc rip hmp yot yos sen send sem ae am pm tv id ni eu dna cctv "
     "ftw ftr mg pt vp csp ict sar dbs asd adhd ptsd sms mms ip imei vrm pnd adr n/a na "
-    "tic ia no yes xx lol omg wtf idk ty thx".split())
+    "tic ia no yes xx lol omg wtf idk ty thx gmp wyp syp nyp wmp mps btp nca iopc hmrc dwp "
+    "ons lga dfe dvla ee bt o2 rta ppe mar prn bd od tds qds bp hr rr gcs eta eds".split())
+_LETTERS = r"(?:[A-Z]{2,3}|[A-Z]{1,2}Mc[A-Z])"  # "JRP", "MS", "KMcB"
 _SIGNATURE = re.compile(
     r"(?m)(?:[.!?)\]][ \t]+|[ \t][-–—/][ \t]*|[\w,;][ \t]+(?=\([A-Z]{2,3}\))"
-    r"|^[ \t]*\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?"
-    r"[ \t]+(?:\d{1,2}[:.]\d{2}[ \t]+)?.{12,}?[ \t]+)"
-    r"\(?(?P<n>[A-Z]{2,3})\)?[ \t]*\.?[ \t]*$")
+    r"|^[ \t]*(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}[:.]\d{2})"
+    r"[ \t]+(?:\d{1,2}[:.]\d{2}[ \t]+)?.{8,}?[ \t]+)"
+    r"\(?(?P<n>" + _LETTERS + r")\)?[ \t]*\.?[ \t]*$")
 _SIGNED = re.compile(
     r"(?i:\b(?:initials|initialled|signed|sign(?:ature)?|sig|author|entered[ \t]+by|"
-    r"staff|worker)\b[ \t]*[:\-–—]?[ \t]*)(?P<n>[A-Z]{2,3})(?![\w.])")
+    r"staff|worker|given[ \t]+by|checked[ \t]+by|seen[ \t]+by)\b[ \t]*[:\-–—]?[ \t]*)"
+    r"(?P<n>" + _LETTERS + r")(?![\w.])")
 
 # "Uncle N", "Auntie Jas", "Big Man", "Lil Tee", "Little Mo"
 _KIN_OR_SIZE = re.compile(
@@ -86,7 +89,8 @@ def find(text: str) -> list[NameHit]:
             continue
         if word == "little" and not (len(after) == 1 or after in lexicon.given_names()):
             continue  # "Little Hulton" is a place; "Little Mo" someone
-        g = "x" if word in ("uncle", "auntie", "aunty") else "n"  # "Uncle" stays: a word
+        # "Uncle Baz": the name goes and "Uncle" stays; "Uncle N" is a nickname whole
+        g = "x" if word in ("uncle", "auntie", "aunty") and len(after) > 1 else "n"
         hits.append(NameHit(m.start(g), m.end(g), m.group(g), "built_nickname", 0.75))
     for m in _LETTER_HANDLE.finditer(text):
         if lexicon.fold(m.group("x")) not in _NOT_HANDLES:

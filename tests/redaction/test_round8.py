@@ -1,0 +1,41 @@
+"""Round 8 of issue 10: what held-out test6 and the tuning7 part left readable, in fresh
+wording (dates of birth only a birth-date label makes a date)."""
+
+from __future__ import annotations
+
+from redaction.propose import propose
+
+from .helpers import page_of
+
+
+def proposed(text: str) -> list[str]:
+    return [p.text for p in propose([page_of(text)])]
+
+
+def test_birth_dates_only_their_label_makes_dates():
+    got = proposed("Subject: Tamsin Loy  DOB: 30011994  Ref 4471\n"
+                   "Her date of birth was recorded as the twenty-first of June 2007.\n"
+                   "D.O.B. 04 . 09 . 2008 (from the GP letter)")
+    assert "30011994" in got, got
+    assert "the twenty-first of June 2007" in got, got
+    assert "04 . 09 . 2008" in got, got
+
+
+def test_eight_digits_without_a_birth_label_are_left():
+    got = proposed("Invoice 30011994 was paid on the first of June 2007.")
+    assert not any("30011994" in t or "June 2007" in t for t in got), got
+
+
+def test_initials_in_a_timed_record_and_after_given_by():
+    got = proposed("07:30 Sertraline 50mg with breakfast HJ\n"
+                   "13:00 Dose refused, offered again later. GMcR\n"
+                   "21:00 Melatonin given by PTD\n"
+                   "22:15 Incident logged and passed to GMP")
+    assert {"HJ", "GMcR", "PTD"} <= set(got), got
+    assert "GMP" not in got, got
+
+
+def test_a_letter_handle_is_found_however_a_message_joins_it():
+    got = proposed("Intelligence: K-Dog runs the line from the flat on Moss Lane.\n"
+                   "Texts read 'k dog says 2nite' and 'kdog wants paying'.")
+    assert {"K-Dog", "k dog", "kdog"} <= set(got), got
