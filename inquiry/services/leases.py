@@ -93,7 +93,8 @@ def claim(document_id: int, seconds: int) -> tuple[bool, bool]:
         db.session.rollback()
         return False, False
     until, owner = row
-    free = until is None or until < now or owner_alive(owner) is False
+    leftover = owner == owner_id() and document_id not in _held
+    free = until is None or until < now or owner_alive(owner) is False or leftover
     if not free:
         db.session.rollback()
         return False, False
@@ -104,18 +105,41 @@ def claim(document_id: int, seconds: int) -> tuple[bool, bool]:
         .values(lease_until=now + timedelta(seconds=seconds), lease_owner=owner_id())
         .execution_options(synchronize_session=False)).rowcount
     db.session.commit()
+    if taken:
+        _held.add(document_id)
+    if taken and leftover:
+        log.info("document %s: took back this process's own lease (its release could not "
+                 "be written)", document_id)
+        return True, False
     if taken and until is not None:
         log.warning("document %s: took over the lease of %s (%s)", document_id, owner or "?",
                     "its process has died" if until >= now else "it ran out")
     return bool(taken), bool(taken) and until is not None
 
 
+# Documents whose lease this process holds for a step running now. A lease in our own name
+# on any other document is a leftover: a step of ours ended but its release could not be
+# written (the database went away), so the next task here takes it back at once instead
+# of answering "busy" until it runs out.
+_held: set[int] = set()
+
+
 def release(document_id: int) -> None:
-    db.session.execute(update(Document).where(Document.id == document_id,
-                                              Document.lease_owner == owner_id())
-                       .values(lease_until=None, lease_owner=None)
-                       .execution_options(synchronize_session=False))
-    db.session.commit()
+    """Give the lease up at the end of a step. Never raises: when the database cannot be
+    reached the error that matters is the step's, and the lease is taken back by this
+    process's next task (or by anyone once it runs out)."""
+    _held.discard(document_id)
+    try:
+        db.session.execute(update(Document).where(Document.id == document_id,
+                                                  Document.lease_owner == owner_id())
+                           .values(lease_until=None, lease_owner=None)
+                           .execution_options(synchronize_session=False))
+        db.session.commit()
+    except Exception as exc:  # noqa: BLE001 - see above
+        log.warning("lease of document %s not released now: %s", document_id,
+                    str(exc).splitlines()[0][:200])
+        with contextlib.suppress(Exception):
+            db.session.rollback()
 
 
 def renew(document_id: int, seconds: int, engine=None) -> bool:  # noqa: ANN001 - an Engine
