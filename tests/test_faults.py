@@ -106,8 +106,8 @@ def test_redis_stopped_and_started_nothing_stuck(app, worker, worker_env, tmp_pa
     env = dict(worker_env, INQUIRY_REDIS_URL=url)
     worker.stop()  # the session's worker uses the shared broker: only ours may do this work
     ours = Worker(env, tmp_path / "ours.log")
-    ours.start()
     try:
+        ours.start()  # inside: a worker that cannot start is stopped, the session's restarted
         folder = tmp_path / "during"
         folder.mkdir()
         for i in range(3):
