@@ -132,9 +132,10 @@ def _model_misread(text: str, start: int, end: int) -> bool:
     ("a tiny room")."""
     span = text[start:end].strip()
     word = lexicon.fold(span)
+    before = re.search(r"([A-Z][\w'’\-]+)[ \t]+$", text[max(0, start - 30):start])
     return fields.is_cipher(span) or (
         word in names.town_names() and word not in lexicon.given_names()) or _word_in_use(
-        text, start, end)
+        text, start, end) or bool(before and _town_first(lexicon.fold(before.group(1)), word))
 
 
 
@@ -226,6 +227,22 @@ def _line_parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
 _PLACE_AFTER = re.compile(r"(?i)^\s+(?:area|estate|district|ward|village|town|city|centre)\b")
 
 
+def _town_first(town: str, after: str) -> bool:
+    """A town that is no one's first name, then the name of one of its stations or teams:
+    "Manchester Victoria", "Bradford Interchange", "Leeds United" name no one."""
+    return (after in _STATION_WORDS and town in names.town_names()
+            and town not in lexicon.given_names())
+
+
+_STATION_WORDS = frozenset(
+    "victoria piccadilly central interchange parkway airport arena international city "
+    "united town rovers wanderers athletic albion county exchange".split())
+
+
+_COMPASS = frozenset("north south east west northern southern eastern western central "
+                     "mid upper lower greater".split())
+
+
 def _not_a_person(text: str, start: int, end: int, strict: bool = True) -> bool:
     """Spans that name no one: "Operation Clover", "Child A", "Clare's Law", "Astra",
     "Larkfield House", "01/12/2015", "the Westwood area". Without ``strict`` (a name by
@@ -246,6 +263,11 @@ def _not_a_person(text: str, start: int, end: int, strict: bool = True) -> bool:
     if len(words) > 1 and lexicon.fold(lexicon.strip_possessive(words[-1])) in (
             _PLACE_WORDS | _BODY_WORDS):
         return True  # "Larkfield House", "Sarah's Law", "GMP Press Office"
+    folded = [lexicon.fold(w.strip(",.;:()")) for w in words]
+    if all(w in _COMPASS for w in folded):
+        return True  # "NORTH WEST AMBULANCE SERVICE": a region, whatever the name lists say
+    if len(words) == 2 and _town_first(folded[0], folded[1]):
+        return True  # "Manchester Victoria", "Leeds Bradford": a station or an airport
     if lexicon.fold(words[0]) in _BODY_FIRST or _BODY_FIRST_BEFORE.search(
             text, max(0, start - 12), start):
         return True  # "Heddlu Gogledd Cymru", "Cyngor Sir Glanmorfa", "HMP Risley"

@@ -39,3 +39,12 @@ def test_a_letter_handle_is_found_however_a_message_joins_it():
     got = proposed("Intelligence: K-Dog runs the line from the flat on Moss Lane.\n"
                    "Texts read 'k dog says 2nite' and 'kdog wants paying'.")
     assert {"K-Dog", "k dog", "kdog"} <= set(got), got
+
+
+def test_stations_and_regions_are_no_one(nlp):
+    got = proposed("CCTV shows her at Manchester Victoria and later at Bradford Interchange.\n"
+                   "NORTH WEST AMBULANCE SERVICE NHS TRUST conveyed her.\n"
+                   "Tasha Bradford met Victoria Ames outside.")
+    assert "Manchester Victoria" not in got and "Bradford Interchange" not in got, got
+    assert not any("NORTH" in t for t in got), got
+    assert "Tasha Bradford" in got and "Victoria Ames" in got, got
