@@ -110,6 +110,7 @@ def propose(
             cands[number] += [c for c in found if not _model_misread(text, c.start, c.end)]
     for page in pages:  # before propagation, so "TJ" is found wherever it is written
         cands[page.number] += _nicknames_after_names(page.text, cands[page.number], policy)
+    street_names.initials_of_named_people(pages, cands)
     if policy.propagate_names:
         propagate_names(pages, cands, shielded)
         propagate_places(pages, cands, kept)
@@ -429,8 +430,12 @@ def _nicknames_after_names(text: str, cands: list[Cand], policy: Policy) -> list
         if not m:
             continue
         nick = m.group("n")
-        initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’\-]*", text[c.start:c.end]))
+        named = text[c.start:c.end]
+        initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’\-]*", named))
         folded = lexicon.fold(nick)
+        if len(named.split()) > 1 and lexicon.fold(named.split()[0]) in lexicon.given_names() \
+                and nick.upper() in (initials.upper(), street_names.name_initials(named)):
+            initials = ""  # "Priya Lal-Sandhu (PLS)": a person's initials stand for her
         # an ordinary word ("Ace", "Tiny") is a street name after a full name, but a role
         # after any name ("Jo Bloggs (Chair)")
         word_ok = len(text[c.start:c.end].split()) > 1 and folded not in _BRACKET_ROLES \

@@ -13,9 +13,13 @@ like any name (propagation), so "big man" in a lower-case message goes too.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from ingest.pages import Page
 
 from . import lexicon
 from .names import NameHit, is_abbreviation
+from .proposal import Cand
 
 # abbreviations that end a line of a log or a note without being anyone's initials
 _NOT_INITIALS = frozenset(
@@ -96,3 +100,40 @@ def find(text: str) -> list[NameHit]:
         if lexicon.fold(m.group("x")) not in _NOT_HANDLES:
             hits.append(NameHit(m.start("n"), m.end("n"), m.group("n"), "letter_handle", 0.75))
     return hits
+
+
+_CAPS_TOKEN = re.compile(r"(?<![\w.@/\-])(?:[A-Z]{2,4}|[A-Z]{1,2}Mc[A-Z])(?![\w@/\-])")
+
+
+def name_initials(name: str) -> str:
+    """"Priya Lal-Sandhu" -> "PLS", "Kerry McBride" -> "KMcB": how minutes and logs write
+    the people in them."""
+    out = ""
+    for word in re.findall(r"[A-Za-z][\w'’]*", name):
+        out += "Mc" + word[2] if word.startswith("Mc") and len(word) > 2 else word[0]
+    return out.upper() if "Mc" not in out else out
+
+
+def initials_of_named_people(pages: Sequence[Page], cands: dict[int, list[Cand]]) -> None:
+    """Add (in place) every standalone capitalised token that spells the initials of a
+    person proposed in the same document by a full name ("Ryan Thompson ... RT to call the
+    school"): an action table or a log names its staff that way."""
+    wanted: dict[str, Cand] = {}
+    for page in pages:
+        for c in cands[page.number]:
+            span = page.text[c.start:c.end]
+            words = span.split()
+            if c.kind in ("person", "protected_person") and 2 <= len(words) <= 4 and (
+                    lexicon.fold(words[0]) in lexicon.given_names()):
+                letters = name_initials(span)
+                if len(letters) >= 2 and _initials(letters):
+                    wanted.setdefault(letters, c)
+    if not wanted:
+        return
+    for page in pages:
+        for m in _CAPS_TOKEN.finditer(page.text):
+            c = wanted.get(m.group())
+            if c is not None and not _heading(page.text, m.start()):
+                cands[page.number].append(Cand(m.start(), m.end(), c.code, c.label,
+                                               "heuristic:initials_of_a_named_person", 0.7,
+                                               c.kind))

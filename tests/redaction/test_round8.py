@@ -48,3 +48,12 @@ def test_stations_and_regions_are_no_one(nlp):
     assert "Manchester Victoria" not in got and "Bradford Interchange" not in got, got
     assert not any("NORTH" in t for t in got), got
     assert "Tasha Bradford" in got and "Victoria Ames" in got, got
+
+
+def test_initials_of_people_named_in_full_go_wherever_they_stand(nlp):
+    got = proposed("Attendees: Dionne Achterberg (DA), Callum Wrixon, youth worker;\n"
+                   "Sinead MacBride-Hooper (SMH) for the school.\n"
+                   "Actions: CW to visit the flat. DA and SMH to share notes with the MASH.\n"
+                   "The Child Protection Plan (CPP) continues.")
+    assert got.count("DA") == 2 and got.count("SMH") == 2 and "CW" in got, got
+    assert not any(t in ("MASH", "CPP") for t in got), got
