@@ -57,7 +57,8 @@ _NOT_HANDLES = frozenset(
     "cut zone type team class grade division series".split())
 
 
-def _initials(word: str) -> bool:
+def could_be_initials(word: str) -> bool:
+    """Capitals that may be someone's initials: not a known abbreviation, not a word."""
     folded = word.lower()
     return not (folded in _NOT_INITIALS or is_abbreviation(word)
                 or folded in lexicon.stop_words()
@@ -84,7 +85,7 @@ def find(text: str) -> list[NameHit]:
     for rx, rule, conf in ((_SIGNATURE, "signature_initials", 0.75),
                            (_SIGNED, "signed_initials", 0.8)):
         for m in rx.finditer(text):
-            if _initials(m.group("n")) and not _heading(text, m.start("n")) and not (
+            if could_be_initials(m.group("n")) and not _heading(text, m.start("n")) and not (
                     _spelt_out_before(text, m.start(), m.group("n"))):
                 hits.append(NameHit(m.start("n"), m.end("n"), m.group("n"), rule, conf))
     for m in _KIN_OR_SIZE.finditer(text):
@@ -126,7 +127,7 @@ def initials_of_named_people(pages: Sequence[Page], cands: dict[int, list[Cand]]
             if c.kind in ("person", "protected_person") and 2 <= len(words) <= 4 and (
                     lexicon.fold(words[0]) in lexicon.given_names()):
                 letters = name_initials(span)
-                if len(letters) >= 2 and _initials(letters):
+                if len(letters) >= 2 and could_be_initials(letters):
                     wanted.setdefault(letters, c)
     if not wanted:
         return

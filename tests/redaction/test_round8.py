@@ -57,3 +57,10 @@ def test_initials_of_people_named_in_full_go_wherever_they_stand(nlp):
                    "The Child Protection Plan (CPP) continues.")
     assert got.count("DA") == 2 and got.count("SMH") == 2 and "CW" in got, got
     assert not any(t in ("MASH", "CPP") for t in got), got
+
+
+def test_initials_and_a_number_are_a_reference_even_without_the_word_exhibit():
+    got = proposed("Handset logged in by the shop as item DKW/3; box kept as item DKW/4.\n"
+                   "Statement on form MG/11 and plan CP/2 attached.")
+    assert {"DKW/3", "DKW/4"} <= set(got), got
+    assert not any(t in ("MG/11", "CP/2") for t in got), got
