@@ -53,6 +53,11 @@ DEFAULTS: dict[str, object] = {
     "es_heap": "1g",
     "es_version": "9.2.0",
     "es_timeout_seconds": 10.0,
+    # A real cluster over TLS: credentials in the URL (https://user:password@host:9200) or an
+    # API key (the encoded form Elasticsearch returns), and a CA bundle (PEM) when the
+    # cluster's certificate is not from a public authority.
+    "es_api_key": "",
+    "es_ca_certs": "",
     # Seconds a rebuild keeps the old index after swapping the alias, for searches running on it.
     "es_reindex_grace_seconds": 5.0,
     # Redis (Celery broker): None -> the managed local server on redis_port.

@@ -11,6 +11,8 @@ from pathlib import Path
 from config.defaults import DEFAULTS, INSECURE_SECRET_KEYS
 
 ENV_PREFIX = "INQUIRY_"
+# Where the managed Redis keeps its password, under var_dir (inquiry.runtime.redis).
+MANAGED_REDIS_PASSWORD = Path("services", "redis", "password")
 
 
 class SettingsError(RuntimeError):
@@ -51,6 +53,8 @@ class Settings:
     es_heap: str
     es_version: str
     es_timeout_seconds: float
+    es_api_key: str
+    es_ca_certs: str
     es_reindex_grace_seconds: float
     redis_url: str | None
     redis_port: int
@@ -97,6 +101,9 @@ class Settings:
     s3_access_key: str
     s3_secret_key: str
     testing: bool = False
+    # Not a setting: the managed Redis's password, read from where `inquiry services start`
+    # made it (no INQUIRY_REDIS_URL only).
+    managed_redis_password: str = ""
 
     @property
     def production(self) -> bool:
@@ -113,14 +120,17 @@ class Settings:
 
     @property
     def effective_redis_url(self) -> str:
-        return self.redis_url or f"redis://127.0.0.1:{self.redis_port}/0"
+        if self.redis_url:
+            return self.redis_url
+        auth = f":{self.managed_redis_password}@" if self.managed_redis_password else ""
+        return f"redis://{auth}127.0.0.1:{self.redis_port}/0"
 
     def public_summary(self) -> dict[str, object]:
         """Settings safe to print or log: secrets and passwords are masked."""
         out: dict[str, object] = {}
         for f in fields(self):
             value = getattr(self, f.name)
-            if any(word in f.name for word in ("secret", "password")):
+            if any(word in f.name for word in ("secret", "password", "api_key")):
                 value = "***" if value else value
             elif f.name.endswith("_url") and isinstance(value, str) and "@" in value:
                 scheme, _, rest = value.partition("://")
@@ -159,12 +169,31 @@ def _kind_of(name: str) -> type | None:
     return str
 
 
+def _make_var_dir(var_dir: Path) -> None:
+    """var/ holds the local evidence store, the database and the keys: made 0700 (and its
+    missing parents too), whatever the umask. The stores tighten their own folders."""
+    missing = [p for p in (var_dir, *var_dir.parents) if not p.exists()]
+    for folder in reversed(missing):
+        folder.mkdir(mode=0o700, exist_ok=True)
+        folder.chmod(0o700)
+
+
+def _managed_redis_password(var_dir: Path) -> str:
+    """The password `inquiry services start redis` made on its first start (the service's
+    directory under var/services, as inquiry.runtime.redis keeps it); "" before that, when
+    the server still runs without one."""
+    try:
+        return (var_dir / MANAGED_REDIS_PASSWORD).read_text().strip()
+    except OSError:
+        return ""
+
+
 def _secret_from_file(var_dir: Path) -> str:
     """Read, or create once, a random secret key kept under var/ with owner-only access."""
     path = var_dir / "secret_key"
     if path.exists():
         return path.read_text().strip()
-    var_dir.mkdir(parents=True, exist_ok=True)
+    _make_var_dir(var_dir)
     key = secrets.token_urlsafe(48)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w") as fh:
@@ -231,7 +260,7 @@ def load_settings(environ: Mapping[str, str] | None = None, **overrides: object)
         values["secret_key"] = _secret_from_file(values["var_dir"])  # type: ignore[arg-type]
     if not values.get("database_url"):
         var_dir: Path = values["var_dir"]  # type: ignore[assignment]
-        var_dir.mkdir(parents=True, exist_ok=True)
+        _make_var_dir(var_dir)
         values["database_url"] = f"sqlite:///{var_dir / 'inquiry.db'}"
     if values.get("storage_dir") is None:
         values["storage_dir"] = Path(values["var_dir"]) / "blobs"  # type: ignore[arg-type]
@@ -246,6 +275,11 @@ def load_settings(environ: Mapping[str, str] | None = None, **overrides: object)
         raise SettingsError(f"production mode refuses to start: set {ENV_PREFIX}AUDIT_KEY_FILE "
                             "to a file holding the audit trail's secret key (kept apart from "
                             "the database and its backups)")
+    if not values.get("redis_url") and "managed_redis_password" not in values:
+        values["managed_redis_password"] = _managed_redis_password(values["var_dir"])  # type: ignore[arg-type]
+    if values["es_ca_certs"] and not Path(str(values["es_ca_certs"])).is_file():
+        raise SettingsError(f"{ENV_PREFIX}ES_CA_CERTS must be a CA bundle file (PEM); "
+                            f"{values['es_ca_certs']} is not a file")
     if values.get("publication_dir") is None:
         values["publication_dir"] = Path(values["var_dir"]) / "published"  # type: ignore[arg-type]
     _validate_intake(values)

@@ -17,6 +17,8 @@ from abc import ABC, abstractmethod
 from pathlib import Path
 from typing import IO, Any, BinaryIO
 
+from ingest.private import private_dir
+
 CHUNK = 1024 * 1024
 SPOOL_BYTES = 8 * 1024 * 1024  # verified reads stay in memory up to this size
 
@@ -182,11 +184,13 @@ class BlobStore(ABC):
 
 
 class LocalBlobStore(BlobStore):
-    """Blobs as read-only files under ``root``; writes are atomic (temp file, fsync, link)."""
+    """Blobs as read-only files under ``root`` (0400 in 0700 directories); writes are atomic
+    (temp file, fsync, link)."""
 
     def __init__(self, root: str | os.PathLike, prefix: str = "") -> None:
         self.root = Path(root)
         self.prefix = prefix
+        self._private = False
 
     def describe(self) -> str:
         return f"local directory {self.root}"
@@ -195,9 +199,12 @@ class LocalBlobStore(BlobStore):
         return self.root / key_for(self.prefix, sha256)
 
     def _incoming(self) -> Path:
-        folder = self.root / ".incoming"
-        folder.mkdir(parents=True, exist_ok=True)
-        return folder
+        """The scratch folder for writes; the store's root is made (or tightened to) 0700 on
+        a process's first write: evidence is for the app's user alone."""
+        if not self._private:
+            private_dir(self.root)
+            self._private = True
+        return private_dir(self.root / ".incoming")
 
     def put_file(self, path: str | os.PathLike) -> str:
         with open(path, "rb") as src:
@@ -220,8 +227,8 @@ class LocalBlobStore(BlobStore):
             sha = digest.hexdigest()
             target = self.path_for(sha)
             if not target.exists():
-                target.parent.mkdir(parents=True, exist_ok=True)
-                os.chmod(tmp, 0o444)
+                private_dir(target.parent)
+                os.chmod(tmp, 0o400)  # read-only, and for the app's user alone
                 try:
                     os.link(tmp, target)  # never replaces an existing blob
                 except FileExistsError:

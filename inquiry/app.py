@@ -65,10 +65,28 @@ def _sqlite_write_ahead_log(app: Flask, database_url: str) -> None:
     from sqlalchemy import event
     from sqlalchemy.engine import make_url
 
-    if make_url(database_url).get_backend_name() != "sqlite":
+    url = make_url(database_url)
+    if url.get_backend_name() != "sqlite":
         return
     with app.app_context():
         event.listen(db.engine, "connect", _write_ahead_log)
+        if url.database and url.database != ":memory:":
+            path = url.database
+            event.listen(db.engine, "do_connect", lambda *_args: _private_database(path))
+
+
+def _private_database(path: str) -> None:
+    """The SQLite file is made 0600 before SQLite opens it (SQLite would follow the umask);
+    its -wal and -shm files take the database's mode. One made by an older version is
+    tightened, with them."""
+    import os
+
+    from ingest.private import tighten
+
+    if not os.path.exists(path):
+        os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
+    for name in (path, f"{path}-wal", f"{path}-shm", f"{path}-journal"):
+        tighten(name, 0o600)
 
 
 # How long a SQLite writer waits for another process's write (a worker storing pages, the

@@ -6,6 +6,7 @@ else exists on a fresh machine.
 
 from __future__ import annotations
 
+import re
 import shlex
 import sys
 
@@ -67,7 +68,7 @@ def start(names: tuple[str, ...], count: int | None) -> None:
             click.echo(" FAILED")
             click.echo(str(exc), err=True)
             continue
-        click.echo(f" ready at {status.url}")
+        click.echo(f" ready at {_shown(status.url)}")
     if failed:
         sys.exit(1)
 
@@ -91,15 +92,25 @@ def status(names: tuple[str, ...]) -> None:
         st = service.status()
         all_ready &= st.ready
         state = "ready" if st.ready else "running, not ready" if st.running else "stopped"
-        click.echo(f"{st.name:14} {state:20} {st.url} {st.detail}".rstrip())
+        click.echo(f"{st.name:14} {state:20} {_shown(st.url)} {st.detail}".rstrip())
     sys.exit(0 if all_ready else 1)
+
+
+def _shown(url: str) -> str:
+    """A URL fit for a terminal or a log: its password masked."""
+    return re.sub(r"(//[^/@:]*:)[^/@]*@", r"\1***@", url)
 
 
 @services_group.command("env")
 @click.option("--prefix", default="INQUIRY_TEST_", show_default=True)
+@click.option("--redis-db", type=click.IntRange(0, 15), default=0, show_default=True,
+              help="The Redis database number in REDIS_URL.")
 @click.argument("names", nargs=-1)
-def env(prefix: str, names: tuple[str, ...]) -> None:
-    """Print shell assignments with the selected services' addresses (for the test run)."""
+def env(prefix: str, redis_db: int, names: tuple[str, ...]) -> None:
+    """Print shell assignments with the selected services' addresses (for the test run).
+
+    REDIS_URL (the Celery broker, and the test run's Redis) carries the managed Redis's
+    password when the running server was started with one."""
     s, selected = _selected(names)
     out: dict[str, str] = {}
     for service in selected:
@@ -108,7 +119,7 @@ def env(prefix: str, names: tuple[str, ...]) -> None:
         elif service.name == "elasticsearch":
             out["ELASTICSEARCH_URL"] = service.url
         elif service.name == "redis":
-            out["REDIS_URL"] = service.url
+            out["REDIS_URL"] = service.url_for(redis_db)  # type: ignore[attr-defined]
         elif service.name == "s3":
             out |= {"S3_ENDPOINT": service.url, "S3_ACCESS_KEY": s.s3_access_key,
                     "S3_SECRET_KEY": s.s3_secret_key}

@@ -37,12 +37,22 @@ class ElasticsearchClient:
         app.extensions["inquiry_es"] = self
 
     def client_for(self, url: str, timeout: float):  # noqa: ANN201 - elasticsearch.Elasticsearch
+        """A client for ``url`` with the app's credentials for a real cluster: user and
+        password in the URL, or ``INQUIRY_ES_API_KEY``; ``INQUIRY_ES_CA_CERTS`` to verify
+        its certificate (https is always verified)."""
         from elasticsearch import Elasticsearch
+        from flask import current_app
 
-        key = f"{url}|{timeout}"
+        settings = current_app.extensions["inquiry_settings"]
+        auth: dict[str, str] = {}
+        if settings.es_api_key:
+            auth["api_key"] = settings.es_api_key
+        if settings.es_ca_certs:
+            auth["ca_certs"] = settings.es_ca_certs
+        key = f"{url}|{timeout}|{sorted(auth.items())}"
         if key not in self._clients:
             self._clients[key] = Elasticsearch(url, request_timeout=timeout, max_retries=1,
-                                               retry_on_timeout=False)
+                                               retry_on_timeout=False, **auth)
         return self._clients[key]
 
 

@@ -247,6 +247,8 @@ def find_name_like(text: str, *, exclude: list[tuple[int, int]] | None = None) -
         name = m.group("n").strip()
         if lexicon.fold(name) not in _NOT_SPEAKERS and re.search(r"[^\W\d_]{2}", name):
             add(m.start("n"), m.start("n") + len(name), "chat_speaker", 0.7)
+    for start, name in _timed_speakers(text):
+        add(start, start + len(name), "chat_speaker", 0.7)
     for m in _DOTTED_INITIALS.finditer(text):
         if is_dotted_initials(m.group()):
             hits.append(NameHit(m.start(), m.end(), m.group(), "dotted_initials", 0.6))
@@ -260,7 +262,26 @@ def find_name_like(text: str, *, exclude: list[tuple[int, int]] | None = None) -
 _CHAT_SPEAKER = re.compile(
     r"(?m)^[ \t]*\[?\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
     r"(?:[ \t]*[AaPp][Mm])?\]?[ \t]*(?:-[ \t]*)?(?P<n>[^\W\d_][^:\n\[\]]{0,28}?):[ \t]")
-_NOT_SPEAKERS = frozenset("you me system messages whatsapp".split())
+_NOT_SPEAKERS = frozenset("you me system messages whatsapp mum dad nan note notes".split())
+# "[21:04] jade: u still with him?": a message export stamped with the time only. A minute
+# line ("14:00 Strategy meeting: ...") has the same shape, so it counts only as a chat when
+# the same speaker writes at least twice in three or more such lines
+_TIMED_SPEAKER = re.compile(
+    r"(?m)^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?\]?[ \t]*(?:-[ \t]*)?"
+    r"(?P<n>[^\W\d_][^\W\d_'’\- ]{0,20}(?:[ \t][^\W\d_][^\W\d_'’\-]{0,20})?):[ \t]")
+
+
+def _timed_speakers(text: str) -> list[tuple[int, str]]:
+    found = [(m.start("n"), m.group("n")) for m in _TIMED_SPEAKER.finditer(text)]
+    if len(found) < 3:
+        return []
+    counts: dict[str, int] = {}
+    for _, name in found:
+        counts[lexicon.fold(name)] = counts.get(lexicon.fold(name), 0) + 1
+    return [(s, n) for s, n in found if counts[lexicon.fold(n)] >= 2
+            and lexicon.fold(n) not in _NOT_SPEAKERS and not all(
+                lexicon.is_dictionary_word(w) and w not in lexicon.given_names()
+                for w in lexicon.fold(n).split())]
 # "R.T. (15) was reluctant", "Witness initials: K.A.W.": a child or a witness named by
 # initials; dotted initials in evidence are people, bar a few well-known abbreviations
 _DOTTED_INITIALS = re.compile(r"(?<![\w.])[A-Z]\.[A-Z]\.(?:[A-Z]\.)?(?![\w.])")

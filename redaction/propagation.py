@@ -29,6 +29,7 @@ _PLACE_WORDS = frozenset(
 )
 
 
+_BUILT_SOURCE = re.compile(r"built_nickname|letter_handle|initials")
 _NICKNAME_SOURCE = re.compile(r"known_as|quoted|nickname|register:alias")
 DETERMINER_BEFORE = re.compile(
     r"(?i)\b(?:a|an|the|one|very|so|too|quite|really|my|his|her|their|its|our|your|this|"
@@ -71,16 +72,20 @@ def propagate_names(pages: Sequence[Page], cands: dict[int, list[Cand]],
     common = lexicon.shipped_surnames()
     targets: dict[str, tuple[str, str]] = {}
     nicknames: set[str] = set()  # names found as what someone is called ("known as Biscuit")
+    initials: set[str] = set()  # "MS" signing an entry spreads to "MS", never to "Ms Green"
     for page in pages:
         for c in cands[page.number]:
             if c.kind not in _PERSON_KINDS:
                 continue
             span = page.text[c.start:c.end]
+            if re.fullmatch(r"[A-Z]{2,4}", span.strip()):
+                initials.add(lexicon.canonical_name(span))
             if _NICKNAME_SOURCE.search(c.source) and " " not in span.strip():
                 nicknames.add(lexicon.canonical_name(span))
             words = lexicon.canonical_name(span).split()
             full_name = 1 < len(words) <= 3 and words[0] in lexicon.given_names()
-            for f in _forms(span):
+            built = _BUILT_SOURCE.search(c.source)  # "Uncle N", "Big Man": whole only
+            for f in [" ".join(span.lower().split())] if built else _forms(span):
                 # a town spreads as a first name ("Chelsea"), a common surname ("Preston")
                 # or the surname of a short full name ("Karen Bromley"); never from a span
                 # that swallowed a town ("K. Heslop, Northumbria")
@@ -96,9 +101,11 @@ def propagate_names(pages: Sequence[Page], cands: dict[int, list[Cand]],
     alts = sorted(targets, key=len, reverse=True)
     rx = re.compile(
         r"(?i)(?<![\w@.])(?:"
-        + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts)
+        + "|".join(re.escape(a).replace(r"\ ", r"\s+").replace(r"\-", r"[\s\-]?")
+                   for a in alts)  # "T-Money" is "t money" in a message
         + r")(?:['’]s?|s)?(?![\w@])"
     )
+    joined = {re.sub(r"[\s\-]+", "", k): k for k in targets}
     for page in pages:
         text, spans = page.text, kept.get(page.number, [])
         for m in rx.finditer(text):
@@ -106,6 +113,10 @@ def propagate_names(pages: Sequence[Page], cands: dict[int, list[Cand]],
             if m.group()[-1] in "'’" and s > 0 and text[s - 1] in "'‘\"“":
                 e -= 1  # 'Boots': the closing quote, not a possessive
             key = lexicon.canonical_name(text[s:e])
+            if key not in targets:  # "uncle n" as written; "t money" for "T-Money"
+                plain = " ".join(text[s:e].lower().split())
+                key = plain if plain in targets else joined.get(
+                    re.sub(r"[\s\-]+", "", key), key)
             if key not in targets:
                 # "tanks van", "dustys": a possessive without its apostrophe, in a message
                 if not (key.endswith("s") and key[:-1] in targets and is_casual(text, s)):
@@ -119,6 +130,8 @@ def propagate_names(pages: Sequence[Page], cands: dict[int, list[Cand]],
                 # a message or speech written in lower case: "tell jade lucky is outside",
                 # and for a street name: "biscuit waiting outside", not "a biscuit")
             if any(a < e and s < b for a, b in spans):
+                continue
+            if key in initials and not text[s:e].isupper():
                 continue
             if lexicon.is_month_or_day(key) and _date_around(text, s, e):
                 continue  # "IRO June Hassall" ... "on 3 June": the month, not June

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from ingest.pages import Page
 
-from . import fields, lexicon, names, places, recall_model, rules
+from . import fields, lexicon, names, places, recall_model, rules, street_names
 from .codes import Codes
 from .entities import DEFAULT_MODEL, Mention, tag_pages
 from .keepnames import document_keep_spans
@@ -110,6 +110,7 @@ def propose(
             cands[number] += [c for c in found if not _model_misread(text, c.start, c.end)]
     for page in pages:  # before propagation, so "TJ" is found wherever it is written
         cands[page.number] += _nicknames_after_names(page.text, cands[page.number], policy)
+    street_names.initials_of_named_people(pages, cands)
     if policy.propagate_names:
         propagate_names(pages, cands, shielded)
         propagate_places(pages, cands, kept)
@@ -132,9 +133,10 @@ def _model_misread(text: str, start: int, end: int) -> bool:
     ("a tiny room")."""
     span = text[start:end].strip()
     word = lexicon.fold(span)
+    before = re.search(r"([A-Z][\w'’\-]+)[ \t]+$", text[max(0, start - 30):start])
     return fields.is_cipher(span) or (
         word in names.town_names() and word not in lexicon.given_names()) or _word_in_use(
-        text, start, end)
+        text, start, end) or bool(before and _town_first(lexicon.fold(before.group(1)), word))
 
 
 
@@ -226,6 +228,22 @@ def _line_parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
 _PLACE_AFTER = re.compile(r"(?i)^\s+(?:area|estate|district|ward|village|town|city|centre)\b")
 
 
+def _town_first(town: str, after: str) -> bool:
+    """A town that is no one's first name, then the name of one of its stations or teams:
+    "Manchester Victoria", "Bradford Interchange", "Leeds United" name no one."""
+    return (after in _STATION_WORDS and town in names.town_names()
+            and town not in lexicon.given_names())
+
+
+_STATION_WORDS = frozenset(
+    "victoria piccadilly central interchange parkway airport arena international city "
+    "united town rovers wanderers athletic albion county exchange".split())
+
+
+_COMPASS = frozenset("north south east west northern southern eastern western central "
+                     "mid upper lower greater".split())
+
+
 def _not_a_person(text: str, start: int, end: int, strict: bool = True) -> bool:
     """Spans that name no one: "Operation Clover", "Child A", "Clare's Law", "Astra",
     "Larkfield House", "01/12/2015", "the Westwood area". Without ``strict`` (a name by
@@ -246,6 +264,11 @@ def _not_a_person(text: str, start: int, end: int, strict: bool = True) -> bool:
     if len(words) > 1 and lexicon.fold(lexicon.strip_possessive(words[-1])) in (
             _PLACE_WORDS | _BODY_WORDS):
         return True  # "Larkfield House", "Sarah's Law", "GMP Press Office"
+    folded = [lexicon.fold(w.strip(",.;:()")) for w in words]
+    if all(w in _COMPASS for w in folded):
+        return True  # "NORTH WEST AMBULANCE SERVICE": a region, whatever the name lists say
+    if len(words) == 2 and _town_first(folded[0], folded[1]):
+        return True  # "Manchester Victoria", "Leeds Bradford": a station or an airport
     if lexicon.fold(words[0]) in _BODY_FIRST or _BODY_FIRST_BEFORE.search(
             text, max(0, start - 12), start):
         return True  # "Heddlu Gogledd Cymru", "Cyngor Sir Glanmorfa", "HMP Risley"
@@ -360,6 +383,10 @@ def _page_candidates(
                 continue  # "lives in Middleton", "Royal Oldham": spaCy read no person
             person(n.start, n.end, f"heuristic:{n.rule}", n.confidence,
                    context=n.rule not in ("name_list", "lower_name_list", "label_context"))
+        for n in street_names.find(text):  # whole as written: "Uncle N" is the name
+            if not inside_kept(n.start, n.end) and not keep.is_kept(n.text):
+                out.append(Cand(n.start, n.end, policy.person_code, policy.person_code,
+                                f"heuristic:{n.rule}", n.confidence, "person"))
     for fv in fields.find_fields(page):
         out += _field_candidates(text, fv, policy, person, inside_kept)
     if register is not None:
@@ -403,8 +430,12 @@ def _nicknames_after_names(text: str, cands: list[Cand], policy: Policy) -> list
         if not m:
             continue
         nick = m.group("n")
-        initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’\-]*", text[c.start:c.end]))
+        named = text[c.start:c.end]
+        initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’\-]*", named))
         folded = lexicon.fold(nick)
+        if len(named.split()) > 1 and lexicon.fold(named.split()[0]) in lexicon.given_names() \
+                and nick.upper() in (initials.upper(), street_names.name_initials(named)):
+            initials = ""  # "Priya Lal-Sandhu (PLS)": a person's initials stand for her
         # an ordinary word ("Ace", "Tiny") is a street name after a full name, but a role
         # after any name ("Jo Bloggs (Chair)")
         word_ok = len(text[c.start:c.end].split()) > 1 and folded not in _BRACKET_ROLES \

@@ -243,9 +243,22 @@ _DATE = (
     r"|" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
 )
 DATE_RE = re.compile(r"(?i)\b" + _DATE + r"\b")
+_ORDINAL_WORDS = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
+    r"twentieth|thirtieth|twenty[\s\-](?:first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth)|thirty[\s\-]first)")
+# what only a birth date's label makes a date: "11081992", "12 / 03 / 2006", "the eleventh
+# of August 2009"
+_DOB_ONLY_DATE = (
+    r"(?:(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d(?!\d)"
+    r"|\d{1,2}[ \t]*[/.\-][ \t]*\d{1,2}[ \t]*[/.\-][ \t]*(?:19|20)\d\d"
+    r"|(?:the\s+)?" + _ORDINAL_WORDS + r"(?:\s+of)?\s+" + _MONTHS + r",?\s+(?:19|20)\d\d)")
 _DOB_CTX = re.compile(
     r"(?i)\b(?:D\.?\s?[O0]\.?\s?B\b\.?|date\s+of\s+birth\b|born(?:\s+on)?\b|birth\s*date\b)"
-    r"[\s:\-–=(]*(?:(?:is|was|of|on)\s+)?(?P<d>" + _DATE + r")"
+    r"[\s:\-–=(]*(?:(?:is|was|of|on)\s+)?(?:(?:given|recorded|stated|shown|listed|noted)"
+    r"\s+as\s+)?"
+    r"(?P<d>" + _DATE + r"|" + _DOB_ONLY_DATE + r")"
 )
 _BORN_MONTH = re.compile(r"(?i)\bborn\s+(?:in\s+)?(?P<d>(?:" + _MONTHS + r"\s+)?(?:19|20)\d\d)\b"
                          r"|\(\s*b\.\s*(?P<y>(?:19|20)\d\d)\s*\)|,\s*b\.\s*(?P<z>(?:19|20)\d\d)\b")

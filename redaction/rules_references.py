@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from . import street_names
 from .rulebase import Hit, finder, hit
 
 # what a label calls the number; "no", "ref", "id" may follow each
@@ -140,8 +141,9 @@ def _shaped_references(text: str) -> Iterator[Hit]:
 def _exhibits(text: str) -> Iterator[Hit]:
     for m in _EXHIBIT.finditer(text):
         yield hit("reference", m, 0.85, "exhibit_reference", "n")
-    if _EXHIBIT_WORD.search(text):  # "exhibits SR/4 and SR/5", a bare "MJH/7" elsewhere
-        for m in _EXHIBIT_SHAPE.finditer(text):
+    exhibits = bool(_EXHIBIT_WORD.search(text))  # "exhibits SR/4 and SR/5"
+    for m in _EXHIBIT_SHAPE.finditer(text):  # a bare "MJH/7": someone's initials and a number
+        if exhibits or street_names.could_be_initials(m.group().split("/")[0]):
             yield hit("reference", m, 0.65, "exhibit_shape")
 
 

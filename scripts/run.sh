@@ -5,6 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/.venv/bin:$PATH"
+umask 077                     # evidence, database, keys and logs: for this user alone
 inquiry db upgrade            # first, so the worker finds its tables when it starts
 inquiry services start
 inquiry users ensure-admin
@@ -13,7 +14,9 @@ if [[ -z "${INQUIRY_RATELIMIT_STORAGE_URL:-}" ]]; then
   if [[ -n "${INQUIRY_REDIS_URL:-}" ]]; then
     export INQUIRY_RATELIMIT_STORAGE_URL="$INQUIRY_REDIS_URL"
   else
-    export INQUIRY_RATELIMIT_STORAGE_URL="redis://127.0.0.1:${INQUIRY_REDIS_PORT:-6391}/1"
+    # database 1 of the managed Redis, with its password (generated on its first start)
+    eval "$(inquiry services env redis --prefix INQUIRY_MANAGED_ --redis-db 1)"
+    export INQUIRY_RATELIMIT_STORAGE_URL="$INQUIRY_MANAGED_REDIS_URL"
   fi
 fi
 PORT="${INQUIRY_PORT:-5000}"

@@ -7,6 +7,7 @@ a SQLite file (the fast run). Tests that need a service fail, not skip, when it 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import secrets
@@ -146,6 +147,20 @@ def _clean_state(request: pytest.FixtureRequest):  # noqa: ANN202
 
     shutil.rmtree(app.extensions["inquiry_settings"].audit_checkpoint_dir, ignore_errors=True)
     app.extensions.get("inquiry_audit", {}).pop("last_checkpoint_at", None)
+
+
+@contextlib.contextmanager
+def other_app(app, settings: Settings):  # noqa: ANN001, ANN201
+    """A second app (another configuration or database); the session app's Celery is put
+    back as the default afterwards."""
+    from inquiry.app import create_app
+
+    other = create_app(settings)
+    try:
+        yield other
+    finally:
+        app.extensions["celery"].set_default()
+        app.extensions["celery"].set_current()
 
 
 @pytest.fixture

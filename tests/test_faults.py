@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -19,55 +18,24 @@ from sqlalchemy import func, select
 
 from inquiry.cli import main
 from inquiry.extensions import db
-from inquiry.models import AuditEntry, Document, Page
+from inquiry.models import Document
 from inquiry.models.document import Batch, IntakeProblem
 from tests import pdfs
 from tests.conftest import Worker, wait_for
+from tests.faults import FINAL
+from tests.faults import all_final as _all_final
+from tests.faults import audited_uploads as _audited_uploads
+from tests.faults import free_port as _free_port
+from tests.faults import one as _one
+from tests.faults import pages_once as _pages_once
+from tests.faults import rows as _rows
 
 pytestmark = [pytest.mark.services, pytest.mark.slow]
-
-FINAL = ("ready", "failed", "password_required")
-
-
-def _rows(app, **where):  # noqa: ANN001, ANN003, ANN202
-    with app.app_context():
-        db.session.expire_all()
-        q = select(Document).filter_by(**where)
-        out = list(db.session.scalars(q))
-        for d in out:
-            db.session.expunge(d)
-        return out
-
-
-def _one(app, urn: str) -> Document:
-    return _rows(app, urn=urn)[0]
-
-
-def _all_final(app) -> bool:
-    rows = _rows(app)
-    return bool(rows) and all(d.status in FINAL for d in rows)
-
 
 def _ingest(runner, path: Path) -> str:  # noqa: ANN001
     result = runner.invoke(main, ["ingest", str(path), "--provider", "Council", "--no-wait"])
     assert result.exit_code == 0, result.output
     return result.output
-
-
-def _pages_once(app, urn: str, count: int) -> None:
-    with app.app_context():
-        document = db.session.scalar(select(Document).where(Document.urn == urn))
-        numbers = list(db.session.scalars(select(Page.number).where(
-            Page.document_id == document.id).order_by(Page.number)))
-    assert numbers == list(range(1, count + 1))
-
-
-def _audited_uploads(app) -> None:
-    with app.app_context():
-        urns = set(db.session.scalars(select(Document.urn)))
-        audited = set(db.session.scalars(select(AuditEntry.target_id).where(
-            AuditEntry.action == "document.upload")))
-    assert urns <= audited
 
 
 def _pool_children(pid: int) -> list[int]:
@@ -125,12 +93,6 @@ def test_whole_worker_killed_another_takes_over(app, runner, worker, worker_env,
             worker.start()
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def test_redis_stopped_and_started_nothing_stuck(app, worker, worker_env, tmp_path):
     """Uploads while the broker is down say they wait (not "queued") and never strand:
     once Redis is back the same worker reconnects, its sweeper queues them, and they
@@ -140,12 +102,12 @@ def test_redis_stopped_and_started_nothing_stuck(app, worker, worker_env, tmp_pa
     redis = RedisService(RuntimeOptions(var_dir=tmp_path / "services", cache_dir=tmp_path,
                                         redis_port=_free_port()))
     redis.start()
-    url = f"redis://127.0.0.1:{redis.port}/0"
+    url = redis.url  # with the password the managed Redis now requires
     env = dict(worker_env, INQUIRY_REDIS_URL=url)
     worker.stop()  # the session's worker uses the shared broker: only ours may do this work
     ours = Worker(env, tmp_path / "ours.log")
-    ours.start()
     try:
+        ours.start()  # inside: a worker that cannot start is stopped, the session's restarted
         folder = tmp_path / "during"
         folder.mkdir()
         for i in range(3):

@@ -212,7 +212,7 @@ def test_cli_bulk_import_of_200_mixed_files(app, runner, worker, tmp_path, signe
     for i in range(6):
         (folder / f"copy{i}.pdf").write_bytes((folder / f"d{i:03}.pdf").read_bytes())
     result = runner.invoke(main, ["ingest", str(folder), "--provider", "Rotherham MBC",
-                                  "--timeout", "900"])
+                                  "--timeout", "300"])
     out = result.output
     assert result.exit_code == 1, out
     assert "200 file(s)" in out

@@ -331,6 +331,37 @@ def test_restricted_names_appear_nowhere_for_a_user_without_a_grant(app, make_us
 
 
 # accounts --------------------------------------------------------------------------------
+def test_unknown_deactivated_and_wrong_sign_ins_get_one_answer_after_the_same_work(
+        app, client, make_user, monkeypatch):
+    """Nothing tells whether an account exists: the same page, and one Argon2 check each
+    (against a dummy hash when there is no account), throttled or not."""
+    from inquiry.services import users
+
+    checks: list[bool] = []
+    real_check = users.verify_password
+    monkeypatch.setattr(users, "verify_password",
+                        lambda stored, password: checks.append(True) or real_check(stored,
+                                                                                   password))
+    real, gone = make_user("counsel"), make_user("counsel", active=False)
+    answers = set()
+    for email in (real.email, "nobody-here@example.org", gone.email, real.email):
+        checks.clear()
+        response = client.post("/sign-in", data={"email": email, "password": "wrong guess",
+                                                 "csrf_token": csrf_token(client)})
+        assert len(checks) == 1, email
+        answers.add((response.status_code, re.sub(r"\s+", " ", response.get_data(
+            as_text=True).split("<main", 1)[1].split("<form", 1)[0])))
+    assert len(answers) == 1 and "match an active account" in answers.pop()[1], answers
+    with app.app_context():  # throttled: the same work again, before the same kind of answer
+        db.session.execute(text("UPDATE sign_in_throttle SET blocked_until = :until"),
+                           {"until": utcnow() + timedelta(hours=1)})
+        db.session.commit()
+    checks.clear()
+    client.post("/sign-in", data={"email": "nobody-here@example.org", "password": "x",
+                                  "csrf_token": csrf_token(client)})
+    assert len(checks) == 1
+
+
 def test_one_time_passwords_expire(app, client):
     from inquiry.models import User
     from inquiry.services import users
@@ -397,3 +428,27 @@ def test_hsts_in_production_only(app, settings, tmp_path):
         bare.add_url_rule("/", "x", lambda: "ok")
         response = bare.test_client().get("/")
         assert ("Strict-Transport-Security" in response.headers) is expected
+
+
+def test_client_addresses_come_from_a_trusted_proxy_only(app, settings):
+    """Behind INQUIRY_TRUSTED_PROXIES proxies the address they forward is the client's (for
+    sign-in limits, sessions and the trail); without the setting a forged header counts for
+    nothing."""
+    from inquiry.app import create_app
+    from tests.conftest import make_settings
+
+    try:
+        for proxies, expected in ((0, "127.0.0.1"), (1, "203.0.113.9")):
+            behind = create_app(make_settings(settings.var_dir, settings.database_url,
+                                              trusted_proxies=proxies)).test_client()
+            behind.post("/sign-in", headers={"X-Forwarded-For": "203.0.113.9"}, data={
+                "email": f"nobody{proxies}@example.org", "password": "wrong guess here",
+                "csrf_token": csrf_token(behind)})
+            with app.app_context():
+                entry = db.session.scalars(select(AuditEntry).where(
+                    AuditEntry.action == "auth.sign_in_failed").order_by(
+                    AuditEntry.seq.desc())).first()
+            assert entry.ip == expected and f"nobody{proxies}" in entry.actor + entry.details
+    finally:
+        app.extensions["celery"].set_default()  # create_app made the other app's the default
+        app.extensions["celery"].set_current()

@@ -3,7 +3,6 @@ evidence store down (a closed port) answered with 503 and no empty batch (issue 
 
 from __future__ import annotations
 
-import contextlib
 import io
 import os
 from datetime import timedelta
@@ -16,7 +15,7 @@ from inquiry.models import AuditEntry, Document
 from inquiry.models.base import utcnow
 from inquiry.models.document import Batch, Page
 from tests import pdfs
-from tests.conftest import csrf_token, make_settings, sign_in
+from tests.conftest import csrf_token, make_settings, other_app, sign_in
 
 
 def _document(**values) -> Document:  # noqa: ANN003
@@ -44,6 +43,27 @@ def test_a_dead_holders_lease_is_taken_over_and_a_live_ones_is_not(app):
         assert db.session.get(Document, dead.id).lease_owner == leases.owner_id()
         leases.release(dead.id)
         assert db.session.get(Document, dead.id).lease_until is None
+
+
+def test_a_beat_does_not_wait_for_the_row_its_own_step_holds(app):
+    """The step writes its document (a title, a status) long before it commits; the beat
+    must give up at once then, not wait out a lock timeout on every call (that cost every
+    document seconds), and succeed once the row is free."""
+    from inquiry.services import leases
+
+    with app.app_context():
+        if db.engine.dialect.name != "postgresql":
+            pytest.skip("row locks are PostgreSQL's; SQLite has one writer and no beat")
+        document = _document(status="tagging", lease_owner=leases.owner_id(),
+                             lease_until=utcnow() + timedelta(minutes=1))
+        document.title = "written by the step, not yet committed"
+        db.session.flush()  # the step's transaction now holds the row
+        before = db.session.get(Document, document.id).lease_until
+        assert leases.renew(document.id, 600) is False
+        db.session.commit()
+        assert leases.renew(document.id, 600) is True
+        db.session.expire_all()
+        assert db.session.get(Document, document.id).lease_until > before
 
 
 def test_retry_re_validates_a_truncated_pdf(app, tmp_path):
@@ -127,20 +147,6 @@ def test_the_sweeper_requeues_only_what_nothing_works_on(app, monkeypatch):
         assert "No progress since" in recovery.waiting_reason(queued)
 
 
-@contextlib.contextmanager
-def _other_app(app, settings):  # noqa: ANN001, ANN202
-    """A second app on the same database (another configuration); the session app's
-    Celery is put back as the default afterwards."""
-    from inquiry.app import create_app
-
-    other = create_app(settings)
-    try:
-        yield other
-    finally:
-        app.extensions["celery"].set_default()
-        app.extensions["celery"].set_current()
-
-
 def test_evidence_store_down_is_a_clear_503_with_no_empty_batch(app, make_user, tmp_path,
                                                                database_url, runner):
     settings = make_settings(tmp_path / "var", database_url, storage_backend="s3",
@@ -154,7 +160,7 @@ def test_evidence_store_down_is_a_clear_503_with_no_empty_batch(app, make_user, 
         urn = document.urn
     clerk = make_user("clerk", "counsel")
     good = pdfs.text_pdf(tmp_path, ["A statement."], name="good.pdf").read_bytes()
-    with _other_app(app, settings) as down:
+    with other_app(app, settings) as down:
         client = down.test_client()
         assert sign_in(client, clerk).status_code == 302
         response = client.post("/documents/upload", content_type="multipart/form-data", data={

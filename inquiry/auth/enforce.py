@@ -43,6 +43,10 @@ def init_enforcement(app: Flask) -> None:
                              request.endpoint)
             abort(403)
         g.permission = permission
+        if permission == PUBLIC and request.blueprint == "health":
+            # Probes never look the user up: that needs the database, and /readyz must
+            # answer which dependency is down even to a browser that is signed in.
+            return None
         if current_user.is_authenticated:
             _check_server_session(app)
         if permission == PUBLIC:

@@ -164,17 +164,42 @@ def base_env(home: Path) -> dict[str, str]:
     }
 
 
-def spawn(argv: Sequence[str], log: Path, cwd: Path) -> subprocess.Popen[bytes]:
-    """Start argv detached from us (own session, no stdin) with output appended to log."""
-    with open(log, "ab") as out:
+def private_log(log: Path) -> int:
+    """A log opened for appending, 0600 whatever the umask: logs name files and documents."""
+    fd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    if os.fstat(fd).st_uid == os.geteuid():
+        os.fchmod(fd, 0o600)
+    return fd
+
+
+def write_private(path: Path, text: str) -> None:
+    """Replace path's content; mode 0600 whatever the umask (configuration with secrets)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.fchmod(fd, 0o600)
+    with os.fdopen(fd, "w") as fh:
+        fh.write(text)
+
+
+def spawn(argv: Sequence[str], log: Path, cwd: Path,
+          env: Mapping[str, str] | None = None) -> subprocess.Popen[bytes]:
+    """Start argv detached from us (own session, no stdin) with output appended to log.
+
+    The child runs with umask 077, so what it writes (data, logs, append-only files) is
+    for its own user alone."""
+    fd = private_log(log)
+    try:
         return subprocess.Popen(
             list(argv),
             cwd=cwd,
+            env=env,
             stdin=subprocess.DEVNULL,
-            stdout=out,
+            stdout=fd,
             stderr=subprocess.STDOUT,
             start_new_session=True,
+            umask=0o077,
         )
+    finally:
+        os.close(fd)
 
 
 def run(argv: Sequence[str], what: str, timeout: float = 600, cwd: Path | None = None) -> str:
@@ -296,8 +321,9 @@ class Service(ABC):
     @contextlib.contextmanager
     def _lock(self) -> Iterator[None]:
         """Serialise start across processes (e.g. parallel test workers)."""
-        lockdir = make_dir(self.var_dir / "locks")
-        with open(lockdir / f"{self.name}.lock", "w") as fh:
+        make_dir(self.var_dir, mode=0o700)  # service data, keys and logs below: ours alone
+        lockdir = make_dir(self.var_dir / "locks", mode=0o700)
+        with os.fdopen(private_log(lockdir / f"{self.name}.lock"), "w") as fh:
             fcntl.flock(fh, fcntl.LOCK_EX)
             try:
                 yield

@@ -14,7 +14,7 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
-from .base import Service, ServiceError, base_env, make_dir
+from .base import Service, ServiceError, base_env, make_dir, spawn
 
 MODULE = "github.com/versity/versitygw/cmd/versitygw"
 
@@ -114,23 +114,14 @@ class S3Service(Service):
         }
         argv = [str(self.binary), "--port", f"127.0.0.1:{self.port}", "--quiet", "posix"]
         if not has_xattrs(self.datadir):
-            argv += ["--sidecar", str(make_dir(self.home / "meta"))]
+            argv += ["--sidecar", str(make_dir(self.home / "meta", mode=0o700))]
         return [*argv, str(self.datadir)], env
 
     def _launch(self) -> None:
         make_dir(self.home, mode=0o700)
-        make_dir(self.datadir)
+        make_dir(self.datadir, mode=0o700)
         argv, env = self.command()
-        with open(self.logfile, "ab") as out:
-            self._launcher = subprocess.Popen(
-                argv,
-                cwd=self.home,
-                env=env,
-                stdin=subprocess.DEVNULL,
-                stdout=out,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
+        self._launcher = spawn(argv, self.logfile, self.home, env)
         self.pidfile.write_text(f"{self._launcher.pid}\n")
 
     def client(self) -> Any:

@@ -26,6 +26,8 @@ from typing import Any
 
 from flask import current_app
 
+from ingest.private import create_private
+
 CHECKPOINT_FILE = "checkpoints.jsonl"
 
 
@@ -42,9 +44,8 @@ def load_key(settings: Any) -> bytes:  # noqa: ANN401 - config.Settings
     """The key's bytes; in local mode the default file is created once (mode 600)."""
     path = _key_path(settings)
     if not path.exists() and not settings.production and not settings.audit_key_file:
-        path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            fd = create_private(path)
         except FileExistsError:
             pass  # another process made it a moment ago
         else:
@@ -118,9 +119,8 @@ class LocalCheckpointStore(CheckpointStore):
         return str(self.root / CHECKPOINT_FILE)
 
     def append(self, checkpoint: Checkpoint) -> None:
-        self.root.mkdir(parents=True, exist_ok=True, mode=0o700)
         line = json.dumps(checkpoint.to_json(), sort_keys=True) + "\n"
-        fd = os.open(self.root / CHECKPOINT_FILE, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        fd = create_private(self.root / CHECKPOINT_FILE, os.O_WRONLY | os.O_CREAT | os.O_APPEND)
         try:
             os.write(fd, line.encode())
             os.fsync(fd)

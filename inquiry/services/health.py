@@ -16,6 +16,16 @@ class Check:
     detail: str
 
 
+def database_outages() -> tuple[type[Exception], ...]:
+    """The errors that mean the database is not answering just now (down, restarting,
+    unreachable, out of connections, a lock or statement timeout): worth "try again
+    shortly", never a 500. A constraint violation or a bug in a query is not one."""
+    from sqlalchemy.exc import InterfaceError, OperationalError
+    from sqlalchemy.exc import TimeoutError as PoolTimeout
+
+    return (OperationalError, InterfaceError, PoolTimeout)
+
+
 def check_database() -> Check:
     try:
         db.session.execute(text("SELECT 1"))

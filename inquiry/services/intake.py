@@ -26,6 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from ingest import validate
+from ingest.private import private_dir
 from ingest.storage import StorageUnavailable
 from inquiry.extensions import db
 from inquiry.models.access import DocumentGrant
@@ -190,8 +191,7 @@ _CLEANED: set[str] = set()
 def scratch_dir(prefix: str) -> Iterator[Path]:
     """A temporary directory under var/tmp named by this process; the first use in a
     process removes what dead processes left there (a web process killed mid-upload)."""
-    root = _scratch_root()
-    root.mkdir(parents=True, exist_ok=True, mode=0o700)
+    root = private_dir(_scratch_root())
     if str(root) not in _CLEANED:
         _CLEANED.add(str(root))
         clean_scratch(root)

@@ -21,7 +21,7 @@ import threading
 from collections.abc import Iterator
 from datetime import timedelta
 
-from sqlalchemy import select, text, update
+from sqlalchemy import select, update
 
 from inquiry.extensions import db
 from inquiry.models.base import utcnow
@@ -93,7 +93,8 @@ def claim(document_id: int, seconds: int) -> tuple[bool, bool]:
         db.session.rollback()
         return False, False
     until, owner = row
-    free = until is None or until < now or owner_alive(owner) is False
+    leftover = owner == owner_id() and document_id not in _held
+    free = until is None or until < now or owner_alive(owner) is False or leftover
     if not free:
         db.session.rollback()
         return False, False
@@ -104,28 +105,54 @@ def claim(document_id: int, seconds: int) -> tuple[bool, bool]:
         .values(lease_until=now + timedelta(seconds=seconds), lease_owner=owner_id())
         .execution_options(synchronize_session=False)).rowcount
     db.session.commit()
+    if taken:
+        _held.add(document_id)
+    if taken and leftover:
+        log.info("document %s: took back this process's own lease (its release could not "
+                 "be written)", document_id)
+        return True, False
     if taken and until is not None:
         log.warning("document %s: took over the lease of %s (%s)", document_id, owner or "?",
                     "its process has died" if until >= now else "it ran out")
     return bool(taken), bool(taken) and until is not None
 
 
+# Documents whose lease this process holds for a step running now. A lease in our own name
+# on any other document is a leftover: a step of ours ended but its release could not be
+# written (the database went away), so the next task here takes it back at once instead
+# of answering "busy" until it runs out.
+_held: set[int] = set()
+
+
 def release(document_id: int) -> None:
-    db.session.execute(update(Document).where(Document.id == document_id,
-                                              Document.lease_owner == owner_id())
-                       .values(lease_until=None, lease_owner=None)
-                       .execution_options(synchronize_session=False))
-    db.session.commit()
+    """Give the lease up at the end of a step. Never raises: when the database cannot be
+    reached the error that matters is the step's, and the lease is taken back by this
+    process's next task (or by anyone once it runs out)."""
+    _held.discard(document_id)
+    try:
+        db.session.execute(update(Document).where(Document.id == document_id,
+                                                  Document.lease_owner == owner_id())
+                           .values(lease_until=None, lease_owner=None)
+                           .execution_options(synchronize_session=False))
+        db.session.commit()
+    except Exception as exc:  # noqa: BLE001 - see above
+        log.warning("lease of document %s not released now: %s", document_id,
+                    str(exc).splitlines()[0][:200])
+        with contextlib.suppress(Exception):
+            db.session.rollback()
 
 
 def renew(document_id: int, seconds: int, engine=None) -> bool:  # noqa: ANN001 - an Engine
-    """Push our lease on, in its own short transaction (never waiting long on the step's
-    own row lock: while the step holds the row, no one can take the lease anyway)."""
+    """Push our lease on, in its own short transaction. It never waits for the row: the
+    step itself usually holds it (a title, a status written and not yet committed), and
+    while it does no one can take the lease anyway. Waiting there cost every document
+    seconds (a lock timeout per beat) and held up the step's end until the beat gave up."""
     engine = engine or db.engine
     try:
         with engine.begin() as conn:
             if engine.dialect.name == "postgresql":
-                conn.execute(text("SET LOCAL lock_timeout = '2s'"))
+                conn.execute(select(Document.id).where(Document.id == document_id)
+                             .with_for_update(nowait=True))
             done = conn.execute(update(Document).where(
                 Document.id == document_id, Document.lease_owner == owner_id())
                 .values(lease_until=utcnow() + timedelta(seconds=seconds))).rowcount

@@ -8,6 +8,7 @@ so nothing is duplicated; progress lives in the database, so nothing is lost.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 from dataclasses import dataclass
@@ -110,19 +111,31 @@ def advance(document_id: int, pages_per_task: int, lease_seconds: int = 60,
     taken over at once (services.leases). A step whose task died before finishing is tried
     again at most ``max_attempts`` times in all; then the document fails with the reason,
     so a file that kills its worker is never retried for ever."""
-    taken, abandoned = leases.claim(document_id, lease_seconds)
-    if not taken:
-        exists = db.session.get(Document, document_id) is not None
-        db.session.rollback()
-        return Step(False, "busy" if exists else "missing")
     try:
-        if abandoned and _give_up(document_id, max_attempts):
-            return Step(False, Status.FAILED)
-        with leases.heartbeat(document_id, lease_seconds):
-            return _advance(document_id, pages_per_task)
-    finally:
-        db.session.rollback()
-        leases.release(document_id)
+        taken, abandoned = leases.claim(document_id, lease_seconds)
+        if not taken:
+            exists = db.session.get(Document, document_id) is not None
+            db.session.rollback()
+            return Step(False, "busy" if exists else "missing")
+        try:
+            if abandoned and _give_up(document_id, max_attempts):
+                return Step(False, Status.FAILED)
+            with leases.heartbeat(document_id, lease_seconds):
+                return _advance(document_id, pages_per_task)
+        finally:
+            with contextlib.suppress(Exception):  # the database may be what went away
+                db.session.rollback()
+            leases.release(document_id)
+    except TransientError:
+        raise
+    except Exception as exc:
+        # The database went away around the step (taking the lease, noting an attempt):
+        # retried with backoff like any outage, not dropped as the document's fault.
+        if is_transient(exc):
+            with contextlib.suppress(Exception):
+                db.session.rollback()
+            raise TransientError(_describe(exc)) from exc
+        raise
 
 
 def _give_up(document_id: int, max_attempts: int) -> bool:

@@ -20,6 +20,7 @@ from typing import IO, Any, TypeVar
 
 from flask import current_app
 
+from ingest.private import private_dir
 from ingest.storage import StorageError, StorageUnavailable
 
 T = TypeVar("T")
@@ -59,6 +60,7 @@ def _check_key(key: str) -> str:
 class LocalPublicationStore(PublicationStore):
     def __init__(self, root: str | os.PathLike) -> None:
         self.root = Path(root)
+        self._private = False
 
     def describe(self) -> str:
         return f"directory {self.root}"
@@ -68,8 +70,11 @@ class LocalPublicationStore(PublicationStore):
 
     def _write(self, key: str, fill: Callable[[IO[bytes]], None]) -> None:
         target = self._path(key)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+        if not self._private:  # the root too: 0700 even if an older version made it 0755
+            private_dir(self.root)
+            self._private = True
+        private_dir(target.parent)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")  # 0600
         try:
             with os.fdopen(fd, "wb") as fh:
                 fill(fh)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from flask import current_app
 
+from ingest.private import private_dir
 from inquiry.services import blobs
 
 KEEP = 8  # recent working copies kept
@@ -20,8 +21,7 @@ IDLE_SECONDS = 15 * 60  # never remove a copy used this recently: another worker
 
 def working_copy(sha256: str) -> Path:
     settings = current_app.extensions["inquiry_settings"]
-    folder = settings.var_dir / "work"
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_dir(settings.var_dir / "work")  # copies of evidence: ours alone
     path = folder / f"{sha256}.pdf"
     if path.exists():
         os.utime(path)

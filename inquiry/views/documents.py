@@ -38,7 +38,12 @@ from inquiry.services import titles as title_service
 from inquiry.views.context import current_actor, settings, user_actions
 from inquiry.views.document_lookup import visible_document_or_404
 from inquiry.views.forms import ConfirmForm, PasswordForm, UploadForm
-from inquiry.views.rate_limits import download_limit, page_image_limit, user_key
+from inquiry.views.rate_limits import (
+    download_limit,
+    image_refused,
+    page_image_limit,
+    user_key,
+)
 from inquiry.views.search_forms import MetadataForm, NoteForm, TagForm
 
 bp = Blueprint("documents", __name__, url_prefix="/documents")
@@ -372,7 +377,7 @@ def edit(urn: str):  # noqa: ANN201
 
 @bp.route("/<urn>/pages/<int:number>.png")
 @requires("documents.view")
-@limiter.limit(page_image_limit, key_func=user_key)
+@limiter.limit(page_image_limit, key_func=user_key, on_breach=image_refused)
 def page_image(urn: str, number: int):  # noqa: ANN201
     document = visible_document_or_404(urn)
     png = viewing.page_png(document, number)

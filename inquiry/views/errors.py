@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from flask import Flask, jsonify, render_template, request
+import contextlib
+
+from flask import Flask, g, jsonify, make_response, render_template, request
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
+
+from inquiry.extensions import login_manager
 
 MESSAGES = {
     400: "The request could not be understood. Please go back and try again.",
@@ -18,6 +22,8 @@ MESSAGES = {
     503: "The evidence store is unavailable just now, so documents cannot be read or "
          "stored. Nothing has been lost; please try again shortly.",
 }
+DATABASE_UNAVAILABLE = ("The database is unavailable just now, so nothing can be looked up or "
+                        "saved. Nothing has been lost; please try again shortly.")
 
 
 def _render(code: int, message: str, title: str | None = None):  # noqa: ANN202
@@ -26,6 +32,17 @@ def _render(code: int, message: str, title: str | None = None):  # noqa: ANN202
         return jsonify(error=message, status=code), code
     return render_template("errors/error.html", code=code, title=title or f"Error {code}",
                            message=message), code
+
+
+def _unavailable(message: str, title: str):  # noqa: ANN202
+    """503 with Retry-After: a dependency is down, the request may simply be made again."""
+    from inquiry.extensions import db
+
+    with contextlib.suppress(Exception):  # the database may be what is down
+        db.session.rollback()
+    response = make_response(_render(503, message, title))
+    response.headers["Retry-After"] = "30"
+    return response
 
 
 def register_error_handlers(app: Flask) -> None:
@@ -38,6 +55,8 @@ def register_error_handlers(app: Flask) -> None:
 
     @app.errorhandler(HTTPException)
     def http_error(exc: HTTPException):  # noqa: ANN202
+        if exc.response is not None:  # made for this refusal (a page image's 429 is an image)
+            return exc.response
         code = exc.code or 500
         message = MESSAGES.get(code, exc.description or "Error")
         if code == 429:
@@ -45,18 +64,23 @@ def register_error_handlers(app: Flask) -> None:
         return _render(code, message)
 
     from inquiry.services.blobs import StorageUnavailable
+    from inquiry.services.health import database_outages
 
     @app.errorhandler(StorageUnavailable)
     def store_unavailable(exc: StorageUnavailable):  # noqa: ANN202
         app.logger.warning("evidence store unavailable on %s: %s", request.path, exc)
-        from inquiry.extensions import db
+        return _unavailable(MESSAGES[503], "Evidence store unavailable")
 
-        db.session.rollback()
-        from flask import make_response
+    def database_unavailable(exc: Exception):  # noqa: ANN202
+        app.logger.warning("database unavailable on %s: %s", request.path,
+                           str(exc).splitlines()[0][:300])
+        # The page must not look the user up again (that needs the database): it is
+        # drawn as for someone signed out, and the session is untouched for later.
+        g._login_user = login_manager.anonymous_user()
+        return _unavailable(DATABASE_UNAVAILABLE, "Database unavailable")
 
-        response = make_response(_render(503, MESSAGES[503], "Evidence store unavailable"))
-        response.headers["Retry-After"] = "30"
-        return response
+    for outage in database_outages():
+        app.register_error_handler(outage, database_unavailable)
 
     @app.errorhandler(Exception)
     def unexpected(exc: Exception):  # noqa: ANN202

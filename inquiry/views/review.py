@@ -26,7 +26,7 @@ from inquiry.services.review import ReviewError
 from inquiry.views.context import current_actor, settings
 from inquiry.views.document_lookup import visible_document_or_404
 from inquiry.views.forms import ConfirmForm
-from inquiry.views.rate_limits import page_image_limit, user_key
+from inquiry.views.rate_limits import image_refused, page_image_limit, user_key
 
 bp = Blueprint("review", __name__, url_prefix="/review")
 
@@ -83,7 +83,7 @@ def progress(urn: str):  # noqa: ANN201
 
 @bp.route("/<urn>/pages/<int:number>/preview.png")
 @requires("review.work")
-@limiter.limit(page_image_limit, key_func=user_key)
+@limiter.limit(page_image_limit, key_func=user_key, on_breach=image_refused)
 def preview(urn: str, number: int):  # noqa: ANN201
     document = visible_document_or_404(urn)
     from inquiry.services.publishing import preview_png

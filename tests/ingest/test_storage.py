@@ -139,7 +139,7 @@ def test_local_layout_is_read_only_and_leaves_no_temporaries(tmp_path: Path) -> 
     sha = store.put_bytes(b"layout")
     path = tmp_path / sha[:2] / sha[2:4] / sha
     assert store.path_for(sha) == path and path.read_bytes() == b"layout"
-    assert stat.S_IMODE(path.stat().st_mode) == 0o444
+    assert stat.S_IMODE(path.stat().st_mode) == 0o400  # read-only, the app user's alone
     before = path.stat().st_mtime_ns
     store.put_bytes(b"layout")
     assert path.stat().st_mtime_ns == before  # the same content is never rewritten

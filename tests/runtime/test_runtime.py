@@ -86,7 +86,8 @@ def test_services_selects_in_start_order_and_rejects_unknown(options: RuntimeOpt
 def test_redis_start_is_idempotent_and_stop_waits(redis_service: RedisService) -> None:
     status = redis_service.start(timeout=20)
     assert status.running and status.ready and status.pid
-    assert status.url == f"redis://127.0.0.1:{redis_service.port}/0"
+    password = redis_service.password_file.read_text().strip()  # made on the first start
+    assert status.url == f"redis://:{password}@127.0.0.1:{redis_service.port}/0"
     again = redis_service.start()
     assert again.pid == status.pid
 

@@ -1,0 +1,140 @@
+"""Names no list holds and no "known as" introduces: staff initials signing an entry, and
+the nicknames a group gives its members.
+
+Held-out documents left these readable more than any other kind of name: a care home's log
+signed "... asleep. MS", a worker's "— AK" under a note, "she was with Big Man again",
+"Uncle N picks them up", "T-Money's flat". Each has a shape of its own, strong enough on its
+own words: initials stand where a signature stands (after the entry's last sentence, or
+after a dash), and nicknames are built from a kinship or size word ("Uncle", "Lil", "Big")
+or a letter and a word joined by a hyphen. Found once, they spread through the document
+like any name (propagation), so "big man" in a lower-case message goes too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ingest.pages import Page
+
+from . import lexicon
+from .names import NameHit, is_abbreviation
+from .proposal import Cand
+
+# abbreviations that end a line of a log or a note without being anyone's initials
+_NOT_INITIALS = frozenset(
+    "yp cse mash mace nfa cad pnc sw mfh lac cin cp icpc rcpc iro pcso cid asb sgo ehcp "
+    "ok nb pto tbc tba asap fyi re cc bcc end ends abe gp dc ds di pc ps sgt insp dob "
+    "aka uk nhs cps mp qc kc rip hmp yot yos sen send sem ae am pm tv id ni eu dna cctv "
+    "ftw ftr mg pt vp csp ict sar dbs asd adhd ptsd sms mms ip imei vrm pnd adr n/a na "
+    "tic ia no yes xx lol omg wtf idk ty thx gmp wyp syp nyp wmp mps btp nca iopc hmrc dwp "
+    "ons lga dfe dvla ee bt o2 rta ppe mar prn bd od tds qds bp hr rr gcs eta eds".split())
+_LETTERS = r"(?:[A-Z]{2,3}|[A-Z]{1,2}Mc[A-Z])"  # "JRP", "MS", "KMcB"
+_SIGNATURE = re.compile(
+    r"(?m)(?:[.!?)\]][ \t]+|[ \t][-–—/][ \t]*|[\w,;][ \t]+(?=\([A-Z]{2,3}\))"
+    r"|^[ \t]*(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}[:.]\d{2})"
+    r"[ \t]+(?:\d{1,2}[:.]\d{2}[ \t]+)?.{8,}?[ \t]+)"
+    r"\(?(?P<n>" + _LETTERS + r")\)?[ \t]*\.?[ \t]*$")
+_SIGNED = re.compile(
+    r"(?i:\b(?:initials|initialled|signed|sign(?:ature)?|sig|author|entered[ \t]+by|"
+    r"staff|worker|given[ \t]+by|checked[ \t]+by|seen[ \t]+by)\b[ \t]*[:\-–—]?[ \t]*)"
+    r"(?P<n>" + _LETTERS + r")(?![\w.])")
+
+# "Uncle N", "Auntie Jas", "Big Man", "Lil Tee", "Little Mo"
+_KIN_OR_SIZE = re.compile(
+    r"(?<![\w'’\-])(?P<n>(?P<w>Uncle|Auntie|Aunty|Big|Lil['’]?|Little)[ \t]+"
+    r"(?P<x>[A-Z][\w'’\-]*))")
+_NOT_AFTER_SIZE = frozenset(
+    "issue lottery brother brothers society data mac picture bang apple red bird mistake "
+    "problem problems deal day days school schools ben top wheel dipper society change "
+    "britain venice chef sister sisters hulton lever horton london germany sam".split())
+# "T-Money", "K-Dog", "J-Boy": a letter and a word, the way handles are made
+_LETTER_HANDLE = re.compile(r"(?<![\w@./\-])(?P<n>[A-Z]-(?P<x>[A-Z][a-z]{2,}))(?![\w\-])")
+_NOT_HANDLES = frozenset(
+    "mobile ray rays mail mails turn turns shirt shirts level levels road roads bone bones "
+    "junction section list factor pop star commerce cigarette cigarettes scooter scooters "
+    "bike bikes learning book books wave waves plan card cards bay max bar bars cell cells "
+    "cut zone type team class grade division series".split())
+
+
+def could_be_initials(word: str) -> bool:
+    """Capitals that may be someone's initials: not a known abbreviation, not a word."""
+    folded = word.lower()
+    return not (folded in _NOT_INITIALS or is_abbreviation(word)
+                or folded in lexicon.stop_words()
+                or lexicon.is_dictionary_word(folded) and len(folded) == 3)
+
+
+def _spelt_out_before(text: str, start: int, letters: str) -> bool:
+    """"Child Protection Plan (CPP)": an abbreviation defined by the words before it."""
+    words = re.findall(r"[A-Za-z][\w'’\-]*", text[max(0, start - 80):start])
+    heads = "".join(w[0] for w in words if w[0].isupper() or w.lower() not in ("of", "and"))
+    return heads.upper().endswith(letters)
+
+
+def _heading(text: str, pos: int) -> bool:
+    """A line in capitals ("REFERRAL - NEXT STEPS - TBC") is a heading, not a signed entry."""
+    start = text.rfind("\n", 0, pos) + 1
+    line = text[start:pos]
+    return sum(c.isalpha() for c in line) >= 4 and line.upper() == line
+
+
+def find(text: str) -> list[NameHit]:
+    """Signature initials and built nicknames on one page's text."""
+    hits: list[NameHit] = []
+    for rx, rule, conf in ((_SIGNATURE, "signature_initials", 0.75),
+                           (_SIGNED, "signed_initials", 0.8)):
+        for m in rx.finditer(text):
+            if could_be_initials(m.group("n")) and not _heading(text, m.start("n")) and not (
+                    _spelt_out_before(text, m.start(), m.group("n"))):
+                hits.append(NameHit(m.start("n"), m.end("n"), m.group("n"), rule, conf))
+    for m in _KIN_OR_SIZE.finditer(text):
+        word, after = lexicon.fold(m.group("w")), lexicon.fold(m.group("x"))
+        if after in _NOT_AFTER_SIZE or after in lexicon.stop_words():
+            continue
+        if word == "little" and not (len(after) == 1 or after in lexicon.given_names()):
+            continue  # "Little Hulton" is a place; "Little Mo" someone
+        # "Uncle Baz": the name goes and "Uncle" stays; "Uncle N" is a nickname whole
+        g = "x" if word in ("uncle", "auntie", "aunty") and len(after) > 1 else "n"
+        hits.append(NameHit(m.start(g), m.end(g), m.group(g), "built_nickname", 0.75))
+    for m in _LETTER_HANDLE.finditer(text):
+        if lexicon.fold(m.group("x")) not in _NOT_HANDLES:
+            hits.append(NameHit(m.start("n"), m.end("n"), m.group("n"), "letter_handle", 0.75))
+    return hits
+
+
+_CAPS_TOKEN = re.compile(r"(?<![\w.@/\-])(?:[A-Z]{2,4}|[A-Z]{1,2}Mc[A-Z])(?![\w@/\-])")
+
+
+def name_initials(name: str) -> str:
+    """"Priya Lal-Sandhu" -> "PLS", "Kerry McBride" -> "KMcB": how minutes and logs write
+    the people in them."""
+    out = ""
+    for word in re.findall(r"[A-Za-z][\w'’]*", name):
+        out += "Mc" + word[2] if word.startswith("Mc") and len(word) > 2 else word[0]
+    return out.upper() if "Mc" not in out else out
+
+
+def initials_of_named_people(pages: Sequence[Page], cands: dict[int, list[Cand]]) -> None:
+    """Add (in place) every standalone capitalised token that spells the initials of a
+    person proposed in the same document by a full name ("Ryan Thompson ... RT to call the
+    school"): an action table or a log names its staff that way."""
+    wanted: dict[str, Cand] = {}
+    for page in pages:
+        for c in cands[page.number]:
+            span = page.text[c.start:c.end]
+            words = span.split()
+            if c.kind in ("person", "protected_person") and 2 <= len(words) <= 4 and (
+                    lexicon.fold(words[0]) in lexicon.given_names()):
+                letters = name_initials(span)
+                if len(letters) >= 2 and could_be_initials(letters):
+                    wanted.setdefault(letters, c)
+    if not wanted:
+        return
+    for page in pages:
+        for m in _CAPS_TOKEN.finditer(page.text):
+            c = wanted.get(m.group())
+            if c is not None and not _heading(page.text, m.start()):
+                cands[page.number].append(Cand(m.start(), m.end(), c.code, c.label,
+                                               "heuristic:initials_of_a_named_person", 0.7,
+                                               c.kind))
