@@ -247,11 +247,13 @@ class _Glyphs:
             y0, y1 = min(y0, e0), max(y1, e0 + end.size)
         return _Word(text, first, last, x0, y0, x1, y1, left1 - x0, x1 - right0)
 
-    def apart(self, a: _Word, b: _Word) -> bool:
+    def apart(self, a: _Word, b: _Word, text: str) -> bool:
         """Whether pdfminer would end the line between two words pdfium put on one: they
         do not share half their height, or a gap between glyphs is wider than
-        ``CHAR_MARGIN`` times the wider glyph's advance (glyphs drawn between them, such
-        as spaces, are glyphs too: only pdfium's inserted spaces are not)."""
+        ``CHAR_MARGIN`` times the wider glyph's advance. Glyphs drawn between them are
+        glyphs too (only pdfium's inserted spaces are not), and so are the spaces pdfium
+        leaves out after a space ("PAWEL    (POLO)" keeps one): a gap after a space that is
+        a whole number of spaces wide is spaces."""
         overlap = (a.y1 if a.y1 < b.y1 else b.y1) - (a.y0 if a.y0 > b.y0 else b.y0)
         if overlap <= 0.5 * min(a.y1 - a.y0, b.y1 - b.y0):
             return True
@@ -259,13 +261,20 @@ class _Glyphs:
         if b.x0 - a.x1 <= CHAR_MARGIN * wider and a.x1 - a.right_width - b.x0 - b.left_width \
                 <= CHAR_MARGIN * wider:
             return False
-        spans = [(a.x1 - a.right_width, a.x1)]
+        spans = [(a.x1 - a.right_width, a.x1, False)]
         for k in range(a.last + 1, b.first):
             if not self.api.generated(self.tp, k):
-                spans.append(self._box(k)[:2])
-        spans.append((b.x0, b.x0 + b.left_width))
-        return any(_gap(*p, *q) > CHAR_MARGIN * max(p[1] - p[0], q[1] - q[0])
-                   for p, q in zip(spans, spans[1:], strict=False))
+                spans.append((*self._box(k)[:2], text[k] == " "))
+        spans.append((b.x0, b.x0 + b.left_width, False))
+        for (p0, p1, space), (q0, q1, _) in zip(spans, spans[1:], strict=False):
+            gap = _gap(p0, p1, q0, q1)
+            if gap <= CHAR_MARGIN * max(p1 - p0, q1 - q0):
+                continue
+            width = p1 - p0
+            if space and width > 0 and abs(gap - round(gap / width) * width) <= 0.05 * width:
+                continue
+            return True
+        return False
 
 
 def _metrics(api: SimpleNamespace, font: int) -> tuple[float, float] | None:
@@ -333,7 +342,7 @@ def _read_page(page, textpage, number: int) -> Page | None:  # noqa: ANN001
         word = glyphs.word(token.group(), start, end - 1)
         if word is None:
             return None
-        if run and glyphs.apart(run[-1], word):
+        if run and glyphs.apart(run[-1], word, text):
             runs.append(run)
             run = []
         run.append(word)

@@ -73,6 +73,10 @@ def test_generated_layouts_come_out_as_pdfminer_reads_them(made: dict[str, Path]
                                      [f"Right line {i} of the second column." for i in
                                       range(12)]))
     files.append(pdfs.many_page_pdf(tmp_path, 5))
+    # runs of spaces, which pdfium keeps one of: still one line each, as pdfminer reads it
+    files.append(pdfs.text_pdf(tmp_path, ["GRABOWSKI, PAWEL    (POLO)  DOB 02/06/1988",
+                                          "Name:" + " " * 30 + "Kayleigh Example"],
+                               name="spaced.pdf", font="Courier"))
     for path in files:
         assert read_fast(path) is not None, path.name  # the fast path read it
         for fast, slow in both(path):
