@@ -97,9 +97,58 @@ def find(text: str) -> list[NameHit]:
         # "Uncle Baz": the name goes and "Uncle" stays; "Uncle N" is a nickname whole
         g = "x" if word in ("uncle", "auntie", "aunty") and len(after) > 1 else "n"
         hits.append(NameHit(m.start(g), m.end(g), m.group(g), "built_nickname", 0.75))
+    hits.extend(_word_nicknames(text))
     for m in _LETTER_HANDLE.finditer(text):
         if lexicon.fold(m.group("x")) not in _NOT_HANDLES:
             hits.append(NameHit(m.start("n"), m.end("n"), m.group("n"), "letter_handle", 0.75))
+    return hits
+
+
+# "She said Spider picked her up", "went with Blue": an ordinary word written with a capital
+# in the middle of a sentence, where a person stands (after "with", "told"...; before
+# "said", "picked"...), is what someone is called
+_WORD_NICKNAME = re.compile(
+    r"(?<=[a-z,][ \t])(?P<n>[A-Z][a-z]{2,14})(?=[ \t,.;:!?'’]|$)", re.MULTILINE)
+_PERSON_BEFORE = frozenset(
+    "with met saw told tell asked ask phoned rang texted messaged called named by meet see "
+    "seeing visit visited visiting and".split())
+_PERSON_AFTER = frozenset(
+    "said says told tells picked was is had has drove drives came comes went goes took "
+    "takes gave gives asked asks sent sends rang texted messaged would will wanted wants "
+    "got gets brought collected paid bought knew knows called threatened hit kept made "
+    "let met used lives lived stayed works worked runs ran owns and".split())
+_NOT_WORD_NICKNAMES = frozenset(
+    "asian british english scottish welsh irish pakistani bangladeshi indian kurdish afghan "
+    "iraqi iranian syrian somali eritrean albanian romanian polish czech slovak roma black "
+    "white caucasian muslim christian sikh hindu jewish catholic arabic urdu punjabi bengali "
+    "african caribbean european turkish chinese mixed christmas easter eid ramadan diwali "
+    "housing education health care services safeguarding police council court probation "
+    "school college hospital team social children youth early help family families duty "
+    "emergency ambulance fire transport licensing legal finance management reception "
+    "security parliament government home office member members chair panel board committee "
+    "inquiry city town county borough district street road lane avenue park centre "
+    "internet online god allah lord".split())
+
+
+def _word_nicknames(text: str) -> list[NameHit]:
+    hits = []
+    for m in _WORD_NICKNAME.finditer(text):
+        word = m.group("n").lower()
+        before = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, m.start() - 16):m.start()])
+        after = re.match(r"[ \t]+([a-z]+)", text[m.end():m.end() + 16])
+        slot = (before and before.group(1) in _PERSON_BEFORE) or (
+            after and after.group(1) in _PERSON_AFTER)
+        if re.match(r"[ \t]+[A-Z0-9]", text[m.end():m.end() + 3]):
+            continue  # "told South Yorkshire Police": part of a proper name
+        if not slot or word in _NOT_WORD_NICKNAMES or not lexicon.is_dictionary_word(word) \
+                or word in lexicon.given_names() or word in lexicon.relation_words() \
+                or word in lexicon.titles() or word in lexicon.not_names() \
+                or lexicon.is_month_or_day(word) or word in lexicon.stop_words():
+            continue
+        if before and before.group(1) == "and" and not (after and after.group(1) in
+                                                         _PERSON_AFTER):
+            continue  # "cats and Dogs" is a title; "Tee and Spider went" are people
+        hits.append(NameHit(m.start("n"), m.end("n"), m.group("n"), "word_nickname", 0.65))
     return hits
 
 

@@ -67,3 +67,11 @@ def test_speakers_of_a_chat_stamped_with_the_time_only(nlp):
                    "09:00 Core group: minutes below\n09:30 Core group: actions agreed")
     assert got.count("kez") == 2, got
     assert not any("Core" in t for t in got), got
+
+
+def test_ordinary_words_with_a_capital_where_a_person_stands(nlp):
+    got = proposed("In interview she said Rocket drove and she sat with Pebbles in the back.\n"
+                   "She met Asian males in the park and spoke with Housing and Police.\n"
+                   "She told Mum, then rang Rocket again.")
+    assert got.count("Rocket") == 2 and "Pebbles" in got, got
+    assert not any(t in ("Asian", "Housing", "Police", "Mum") for t in got), got
