@@ -48,6 +48,11 @@ _NOT_AFTER_SIZE = frozenset(
     "issue lottery brother brothers society data mac picture bang apple red bird mistake "
     "problem problems deal day days school schools ben top wheel dipper society change "
     "britain venice chef sister sisters hulton lever horton london germany sam".split())
+_LOWER_BUILT = re.compile(r"(?<![\w'’\-])(?:(?:uncle|auntie|aunty|big|lil)[ \t]+[a-z]|"
+                          r"big[ \t]+man)(?![\w'’\-])")
+_DETERMINER_BEFORE = re.compile(
+    r"(?i)\b(?:a|an|the|one|this|that|his|her|their|my|your|our|some|any|no|very|such)"
+    r"[ \t]+$")
 # "T-Money", "K-Dog", "J-Boy": a letter and a word, the way handles are made
 _LETTER_HANDLE = re.compile(r"(?<![\w@./\-])(?P<n>[A-Z]-(?P<x>[A-Z][a-z]{2,}))(?![\w\-])")
 _NOT_HANDLES = frozenset(
@@ -97,6 +102,9 @@ def find(text: str) -> list[NameHit]:
         # "Uncle Baz": the name goes and "Uncle" stays; "Uncle N" is a nickname whole
         g = "x" if word in ("uncle", "auntie", "aunty") and len(after) > 1 else "n"
         hits.append(NameHit(m.start(g), m.end(g), m.group(g), "built_nickname", 0.75))
+    for m in _LOWER_BUILT.finditer(text):  # "uncle n", "big man said" in a message
+        if not _DETERMINER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            hits.append(NameHit(m.start(), m.end(), m.group(), "built_nickname", 0.65))
     hits.extend(_word_nicknames(text))
     for m in _LETTER_HANDLE.finditer(text):
         if lexicon.fold(m.group("x")) not in _NOT_HANDLES:
@@ -173,8 +181,8 @@ def initials_of_named_people(pages: Sequence[Page], cands: dict[int, list[Cand]]
         for c in cands[page.number]:
             span = page.text[c.start:c.end]
             words = span.split()
-            if c.kind in ("person", "protected_person") and 2 <= len(words) <= 4 and (
-                    lexicon.fold(words[0]) in lexicon.given_names()):
+            if c.kind in ("person", "protected_person") and 2 <= len(words) <= 4 and all(
+                    re.fullmatch(r"[A-Z][\w'’\-]*\.?", w) for w in words):
                 letters = name_initials(span)
                 if len(letters) >= 2 and could_be_initials(letters):
                     wanted.setdefault(letters, c)
