@@ -39,7 +39,7 @@ _CAPRUN_WRAPPED = _CAP + r"(?:(?:[ \t]+|[ \t]*\n[ \t]*)" + _CAP + r")?(?:[ \t]+"
 def _title_regex() -> re.Pattern:
     titles = sorted((t for t in lexicon.titles()), key=len, reverse=True)
     alt = "|".join(re.escape(t) for t in titles)
-    return re.compile(rf"(?<![\w])(?i:{alt})\.?[ \t]*\n?[ \t]*(?:\d{{2,6}}[ \t]+)?"
+    return re.compile(rf"(?<![\w])(?i:{alt})(?:\.|(?![A-Za-z]))[ \t]*\n?[ \t]*(?:\d{{2,6}}[ \t]+)?"
                       rf"(?P<n>(?:[A-Z]\.?[ \t]+)?{_CAPRUN_WRAPPED})")
 
 
@@ -377,7 +377,9 @@ def _lower_hits(text: str) -> list[NameHit]:
 def _lexicon_hits(text: str, exclude: list[tuple[int, int]]) -> list[NameHit]:
     given, family, areas = lexicon.given_names(), lexicon.surnames(), town_names()
     given_or_word = _given_or_name_word()
-    toks = [(m.start(), m.end(), m.group()) for m in _CAP_TOKEN.finditer(text)]
+    toks = [(m.start(), m.end(), m.group()) for m in _CAP_TOKEN.finditer(text)
+            if not (m.end() < len(text) and text[m.end()].isalpha()
+                    or m.start() > 0 and text[m.start() - 1].isalpha())]  # "DestSchoolName"
     flags = []
     for _s, _e, raw in toks:
         f = lexicon.fold(lexicon.strip_possessive(raw))

@@ -64,3 +64,10 @@ def test_initials_and_a_number_are_a_reference_even_without_the_word_exhibit():
                    "Statement on form MG/11 and plan CP/2 attached.")
     assert {"DKW/3", "DKW/4"} <= set(got), got
     assert not any(t in ("MG/11", "CP/2") for t in got), got
+
+
+def test_labels_glued_together_or_holding_a_title_name_no_one(nlp):
+    got = proposed("SourceSchoolName: Brackenfield Primary\nDestSchoolName: Harrowgate Academy\n"
+                   "NAME ON ACCOUNT: Leon Vasquez-Hart   CREATED: 2019-06-02")
+    assert not any(t in ("Dest", "Source", "OUNT", "Name") for t in got), got
+    assert "Leon Vasquez-Hart" in got, got
