@@ -71,3 +71,9 @@ def test_labels_glued_together_or_holding_a_title_name_no_one(nlp):
                    "NAME ON ACCOUNT: Leon Vasquez-Hart   CREATED: 2019-06-02")
     assert not any(t in ("Dest", "Source", "OUNT", "Name") for t in got), got
     assert "Leon Vasquez-Hart" in got, got
+
+
+def test_a_role_label_before_a_colon_is_not_a_speaker(nlp):
+    got = proposed("Hirer: Dean Lockwood\nGuarantor: Ruth Adeyemi\nKayleigh: I went with him.")
+    assert "Hirer" not in got and "Guarantor" not in got, got
+    assert {"Dean Lockwood", "Ruth Adeyemi", "Kayleigh"} <= set(got), got
