@@ -141,7 +141,8 @@ def _classify(kind: str, text: str, moved: bool = False) -> tuple[str, list[str]
         if (not listed and len(words) > 1 and not ef.has_agency_word(words)
                 and lexicon.fold(words[-1]) in ef.LOCALITY_WORDS | ef.STREET_WORDS):
             return ("place", words)  # "Dewsbury Moor", "Dunstable Road"
-        if (not listed and not moved and not ef.has_agency_word(ef.segments(text)[0])
+        first_line = (ef.segments(text) or [[]])[0]  # a span of punctuation has no words
+        if (not listed and not moved and first_line and not ef.has_agency_word(first_line)
                 and _looks_like_person(pf.person_words(text))):
             return _classify("person", text, True)
         return None if ef.rejects_agency(words, text, listed) else ("agency", words)
