@@ -48,8 +48,8 @@ _NOT_AFTER_SIZE = frozenset(
     "issue lottery brother brothers society data mac picture bang apple red bird mistake "
     "problem problems deal day days school schools ben top wheel dipper society change "
     "britain venice chef sister sisters hulton lever horton london germany sam".split())
-_LOWER_BUILT = re.compile(r"(?<![\w'’\-])(?:(?:uncle|auntie|aunty|big|lil)[ \t]+[a-z]|"
-                          r"big[ \t]+man)(?![\w'’\-])")
+_LOWER_BUILT = re.compile(r"(?<![\w\-])(?:(?:uncle|auntie|aunty|big|lil)[ \t]+[a-z]|"
+                          r"big[ \t]+man)(?![\w\-])")
 _DETERMINER_BEFORE = re.compile(
     r"(?i)\b(?:a|an|the|one|this|that|his|her|their|my|your|our|some|any|no|very|such)"
     r"[ \t]+$")
@@ -106,6 +106,7 @@ def find(text: str) -> list[NameHit]:
         if not _DETERMINER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             hits.append(NameHit(m.start(), m.end(), m.group(), "built_nickname", 0.65))
     hits.extend(_word_nicknames(text))
+    hits.extend(_named_with_age_or_spoken_to(text))
     for m in _LETTER_HANDLE.finditer(text):
         if lexicon.fold(m.group("x")) not in _NOT_HANDLES:
             hits.append(NameHit(m.start("n"), m.end("n"), m.group("n"), "letter_handle", 0.75))
@@ -157,6 +158,35 @@ def _word_nicknames(text: str) -> list[NameHit]:
                                                          _PERSON_AFTER):
             continue  # "cats and Dogs" is a title; "Tee and Spider went" are people
         hits.append(NameHit(m.start("n"), m.end("n"), m.group("n"), "word_nickname", 0.65))
+    return hits
+
+
+# "Maksymilian (9) and Oliwia (4)": a child named with an age in brackets
+_WITH_AGE = re.compile(r"(?<![\w'’\-])(?P<n>[A-Z][a-zà-ÿłńśźżćęąó'’\-]{2,})[ \t]*\((?:aged[ \t]*)?"
+                       r"\d{1,2}(?:[ \t]*(?:yrs?|years?))?\)")
+# "said 'Cheese, she's on the 48'": someone spoken to at the start of a quotation
+_VOCATIVE = re.compile(r"[\"“‘']\s?(?P<n>[A-Z][a-z]{2,14}),[ \t]")
+_NOT_VOCATIVES = frozenset(
+    "yes yeah yep no nah well okay ok please sorry look listen right oh hey hiya hello thanks "
+    "now fine sure come wait stop honestly anyway babe baby mate bro love darling sweetheart "
+    "hun hon girls guys lads boys mum mam dad sir miss officer madam babes sis man bruv "
+    "listen see remember but and also then so just actually like".split())
+
+
+def _named_with_age_or_spoken_to(text: str) -> list[NameHit]:
+    hits = []
+    for m in _WITH_AGE.finditer(text):
+        word = lexicon.fold(m.group("n"))
+        if not (lexicon.is_dictionary_word(word) and word not in lexicon.given_names()) \
+                and word not in lexicon.not_names() and word not in lexicon.titles():
+            hits.append(NameHit(m.start("n"), m.end("n"), m.group("n"), "named_with_age", 0.7))
+    for m in _VOCATIVE.finditer(text):
+        word = m.group("n").lower()
+        if word not in _NOT_VOCATIVES and word not in lexicon.stop_words() \
+                and word not in lexicon.titles() and word not in lexicon.relation_words() \
+                and not lexicon.is_month_or_day(word):
+            hits.append(NameHit(m.start("n"), m.end("n"), m.group("n"), "spoken_to_nickname",
+                                0.65))
     return hits
 
 

@@ -77,3 +77,29 @@ def test_a_role_label_before_a_colon_is_not_a_speaker(nlp):
     got = proposed("Hirer: Dean Lockwood\nGuarantor: Ruth Adeyemi\nKayleigh: I went with him.")
     assert "Hirer" not in got and "Guarantor" not in got, got
     assert {"Dean Lockwood", "Ruth Adeyemi", "Kayleigh"} <= set(got), got
+
+
+def test_children_named_with_their_ages_and_someone_spoken_to(nlp):
+    got = proposed("Siblings: Radoslaw (11) and Zuzanna (7) remain at home; Section (3) applies.\n"
+                   "On the bus he said 'Pickle, she's getting off at the market'. "
+                   "She said 'Well, I was scared'.")
+    assert {"Radoslaw", "Zuzanna", "Pickle"} <= set(got), got
+    assert not any(t in ("Section", "Well") for t in got), got
+
+
+def test_a_surname_in_capitals_then_a_first_name_on_no_list_or_a_town(nlp):
+    got = proposed("14:05  Nurse ADEBAYO-KING, Folake  Practice nurse\n"
+                   "BRIERLEY, Chelsea - seen at the station\n"
+                   "02-Mar-2020 entry made.")
+    assert "ADEBAYO-KING, Folake" in got and "BRIERLEY, Chelsea" in got, got
+    assert "02-Mar-2020" not in got, got
+
+
+def test_a_home_named_after_whose_home_it_is(nlp):
+    got = proposed("The name of C2's home, Larchfield Court, was read out in open court.")
+    assert "Larchfield Court" in got, got
+
+
+def test_a_lower_case_contact_name_in_quotes():
+    got = proposed("Her phone showed a contact saved as 'uncle k' calling nine times.")
+    assert "uncle k" in got, got
