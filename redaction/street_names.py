@@ -139,6 +139,13 @@ _NOT_WORD_NICKNAMES = frozenset(
     "internet online god allah lord".split())
 
 
+def _no_name(word: str) -> bool:
+    """A word that never stands for someone: a title, a relation, a month, a function word."""
+    return (word in lexicon.relation_words() or word in lexicon.titles()
+            or word in lexicon.not_names() or lexicon.is_month_or_day(word)
+            or word in lexicon.stop_words())
+
+
 def _word_nicknames(text: str) -> list[NameHit]:
     hits = []
     for m in _WORD_NICKNAME.finditer(text):
@@ -150,9 +157,7 @@ def _word_nicknames(text: str) -> list[NameHit]:
         if re.match(r"[ \t]+[A-Z0-9]", text[m.end():m.end() + 3]):
             continue  # "told South Yorkshire Police": part of a proper name
         if not slot or word in _NOT_WORD_NICKNAMES or not lexicon.is_dictionary_word(word) \
-                or word in lexicon.given_names() or word in lexicon.relation_words() \
-                or word in lexicon.titles() or word in lexicon.not_names() \
-                or lexicon.is_month_or_day(word) or word in lexicon.stop_words():
+                or word in lexicon.given_names() or _no_name(word):
             continue
         if before and before.group(1) == "and" and not (after and after.group(1) in
                                                          _PERSON_AFTER):
@@ -182,9 +187,7 @@ def _named_with_age_or_spoken_to(text: str) -> list[NameHit]:
             hits.append(NameHit(m.start("n"), m.end("n"), m.group("n"), "named_with_age", 0.7))
     for m in _VOCATIVE.finditer(text):
         word = m.group("n").lower()
-        if word not in _NOT_VOCATIVES and word not in lexicon.stop_words() \
-                and word not in lexicon.titles() and word not in lexicon.relation_words() \
-                and not lexicon.is_month_or_day(word):
+        if word not in _NOT_VOCATIVES and not _no_name(word):
             hits.append(NameHit(m.start("n"), m.end("n"), m.group("n"), "spoken_to_nickname",
                                 0.65))
     return hits
