@@ -103,3 +103,9 @@ def test_a_home_named_after_whose_home_it_is(nlp):
 def test_a_lower_case_contact_name_in_quotes():
     got = proposed("Her phone showed a contact saved as 'uncle k' calling nine times.")
     assert "uncle k" in got, got
+
+
+def test_handles_of_short_words_and_a_number_or_a_name_and_an_initial():
+    got = proposed("Accounts seen: j.dog.2021, kayleighh.w and x.kaz.99; see s.12 and report.pdf")
+    assert {"j.dog.2021", "kayleighh.w", "x.kaz.99"} <= set(got), got
+    assert not any(t in ("s.12", "report.pdf") for t in got), got
