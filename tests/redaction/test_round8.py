@@ -109,3 +109,10 @@ def test_handles_of_short_words_and_a_number_or_a_name_and_an_initial():
     got = proposed("Accounts seen: j.dog.2021, kayleighh.w and x.kaz.99; see s.12 and report.pdf")
     assert {"j.dog.2021", "kayleighh.w", "x.kaz.99"} <= set(got), got
     assert not any(t in ("s.12", "report.pdf") for t in got), got
+
+
+def test_partial_registrations_after_a_model_name():
+    got = proposed("Seen getting into a silver Corsa PX5 outside the shop; later a black Focus "
+                   "WM19 parked up. Statement on form MG1.")
+    assert "PX5" in got and "WM19" in got, got
+    assert "MG1" not in got, got
