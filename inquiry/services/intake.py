@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 
 from ingest import validate
@@ -31,7 +31,14 @@ from ingest.storage import StorageUnavailable
 from inquiry.extensions import db
 from inquiry.models.access import DocumentGrant
 from inquiry.models.base import utcnow
-from inquiry.models.document import DOCUMENT_TYPES, Batch, Document, IntakeProblem, Status
+from inquiry.models.document import (
+    DOCUMENT_TYPES,
+    UNPACKING,
+    Batch,
+    Document,
+    IntakeProblem,
+    Status,
+)
 from inquiry.services import audit, blobs
 from inquiry.services.actor import Actor
 from inquiry.services.documents import add_event, assign_urn
@@ -236,10 +243,18 @@ def _defer(batch_id: int, incoming: IncomingFile, metadata: Metadata, actor: Act
     sha = blobs.store().put_file(incoming.path)
     fields = {k: (v.isoformat() if isinstance(v, date) else v)
               for k, v in metadata.__dict__.items()}
+    # The batch shows the archive until a worker has taken its files in (batch page, progress).
+    pending = IntakeProblem(batch_id=batch_id, filename=incoming.name[:1024], kind=UNPACKING,
+                            reason="Being unpacked by a worker: its files appear here as "
+                                   "they are taken in.")
+    db.session.add(pending)
+    db.session.commit()
     try:
         expand_archive.apply_async((batch_id, sha, incoming.name, fields, actor.user_id,
                                     actor.email), retry=True, retry_policy={"max_retries": 1})
     except (BrokerDown, ConnectionError, OSError):
+        db.session.delete(pending)
+        db.session.commit()
         return False  # no queue: expand it here and now instead
     return True
 
@@ -252,9 +267,14 @@ def expand_later(batch_id: int, sha256: str, name: str, fields: dict, actor: Act
     values = {k: (date.fromisoformat(v) if k.endswith("_date") and v else v)
               for k, v in fields.items()}
     path = working_copy(sha256)
-    return take_in(batch_id, [IncomingFile(name, Path(path))], Metadata(**values), actor,
-                   Limits(limits.max_file_bytes, limits.zip_max_members,
-                          limits.zip_max_total_bytes, limits.zip_max_ratio), urn_format)
+    summary = take_in(batch_id, [IncomingFile(name, Path(path))], Metadata(**values), actor,
+                      Limits(limits.max_file_bytes, limits.zip_max_members,
+                             limits.zip_max_total_bytes, limits.zip_max_ratio), urn_format)
+    db.session.execute(delete(IntakeProblem).where(
+        IntakeProblem.batch_id == batch_id, IntakeProblem.kind == UNPACKING,
+        IntakeProblem.filename == name[:1024]))
+    db.session.commit()
+    return summary
 
 
 def _expand(incoming: IncomingFile, scratch: Path, limits: Limits):  # noqa: ANN202

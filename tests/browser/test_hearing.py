@@ -12,16 +12,9 @@ from playwright.sync_api import expect
 
 from tests import pdfs
 from tests.browser.flash import expect_flash
+from tests.browser.signing import sign_in as _sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.services]
-
-
-def _sign_in(page, base: str, account) -> None:  # noqa: ANN001
-    page.goto(f"{base}/sign-in")
-    page.get_by_label("Email address").fill(account.email)
-    page.get_by_label("Password").fill(account.password)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url(f"{base}/")
 
 
 def _new_bundle(page, reference: str, title: str, tabs: tuple[str, ...],  # noqa: ANN001
