@@ -379,8 +379,6 @@ def test_the_web_app_never_draws_or_reads_a_page_itself(app, signed_in, worker, 
     """Every PDF reader and renderer is made to fail in this process (the web app): the
     viewer, its page images, the reviewer's preview and a new upload still work, since all
     of them read the file in a sandboxed child (a fresh interpreter)."""
-    import functools
-
     import pdfminer.pdfpage
     import pikepdf
     import pypdfium2
@@ -390,26 +388,19 @@ def test_the_web_app_never_draws_or_reads_a_page_itself(app, signed_in, worker, 
     import ingest.render
     import ingest.validate
     import redaction.apply
+    from tests.sandboxing import refuse_here
 
     client = signed_in("clerk", "reviewer")
     first = pdfs.text_pdf(tmp_path, ["Statement of a witness about Oak Road."], name="a.pdf")
     assert _upload(client, [("a.pdf", first.read_bytes())]).status_code == 200
     wait_for(lambda: _documents(app)["a.pdf"].status == "ready", timeout=120)
 
-    def refusing(real):  # noqa: ANN001, ANN202
-        @functools.wraps(real)  # named as the real one: the child, a fresh interpreter,
-        def refuse(*_args: object, **_kwargs: object) -> None:  # imports that by name
-            raise AssertionError("an untrusted PDF was read or drawn in the web process")
-
-        return refuse
-
-    for owner, name in [(pypdfium2, "PdfDocument"), (pikepdf, "open"),
-                        (pdfminer.pdfpage.PDFPage, "get_pages"),
-                        (ingest.render, "render_page"), (ingest.render, "render_page_png"),
-                        (ingest.render, "image_boxes"), (ingest.extract, "extract_pages"),
-                        (ingest.ocr, "ocr_page"), (ingest.validate, "probe_pdf"),
-                        (redaction.apply, "preview_page"), (redaction.apply, "apply_redactions")]:
-        monkeypatch.setattr(owner, name, refusing(getattr(owner, name)))
+    refuse_here(monkeypatch, [
+        (pypdfium2, "PdfDocument"), (pikepdf, "open"), (pdfminer.pdfpage.PDFPage, "get_pages"),
+        (ingest.render, "render_page"), (ingest.render, "render_page_png"),
+        (ingest.render, "image_boxes"), (ingest.extract, "extract_pages"),
+        (ingest.ocr, "ocr_page"), (ingest.validate, "probe_pdf"),
+        (redaction.apply, "preview_page"), (redaction.apply, "apply_redactions")])
     urn = _documents(app)["a.pdf"].urn
     assert "Oak Road" in client.get(f"/documents/{urn}").get_data(as_text=True)
     for path in (f"/documents/{urn}/pages/1.png", f"/review/{urn}/pages/1/preview.png"):
