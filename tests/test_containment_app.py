@@ -259,6 +259,45 @@ def test_a_100000_page_file_does_not_hold_back_a_statement_uploaded_after_it(
         wait_for(lambda: not broker.llen(processing.LARGE_QUEUE), timeout=60)
 
 
+def test_a_page_too_slow_to_read_is_left_to_ocr_and_the_document_goes_on(
+        app, settings, tmp_path):  # noqa: ANN001
+    """A text page that pdfminer would take tens of seconds over, under a 3 s page limit
+    (``INQUIRY_PAGE_SECONDS``): its text layer is given up when the limit passes, the page
+    is kept empty and read from its image instead, and the document goes on to end
+    processed, or failed with a one-line reason. Steps run here, one after another, as a
+    worker runs them."""
+    from inquiry.models.document import DocumentEvent, Page
+    from inquiry.services import blobs, processing
+    from tests.conftest import make_settings, other_app
+
+    slow = crafted.slow_text_page(tmp_path, target_bytes=250_000)  # ~20 s to read (25 KB)
+    quick = make_settings(settings.var_dir, settings.database_url, page_seconds=3,
+                          secret_key=settings.secret_key, es_index_prefix=settings.es_index_prefix)
+    with other_app(app, quick) as limited, limited.app_context():
+        document = Document(sha256=blobs.store().put_file(slow), filename="slow-text.pdf",
+                            size_bytes=slow.stat().st_size, status="stored")
+        db.session.add(document)
+        db.session.flush()
+        document.urn, document_id = f"INQ{document.id:06d}", document.id
+        db.session.commit()
+        began = time.monotonic()
+        for _ in range(10):
+            if processing.advance(document_id, 10).status not in ("stored", "extracting", "ocr"):
+                break
+        assert time.monotonic() - began < 15  # reading the text layer alone takes ~20 s
+        document = db.session.get(Document, document_id)
+        events = db.session.scalars(select(DocumentEvent.message).where(
+            DocumentEvent.document_id == document_id)).all()
+        page = db.session.scalar(select(Page).where(Page.document_id == document_id))
+    assert any("Page 1: its text could not be read within the limits (reading it took longer "
+               "than 3 s)" in m for m in events), events
+    if document.status == "failed":
+        assert "took longer than 3 s" in document.failure_reason
+        assert "\n" not in document.failure_reason
+    else:
+        assert document.status == "tagging" and page.ocr and not page.needs_ocr
+
+
 def test_a_large_archive_is_expanded_by_a_worker(app, make_user, worker, tmp_path):  # noqa: ANN001
     from inquiry.services import intake
     from inquiry.services.actor import Actor
@@ -339,7 +378,7 @@ def test_a_process_that_keeps_dying_is_not_retried_for_ever(app, signed_in, work
     then fails with the reason, a clerk sees it under Failures, the worker carries on, and
     the killed processes' sandboxed children end with them."""
     client = signed_in("clerk")
-    slow = crafted.slow_text_page(tmp_path, name="dies.pdf")  # some seconds to read
+    slow = crafted.slow_text_page(tmp_path, name="dies.pdf", target_bytes=250_000)  # ~20 s
     assert _upload(client, [("dies.pdf", slow.read_bytes())]).status_code == 200
     attempts = app.extensions["inquiry_settings"].max_attempts
     killed: list[int] = []
