@@ -324,6 +324,49 @@ def test_a_large_archive_is_expanded_by_a_worker(app, make_user, worker, tmp_pat
     assert {d.filename for d in _documents(app).values()} == set(inner)
 
 
+def test_an_archive_a_worker_cannot_unpack_is_refused_not_left_unpacking(
+        app, make_user, tmp_path, monkeypatch: pytest.MonkeyPatch):  # noqa: ANN001
+    """A store that is down is waited for (the task is retried, the batch still shows the
+    archive being unpacked); any other failure refuses the archive with its reason, so the
+    batch neither shows it being unpacked for ever nor drops it unsaid."""
+    from ingest.storage import StorageUnavailable
+    from inquiry.models.document import UNPACKING
+    from inquiry.services import blobs, document_list, intake, processing
+    from inquiry.services.actor import Actor
+
+    account = make_user("clerk")
+    archive = pdfs.zip_of(tmp_path, {"a.pdf": pdfs.text_pdf(tmp_path, ["A"]).read_bytes()})
+
+    def fails_with(exc: Exception):  # noqa: ANN202
+        def take_in(*_args: object, **_kwargs: object) -> None:
+            raise exc
+
+        return take_in
+
+    with app.app_context():
+        actor = Actor(account.id, account.email)
+        batch_id = intake.new_batch(actor, "upload")
+        sha = blobs.store().put_file(archive)
+        db.session.add(IntakeProblem(batch_id=batch_id, filename="tranche.zip", kind=UNPACKING,
+                                     reason="Being unpacked by a worker."))
+        db.session.commit()
+        limits = intake.limits_from(app.extensions["inquiry_settings"])
+        monkeypatch.setattr(intake, "take_in", fails_with(StorageUnavailable("not answering")))
+        with pytest.raises(processing.TransientError):
+            intake.expand_later(batch_id, sha, "tranche.zip", {}, actor, limits, "INQ{:06d}")
+        (waiting,) = document_list.batch_summaries(actor, batch_ids=[batch_id])
+        assert waiting.unpacking == 1 and not waiting.finished
+        assert "1 archive being unpacked" in waiting.to_json()["words"]
+        monkeypatch.setattr(intake, "take_in", fails_with(RuntimeError("bad central directory")))
+        summary = intake.expand_later(batch_id, sha, "tranche.zip", {}, actor, limits,
+                                      "INQ{:06d}")
+        assert "could not be unpacked (bad central directory)" in summary.failed[0][1]
+        rows = db.session.execute(select(IntakeProblem.kind, IntakeProblem.filename).where(
+            IntakeProblem.batch_id == batch_id)).all()
+        assert [tuple(r) for r in rows] == [("refused", "tranche.zip")]
+        assert document_list.batch_summaries(actor, batch_ids=[batch_id]) == []
+
+
 def test_the_upload_page_sends_the_clerk_to_the_batch_for_a_large_archive(
         app, signed_in, tmp_path, monkeypatch):  # noqa: ANN001
     from inquiry.services import intake
