@@ -179,6 +179,7 @@ def build(documents: Iterable[SourceDocument], out_path: str | Path,
         BaseFont=pikepdf.Name("/" + FONT), Encoding=pikepdf.Name.WinAnsiEncoding))
     result = BuildResult(pages=0, sha256="")
     labels: list[tuple[str, int]] = []
+    placed: list[tuple[SourceDocument, int]] = []
     try:
         if front is not None:
             src = pikepdf.open(front)
@@ -198,9 +199,12 @@ def build(documents: Iterable[SourceDocument], out_path: str | Path,
             result.first_pages.append(start + 1)
             labels.append((document.label, start))
             out.pages.extend(src.pages)
+            placed.append((document, start))
+        pages = list(out.pages)  # once: each out.pages[i] walks the page tree again
+        for document, start in placed:
             for i, text in enumerate(document.stamps):
                 occupied = document.occupied[i] if document.occupied is not None else None
-                if stamp_page(out, out.pages[start + i], font, text, occupied):
+                if stamp_page(out, pages[start + i], font, text, occupied):
                     result.margins_added += 1
         for page_index, rect, target in front_links:
             if page_index >= len(out.pages) or target >= len(labels):

@@ -78,7 +78,8 @@ def iterate(fn: Callable, *args: object, limits: Limits = Limits(),
 def _exchange(fn: Callable, args: tuple, kwargs: dict, limits: Limits,
               iterate: bool) -> Iterator[tuple[str, object]]:
     request = pickle.dumps((limits, fn.__module__, fn.__qualname__, args, kwargs, iterate))
-    env = dict(os.environ, OMP_THREAD_LIMIT="1", PYTHONDONTWRITEBYTECODE="1")
+    env = dict(os.environ, OMP_THREAD_LIMIT="1", PYTHONDONTWRITEBYTECODE="1",
+               INQUIRY_SANDBOX_PARENT=str(os.getpid()))
     with tempfile.TemporaryFile() as errors:
         proc = subprocess.Popen(  # noqa: S603 - our own interpreter and module
             [sys.executable, "-m", "ingest.sandbox"], stdin=subprocess.PIPE,
@@ -245,9 +246,25 @@ def _safe_loads(data: bytes) -> object:
 
 # -- child side ----------------------------------------------------------------------------
 
+def _die_with_parent() -> None:
+    """End with the process that started us: a worker or web process killed mid-page (the
+    out-of-memory killer, a crash) must not leave a child reading a hostile file for up to
+    its CPU limit, beside the child its redelivered task starts on the same file."""
+    import ctypes
+
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: the closed pipe ends us at our next write
+        return
+    parent = os.environ.get("INQUIRY_SANDBOX_PARENT", "")
+    if parent.isdigit() and os.getppid() != int(parent):  # it died before prctl took hold
+        os._exit(1)
+
+
 def _child() -> int:
     import resource
 
+    _die_with_parent()
     out = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)  # anything a library prints goes to stderr, never into the answer
     # the request comes from the parent that started us, never from the file being read

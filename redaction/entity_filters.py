@@ -22,15 +22,17 @@ from . import lexicon
 NAME = "NAME"  # a person found by the redaction engine's name finders
 FORM = "FORM"  # a person from a form's Forename: / Surname: fields
 ALIAS = "ALIAS"  # "Yasir IQBAL aka Yaz", stored as "<name> aka <alias>"
+NICK = "NICK"  # a nickname in quotes for someone known only by it: 'a man called "Bear"'
 KIN = "KIN"  # "Paige's mum, Mrs Worsnop": another person than Paige Worsnop
 ADDRESS = "ADDRESS"  # a street, building or town in an address
 STREET = "STREET"  # a named street
 TOWN = "TOWN"  # a town or district named as a place
 ORG = "ORG_CUE"  # a business, school, prison or service named as one
+BANK = "BANK_CUE"  # a bank named after a town ("Halifax current account"): the bank there
 INSIDE = "INSIDE"  # a tagged span inside a cue's name ("Bradford" of "Bradford MASH")
-PERSON_CUES = frozenset({NAME, FORM, ALIAS, KIN})
+PERSON_CUES = frozenset({NAME, FORM, ALIAS, NICK, KIN})
 PLACE_CUES = frozenset({ADDRESS, STREET, TOWN})
-AGENCY_CUES = frozenset({ORG})
+AGENCY_CUES = frozenset({ORG, BANK})
 
 _EDGE = ".,;:()[]{}<>\"'“”‘’*|/\\-–—=#!?"
 _TIMEISH = re.compile(r"\d")
@@ -151,90 +153,38 @@ def segments(text: str) -> list[list[str]]:
     return out
 
 
-def _continues_name(word: str) -> bool:
-    """A word on a following line that still belongs to the name ("Courtney\\nPashley")."""
-    return (word[:1].isupper() and is_name_word(word) and not is_label(word)
-            and not lexicon.is_dictionary_word(word) and not is_product(word))
-
-
-def person_words(text: str) -> list[str]:
-    """The words of a person's name in a tagged span, or [] when none is there.
-
-    Drops timestamps, numbers and codes, leading titles, ranks, labels and relation words
-    ("09:14 dc Hepworth", "Carer - Mrs Sowerby", "Statement of: Lorna"), later lines that
-    are labels ("Sohail DOB", "Kayleigh\\nSigned"), a single-letter initial in front of a
-    full name ("A. Margaret Anne Sutcliffe", a transcript's answer mark) and repeated words.
-    """
-    if "," in text:  # "Colin, Rhiannon Pilbeam": two people, or a list; the longest
-        text = max(text.split(","), key=lambda part: len(part.split()))
-    parts = [[w for w in seg if not has_digit(w) and is_name_word(w)] for seg in segments(text)]
-    parts = [seg for seg in parts if seg]
-    while len(parts) > 1 and all(lexicon.is_dictionary_word(w) or is_label(w)
-                                 for w in parts[0]):
-        parts = parts[1:]  # "Lane\nBradford BD7", "Carer - Mrs Sowerby"
-    words: list[str] = []
-    for i, seg in enumerate(parts):
-        if i and not all(_continues_name(w) for w in seg):
-            seg = [w for w in seg if _continues_name(w)] if not words else []
-        words.extend(seg)
-    while words and (is_label(words[0]) or _is_filler(words[0])
-                     or lexicon.fold(words[0]) in RANK_WORDS):
-        words = words[1:]
-    while words and (is_label(words[-1]) and not is_known_name(words[-1])
-                     or len(words) > 2 and lexicon.is_dictionary_word(words[-1])
-                     and not is_known_name(words[-1]) or _is_filler(words[-1])):
-        words = words[:-1]  # "Rachel Tindall Role" of "Name: Rachel Tindall  Role: ..."
-    if len(words) > 2 and len(words[0].rstrip(".")) == 1 and len(words[1]) > 1:
-        words = words[1:]
-    deduped: list[str] = []
-    for w in words:
-        if not deduped or lexicon.fold(w) != lexicon.fold(deduped[-1]):
-            deduped.append(w)
-    return deduped
-
-
 RANK_WORDS = frozenset(
     "chief detective acting temporary deputy assistant senior principal woman special "
     "police det det. sgt insp supt ch".split())
+#: Court and prison grades written before a surname as a title is ("Mr Recorder Naylor",
+#: "OSG Pickering": an operational support grade officer).
+GRADE_TITLES = frozenset({"recorder", "osg"})
+
+
+def is_title(word: str) -> bool:
+    """An honorific, rank or grade written before a name ("Mrs", "DC", "Recorder", "OSG")."""
+    t = lexicon.fold(word).rstrip(".")
+    return t in lexicon.titles() or t in GRADE_TITLES
+
+
 #: The last word of a district or site's name: "Dewsbury Moor", "Cavendish Retail Park".
 LOCALITY_WORDS = frozenset(
     "moor heath green hill hills vale common fields field park estate bottom top end brow "
     "village town".split())
+COMPASS_WORDS = frozenset("north south east west upper lower".split())
+#: The last word of a building's name: "Rosewood House", "Sessions House", "Kirkgate Centre".
+BUILDING_WORDS = frozenset(
+    "house hall lodge court centre center building buildings tower mill chambers".split())
 STREET_WORDS = frozenset(
     "road street lane avenue close drive way crescent grove gardens place terrace walk "
     "row mews square parade".split())
+SITE_WORDS = STREET_WORDS | BUILDING_WORDS | LOCALITY_WORDS
 
 
-def _is_filler(word: str) -> bool:
-    t = lexicon.fold(word)
-    return t in lexicon.stop_words() or t in ("dear", "dob", "aka", "re", "fao", "attn")
-
-
-def rejects_person(words: list[str], raw: str) -> bool:
-    """True when the cleaned words cannot be a person: nothing left, a cipher, initials
-    only, a vehicle, a phone or app, a heading made of labels and ordinary words, an
-    all-caps abbreviation, or a town standing alone."""
-    if not words:
-        return True
-    text = " ".join(words)
-    if is_cipher(text) or is_cipher(" ".join(raw.split()[:2])):
-        return True
-    if all(len(w.rstrip(".")) <= 1 for w in words):
-        return True
-    if any(is_product(w) for w in words) and not any(
-            is_given_name(w) and not is_product(w) for w in words):
-        return True
-    if lexicon.is_not_a_name(text):
-        return True
-    if len(words) == 1:
-        w = words[0]
-        if w.isupper() and len(w) <= 4 and not is_known_name(w):
-            return True  # "SMS", "VRM", "ABE"
-        if is_place_name(w) and not is_known_name(w):
-            return True
-        if not w[:1].isupper() and not is_known_name(w):
-            return True
-    return False
+def continues_name(word: str) -> bool:
+    """A word on a following line that still belongs to the name ("Courtney\\nPashley")."""
+    return (word[:1].isupper() and is_name_word(word) and not is_label(word)
+            and not lexicon.is_dictionary_word(word) and not is_product(word))
 
 
 def place_words(text: str) -> list[str]:
@@ -247,8 +197,9 @@ def place_words(text: str) -> list[str]:
                                  for w in parts[0]):
         parts = parts[1:]  # "Lane\nBradford BD7"
     words = parts[0] if parts else []  # a place does not run on to the next line
-    while words and (lexicon.fold(words[0]) == "the" or is_label(words[0])):
-        words = words[1:]
+    while words and (lexicon.fold(words[0]) == "the" or is_label(words[0]) and not (
+            is_title(words[0]) and len(words) > 1 and lexicon.fold(words[-1]) in SITE_WORDS)):
+        words = words[1:]  # "the", "Location"; not "Lord" of "Lord Street"
     while words and (is_label(words[-1]) or lexicon.fold(words[-1]) in SMALL_WORDS):
         words = words[:-1]
     return words
@@ -281,18 +232,26 @@ def agency_words(text: str) -> list[str]:
     """The words of an agency: as :func:`place_words`, keeping "&", inner small words and
     a possessive that is part of the name ("Barnardo's"); a name that ends in an agency
     word does not run on into the next line ("... Council\nCity Hall")."""
-    parts = []
+    parts: list[list[str]] = []
+    closed = False
     for line in re.split(r"[\n|]+|:(?=\s)|\s[-–—]\s", text):
         seg = [_agency_token(w) for w in line.split()]
         seg = [w for w in seg if w.strip(_EDGE) and not has_digit(w) and "/" not in w]
+        if closed and seg:
+            parts = []  # "(Telford)\nTelford & Wrekin Council": a bracket closed the line
         if seg:
             parts.append(seg)
+            closed = line.rstrip().endswith((")", ";", ".")) and not _initial(line)
+    for i in range(len(parts) - 1):  # "the Crown\nProsecution Service" wrapped at a line end
+        joined = [w for seg in parts[i:] for w in seg]
+        if lexicon.fold(" ".join(joined)) in gazetteer():
+            return joined
     while len(parts) > 1 and all(is_generic(w) for w in parts[0]):
         parts = parts[1:]  # "School - Spen Valley High"
     words: list[str] = []
     for seg in parts:
         if words and (lexicon.fold(words[-1]) in AGENCY_TAILS or all(is_label(w) for w in seg)
-                      or not all(_continues_name(w) or lexicon.fold(w) in SMALL_WORDS
+                      or not all(continues_name(w) or lexicon.fold(w) in SMALL_WORDS
                                  or lexicon.fold(w) in AGENCY_TAILS for w in seg)):
             break
         words.extend(seg)
@@ -305,14 +264,32 @@ def agency_words(text: str) -> list[str]:
                 and lexicon.fold(rest[-1]) in STREET_WORDS):
             words = words[:i]  # "Chicken Spot on Union Street"
             break
-    while words and lexicon.fold(words[-1]) in SMALL_WORDS:
-        words = words[:-1]
+    while words and (lexicon.fold(words[-1]) in SMALL_WORDS or len(words) > 1 and is_label(
+            words[-1]) and lexicon.fold(words[-1]) not in _NAME_ENDS):
+        words = words[:-1]  # "Huddersfield Date" of "Huddersfield    Date: 04/09/2014"
     return words
 
 
 _GENERIC = frozenset(
     "social health youth education housing emergency duty local area children's childrens "
-    "young people's peoples adult adults family families early help specialist".split())
+    "young people's peoples adult adults family families early help specialist borough "
+    "county metropolitan district".split())
+
+
+def _initial(line: str) -> bool:
+    """A line ending in an initial's full stop ("Smith J."), which ends no sentence."""
+    return bool(re.search(r"(?:^|\s)[A-Z]\.$", line.rstrip()))
+
+
+@cache
+def gazetteer() -> dict[str, str]:
+    """Folded name -> spelling of every listed public body."""
+    from .entities import gazetteer_patterns
+
+    out: dict[str, str] = {}
+    for p in gazetteer_patterns():  # sorted: "Barnardo's" before "Barnardo’s"
+        out.setdefault(lexicon.fold(p["pattern"]), p["pattern"])
+    return out
 
 
 def is_generic(word: str) -> bool:
@@ -323,12 +300,13 @@ def is_generic(word: str) -> bool:
 
 ROLE_WORDS = frozenset(
     "worker workers manager practitioner nurse officer director head teacher assistant "
-    "coordinator co-ordinator lead adviser advisor consultant visitor liaison".split())
+    "coordinator co-ordinator lead adviser advisor consultant visitor liaison investigator "
+    "analyst examiner".split())
 AGENCY_TAILS = frozenset(
     "board council police constabulary trust service services agency office group "
     "partnership partners team unit commission court hospital hospitals school academy "
     "college university department authority nhs project charity centre center cars taxis "
-    "taxi solicitors ltd limited plc society association church mosque bank post news "
+    "taxi solicitors ltd limited plc llp co society association church mosque bank post news "
     "newspaper times foundation network primary high care mash yot cps nca prison hmp "
     "hmyoi yoi kebabs kebab pizza pizzeria takeaway cabs hotel inn tavern cafe café "
     "restaurant motors garage stores supermarket pharmacy chemist chemists barbers salon "
@@ -339,15 +317,28 @@ INSTRUMENT_WORDS = frozenset(
     "procedures policy scheme code".split())
 
 
+def _law_firm(words: list[str]) -> bool:
+    """ "Rahman Law": a solicitors' firm named after a person, not a law ("Clare's Law",
+    "Family Law")."""
+    before = words[-2]
+    return (lexicon.fold(words[-1]) == "law" and before[-2:] not in ("'s", "’s")
+            and not lexicon.is_dictionary_word(before) and not is_label(before))
+
+
+_NAME_ENDS = AGENCY_TAILS | INSTRUMENT_WORDS | ROLE_WORDS
+
+
 def has_agency_word(words: list[str]) -> bool:
     return any(lexicon.fold(w) in AGENCY_TAILS for w in words)
 
 
-def rejects_agency(words: list[str], raw: str, listed: bool) -> bool:
+def rejects_agency(words: list[str], raw: str, listed: bool, cue: bool = False) -> bool:
     """True for what is not an organisation: a date, time or code, a cipher, an operation
     name, a vehicle or phone, a heading or label ("WITNESS STATEMENT", "Social Worker",
     "MASH" alone), an all-caps heading with no organisation word in it, or a word in lower
-    case. ``listed``: the name is in the gazetteer of public bodies, always kept."""
+    case. ``listed``: the name is in the gazetteer of public bodies, always kept; ``cue``:
+    the page's words name it as a business or body, so its case says nothing ("TESCO" on a
+    bank statement, "tesco" in a chat)."""
     if listed:  # but not a department or service with no name ("Children's Social Care")
         return all(is_generic(w) for w in words)
     if not words:
@@ -355,16 +346,16 @@ def rejects_agency(words: list[str], raw: str, listed: bool) -> bool:
     text = " ".join(words)
     if is_cipher(text) or lexicon.fold(words[0]) in OPERATION_WORDS:
         return True
-    if len(words) > 1 and lexicon.fold(words[-1]) in INSTRUMENT_WORDS:
-        return True  # "Criminal Procedure Rules", "Children Act"
+    if len(words) > 1 and lexicon.fold(words[-1]) in INSTRUMENT_WORDS and not _law_firm(words):
+        return True  # "Criminal Procedure Rules", "Children Act", "Sarah's Law"
 
     if all(is_product(w) or lexicon.fold(w) in SMALL_WORDS for w in words):
         return True
     if all(is_generic(w) for w in words):
         return True  # "Children's Services", "Social Care", "WITNESS STATEMENT"
-    if not any(c.isupper() for c in text) or lexicon.fold(words[-1]) in ROLE_WORDS:
+    if not any(c.isupper() for c in text) and not cue or lexicon.fold(words[-1]) in ROLE_WORDS:
         return True
-    if (raw.isupper() or text.isupper()) and not has_agency_word(words):
+    if (raw.isupper() or text.isupper()) and not has_agency_word(words) and not cue:
         return True  # a heading: "SUB-GROUP - MINUTES OF MEETING HELD", "MEMORANDUM"
     if len(words) == 1:
         w = words[0]

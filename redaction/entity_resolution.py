@@ -5,19 +5,25 @@ writes down what the page says: "Kayleigh", "KAYLEIGH BRAMMER", "Ms Brammer's" a
 "K. Brammer" are four mentions of one woman, and "09:14 dc Hepworth", "YP4" or "Vauxhall
 Corsa" are no one. This module turns a document's mentions into canonical entities:
 
-* noise is dropped or re-kinded first (:mod:`redaction.entity_filters`): dates, times,
-  codes, ciphers, vehicles, headings and labels are never people or agencies, postcode
-  districts never places; a title in front ("DC Farrar" tagged as an agency) or a lone
-  given name makes a person, a town tagged as an agency is a place;
+* noise is dropped or re-kinded first (:mod:`redaction.entity_filters`,
+  :mod:`redaction.person_filters`): dates, times, codes, ciphers, vehicles, headings
+  ("THE QUEEN", "DRIVERS ROTA") and labels are never people or agencies, postcode
+  districts never places; a title in front ("DC Farrar" tagged as an agency, "Ms Bolton")
+  or a lone given name makes a person, a town tagged as an agency is a place; a court
+  list's "SHIPLEY Kieran Michael" is Kieran Michael Shipley;
 * the page's own words decide a kind where the model guessed: a mention labelled by a
-  context finder (:mod:`redaction.name_mentions`: an address line, a street, "in" before a
-  town, "a takeaway called", "aka", a form's Surname:/Forename(s): fields) is a *cue*, and
-  every mention of the same words takes the cue's kind ("Maltby" after "I live in Maltby" is
-  a place, "Mr Maltby" still a person); a tagged span lying only inside a cue's name
-  ("Bradford" of "Bradford MASH") is nothing of its own;
+  context finder (:mod:`redaction.context_cues`, :mod:`redaction.place_cues`,
+  :mod:`redaction.entity_cues`: an address line or field, a street, "in" before a town,
+  "a takeaway called", "X, a children's home", "aka", a nickname in quotes, a form's
+  Surname:/Forename(s): fields) is a *cue*, and every mention of the same words takes the
+  cue's kind ("Maltby" after "I live in Maltby" is a place, "Mr Maltby" still a person); a
+  tagged span lying only inside a cue's name ("Bradford" of "Bradford MASH") is nothing of
+  its own;
 * people are keyed by first and last name with case, titles, middle names and possessives
-  folded; a shorter form ("Kayleigh", "Ms Brammer", "K. Brammer", "Kayleigh Dawn") takes
-  the full name it can only mean in this document, and is dropped when it could mean two;
+  folded (:mod:`redaction.person_resolution`); a shorter form ("Kayleigh", "Ms Brammer",
+  "K. Brammer", "Kayleigh Dawn", "Kayleigh B", a nickname the document ties to her) takes
+  the full name it can only mean in this document, and is dropped when it could mean two; a
+  lone town's name with no one so named is the town;
 * names are shown in proper case, the same in every document ("Kayleigh Brammer", "O'Neill",
   "McKenzie"), so a ``person:"Kayleigh Brammer"`` filter is one term match everywhere;
   places and agencies keep the gazetteer's spelling or the mixed-case form the document
@@ -33,16 +39,15 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
 
 from . import entity_filters as ef
 from . import lexicon
+from . import person_filters as pf
+from .person_resolution import NOBODY, PLACE, People, Person, proper_case
 
 KINDS = ("person", "place", "agency")
-PLACE = "\0place"  # a one-word "person" that is only a town
-NOBODY = "\0nobody"  # a surname two people in the document share
-_DIMINUTIVE = ("o", "y", "ie", "ey", "z", "za", "zy", "ers", "na")
-_INVERTED = re.compile(r"^\s*(?P<s>[A-Z][A-Z'’\-]+|[A-Z][a-z]+),\s*(?P<g>[A-Z][\w'’\-]*\.?)")
+_INVERTED = re.compile(r"^\s*(?P<s>[A-Z][A-Z'’\-]+|[A-Z][a-z]+),\s*(?P<g>[A-Z][\w'’\-]*\.?"
+                       r"(?:[ \t]+[A-Z][a-z][\w'’\-]*)*)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,57 +56,6 @@ class Resolved:
 
     kind: str
     name: str
-
-
-@dataclass(slots=True)
-class _Person:
-    words: tuple[str, ...]  # folded
-
-    @property
-    def first(self) -> str:
-        return self.words[0]
-
-    @property
-    def last(self) -> str:
-        for i, w in enumerate(self.words[1:-1], 1):
-            if w in ef.PARTICLES:
-                return " ".join(self.words[i:])
-        return self.words[-1]
-
-    @property
-    def key(self) -> tuple[str, str]:
-        return (self.first, self.last)
-
-    @property
-    def is_full(self) -> bool:
-        return len(self.words) >= 2 and len(self.first) > 1
-
-    @property
-    def is_initialled(self) -> bool:
-        return len(self.words) >= 2 and len(self.first) == 1
-
-
-def proper_case(word: str) -> str:
-    """A name word in proper case whatever case it was written in: "o'neill" -> "O'Neill",
-    "MCKENZIE" -> "McKenzie", "smith-jones" -> "Smith-Jones"."""
-    if "-" in word:
-        return "-".join(proper_case(p) for p in word.split("-"))
-    low = word.lower().replace("’", "'")
-    if "'" in low:
-        head, _, rest = low.partition("'")
-        if len(head) == 1 and rest:
-            return head.upper() + "'" + proper_case(rest)
-    if low.startswith("mc") and len(low) > 3:
-        return "Mc" + low[2].upper() + low[3:]
-    return low[:1].upper() + low[1:]
-
-
-def person_display(words: Iterable[str]) -> str:
-    """Proper case, particles after the first word in lower case ("Ahmed al Rashid")."""
-    out = []
-    for i, w in enumerate(words):
-        out.append(w if i and w in ef.PARTICLES else proper_case(w))
-    return " ".join(out)
 
 
 def _title_case(words: list[str]) -> str:
@@ -117,21 +71,11 @@ def _title_case(words: list[str]) -> str:
     return " ".join(out)
 
 
-@cache
-def _gazetteer() -> dict[str, str]:
-    """Folded name -> spelling of every listed public body."""
-    from .entities import gazetteer_patterns
-
-    out: dict[str, str] = {}
-    for p in gazetteer_patterns():  # sorted: "Barnardo's" before "Barnardo’s"
-        out.setdefault(lexicon.fold(p["pattern"]), p["pattern"])
-    return out
+_gazetteer = ef.gazetteer
 
 
 def _starts_with_title(text: str) -> bool:
-    words = [ef.clean_token(w) for w in text.split()]
-    words = [w for w in words if w and not ef.has_digit(w)]
-    return len(words) >= 2 and lexicon.fold(words[0]).rstrip(".") in lexicon.titles()
+    return pf.titled(text)
 
 
 def _looks_like_person(words: list[str]) -> bool:
@@ -144,8 +88,11 @@ def _looks_like_person(words: list[str]) -> bool:
         w = words[0]
         return (ef.is_known_name(w) and not lexicon.is_dictionary_word(w)
                 and not ef.is_product(w))
-    if len(words) == 2 and len(words[0].rstrip(".")) == 1:
-        return not lexicon.is_dictionary_word(words[1]) and words[1][:1].isupper()  # "R. Pilbeam"
+    if len(words) >= 2 and all(len(w.rstrip(".")) == 1 for w in words[:-1]):
+        return not lexicon.is_dictionary_word(words[-1]) and words[-1][:1].isupper()  # "R. Pilbeam"
+        # and "W A Buxton"
+    if len(words) == 2 and len(words[1]) == 1 and words[1].isupper():
+        return ef.is_given_name(words[0])  # "Chantelle M": a first name and an initial
     return ef.is_given_name(words[0]) and not any(
         lexicon.is_dictionary_word(w) and not ef.is_known_name(w) for w in words)
 
@@ -153,8 +100,9 @@ def _looks_like_person(words: list[str]) -> bool:
 def _uninverted(text: str) -> str:
     """ "MUNIR, Sohail" -> "Sohail MUNIR"; "Smith, J." -> "J. Smith"."""
     m = _INVERTED.match(text)
-    if not m or not (m["s"].isupper() or len(m["g"].rstrip(".")) == 1
-                     or ef.is_given_name(m["g"]) and not ef.is_given_name(m["s"])):
+    first = m["g"].split()[0] if m else ""
+    if not m or not (m["s"].isupper() or len(first.rstrip(".")) == 1
+                     or ef.is_given_name(first) and not ef.is_given_name(m["s"])):
         return text
     return f"{m['g']} {m['s']}{text[m.end():]}"
 
@@ -167,15 +115,20 @@ def _classify(kind: str, text: str, moved: bool = False) -> tuple[str, list[str]
         last = lexicon.fold(raw[-1]) if raw else ""
         if len(raw) > 1 and last in ef.AGENCY_TAILS and not moved:
             return _classify("agency", text, True)  # "Streetlife Project", "Unity College"
-        if len(raw) > 1 and not moved and (last in ef.STREET_WORDS or last in ef.LOCALITY_WORDS
-                                           and not ef.is_given_name(raw[0])):
-            return _classify("place", text, True)  # "Lister Lane", "Savile Town"
+        street = last in ef.STREET_WORDS or last in ef.COMPASS_WORDS and len(raw) > 2 and (
+            lexicon.fold(raw[-2]) in ef.STREET_WORDS)  # "park lane west"
+        if len(raw) > 1 and not moved and (street or (
+                last in ef.LOCALITY_WORDS or last in ef.BUILDING_WORDS)
+                and (not ef.is_given_name(raw[0]) or ef.is_place_name(" ".join(raw)))):
+            return _classify("place", text, True)  # "Lister Lane", "Savile Town", "Rosewood
+            # House"; not "Jessica Hall"
         if any(ef.has_digit(w) and ef.POSTCODE.match(w) for w in raw) and not moved:
             return _classify("place", text, True)  # an address line: "Halifax HX3"
-        words = ef.person_words(_uninverted(text))
-        if len(words) == 1 and ef.is_place_name(words[0]) and not ef.is_known_name(words[0]):
-            return ("place", words)  # "Cleckheaton", "Halifax HX3\nReferrer"
-        return None if ef.rejects_person(words, text) else ("person", words)
+        words = pf.person_words(_uninverted(text))
+        if (len(words) == 1 and ef.is_place_name(words[0]) and not ef.is_known_name(words[0])
+                and not pf.titled(text)):
+            return ("place", words)  # "Cleckheaton", "Halifax HX3\nReferrer"; not "PC Keighley"
+        return None if pf.rejects_person(words, text) else ("person", words)
     if moved:
         pass
     elif _starts_with_title(text):
@@ -188,8 +141,9 @@ def _classify(kind: str, text: str, moved: bool = False) -> tuple[str, list[str]
         if (not listed and len(words) > 1 and not ef.has_agency_word(words)
                 and lexicon.fold(words[-1]) in ef.LOCALITY_WORDS | ef.STREET_WORDS):
             return ("place", words)  # "Dewsbury Moor", "Dunstable Road"
-        if (not listed and not moved and not ef.has_agency_word(ef.segments(text)[0])
-                and _looks_like_person(ef.person_words(text))):
+        first_line = (ef.segments(text) or [[]])[0]  # a span of punctuation has no words
+        if (not listed and not moved and first_line and not ef.has_agency_word(first_line)
+                and _looks_like_person(pf.person_words(text))):
             return _classify("person", text, True)
         return None if ef.rejects_agency(words, text, listed) else ("agency", words)
     if kind == "place":
@@ -199,90 +153,6 @@ def _classify(kind: str, text: str, moved: bool = False) -> tuple[str, list[str]
             return _classify("person", text, True)
         return None if ef.rejects_place(words, text) else ("place", words)
     return None
-
-
-def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
-    n = len(short)
-    return any(long[i:i + n] == short for i in range(len(long) - n + 1))
-
-
-class _People:
-    """A document's people, keyed by first and last name, and what each shorter form means."""
-
-    def __init__(self, people: dict[str, _Person], aliases: dict[str, str] | None = None,
-                 kin: set[str] | None = None) -> None:
-        self.people = people
-        self.aliases = aliases or {}  # folded alias -> the surface of the name it stands for
-        self.kin = kin or set()  # surfaces of a named person's relative ("Mrs Worsnop")
-        full = [p for p in people.values() if p.is_full]
-        # a full name inside a longer one ("Kayleigh Dawn" in "Kayleigh Dawn Brammer") is it
-        self.target: dict[tuple[str, ...], _Person] = {}
-        for p in sorted(full, key=lambda p: -len(p.words)):
-            if p.words in self.target:
-                continue
-            longer = {self.target[q.words].key: self.target[q.words] for q in full
-                      if len(q.words) > len(p.words) and _contains(q.words, p.words)}
-            self.target[p.words] = next(iter(longer.values())) if len(longer) == 1 else p
-        self.keys = {self.target[p.words].key for p in full}
-
-    def candidates(self, p: _Person) -> set[tuple[str, str]]:
-        """Full names a short form can stand for: "K Brammer", "Brammer", "Kayleigh",
-        a nickname ("Mikey" for Michael) or a short form of the first name ("Zak")."""
-        keys = self.keys
-        if p.is_initialled:
-            found = {k for k in keys if k[1] == p.last and k[0].startswith(p.first)}
-            # "A. Rhiannon" (a cipher's letter before a first name): Rhiannon's full name
-            return found or {k for k in keys if len(p.words) == 2 and k[0] == p.words[1]}
-        w = p.words[0]
-        found = {k for k in keys if w in (k[0], k[1]) or k[1].endswith(" " + w)}
-        if not found:
-            nick = lexicon.nicknames().get(w, frozenset())
-            found = {k for k in keys if k[0] in nick}
-        if not found and len(w) >= 3:
-            found = {k for k in keys if k[0].startswith(w)}
-        if not found and len(w) >= 4 and w.endswith(_DIMINUTIVE):
-            # "Jonno" for Jonathan, "Shady" for Shahid: the first name's start and a pet ending
-            found = {k for k in keys if k[0][:3] == w[:3] and len(k[0]) >= len(w) - 1}
-        return found
-
-    def name(self, surface: str) -> str | None:
-        """Display name of the person a written form resolves to; None when it could be
-        two people; :data:`PLACE` for a lone town name."""
-        p = self.people[surface]
-        if surface in self.kin:
-            return person_display(p.words)
-        if len(p.words) == 1 and p.words[0] in self.aliases:
-            target = self.aliases[p.words[0]]
-            if target in self.people and target != surface:
-                return self.name(target)
-        if p.is_full:
-            first, last = self.target[p.words].key
-            return person_display([first, *last.split()])
-        found = self.candidates(p)
-        if len(found) == 1:
-            first, last = next(iter(found))
-            return person_display([first, *last.split()])
-        if found:
-            return None  # "Smith" with John and Jane Smith in the document
-        if len(p.words) == 1 and ef.is_place_name(p.words[0]) and not ef.is_known_name(
-                p.words[0]):
-            return PLACE  # "Nelson", and no Nelson named in full: the town
-        return person_display(p.words)
-
-    def one_word(self, word: str, town: bool = False) -> str | None:
-        """The one person a single word tagged as a place or agency stands for, if any;
-        ``town``: the word is also a town's name, so only a surname counts ("HOLLOWAY" in a
-        form naming Kayden Holloway)."""
-        w = lexicon.fold(word)
-        if w in self.aliases and self.aliases[w] in self.people:
-            return self.name(self.aliases[w])
-        found = self.candidates(_Person((w,)))
-        if town:
-            found = {k for k in found if k[1] == w}
-        if len(found) != 1:
-            return NOBODY if town and found else None
-        first, last = next(iter(found))
-        return person_display([first, *last.split()])
 
 
 def _display(kind: str, forms: list[list[str]]) -> str:
@@ -295,6 +165,18 @@ def _display(kind: str, forms: list[list[str]]) -> str:
     if mixed:
         return max(mixed, key=lambda nt: nt[0])[1]
     return _title_case(forms[0])
+
+
+def _acronyms(display: dict[tuple[str, str], str]) -> dict[tuple[str, str], str]:
+    """An agency written as capitals that are the initials of another agency the document
+    names in full ("NPS", "National Probation Service"): that agency."""
+    full = {}
+    for (kind, _folded), name in display.items():
+        words = [w for w in name.split() if lexicon.fold(w) not in ef.SMALL_WORDS]
+        if kind == "agency" and len(words) > 1:
+            full.setdefault("".join(w[0] for w in words).upper(), []).append(name)
+    return {key: full[name][0] for key, name in display.items()
+            if key[0] == "agency" and name.isupper() and len(full.get(name, [])) == 1}
 
 
 Mentions = Iterable[tuple[str, str] | tuple[str, str, str]]
@@ -338,10 +220,29 @@ def _classify_cue(kind: str, text: str, labels: set[str]) -> tuple[str, list[str
         text = " ".join(text.split())
         words = ef.agency_words(text)
         listed = lexicon.fold(" ".join(words)) in _gazetteer()
-        return None if ef.rejects_agency(words, text, listed) else ("agency", words)
+        cue = bool(labels & ef.AGENCY_CUES)
+        return None if ef.rejects_agency(words, text, listed, cue) else ("agency", words)
     if ef.ALIAS in labels and " aka " in text:
         return _classify("person", text.split(" aka ")[0], True)
+    if ef.NICK in labels:  # "Bear", "Smiley": a word, but the page says it is what she is called
+        words = [w for w in (ef.clean_token(t) for t in text.split()) if w]
+        return None if not words or ef.is_cipher(" ".join(words)) or ef.is_label(
+            words[-1]) else ("person", words)
     return _classify("person", text)
+
+
+def _untown_titled(classified: dict[tuple[str, str], tuple[str, list[str]] | None],
+                   forced: dict[str, tuple[int, str]]) -> None:
+    """A name the tagger wrote bare that the document also writes after a title ("Ossett"
+    beside "Ms Ossett") is her, though it is a town's name too; unless the page's own words
+    made it a place ("lives in Ossett")."""
+    titled = {lexicon.fold(found[1][0]) for (kind, text), found in classified.items()
+              if found and found[0] == "person" and len(found[1]) == 1 and pf.titled(text)}
+    for (kind, text), found in classified.items():
+        if (found and found[0] == "place" and len(found[1]) == 1
+                and lexicon.fold(found[1][0]) in titled
+                and forced.get(lexicon.fold(found[1][0]), (0, ""))[0] < 2):
+            classified[(kind, text)] = ("person", found[1])
 
 
 def resolve(mentions: Mentions) -> dict[tuple[str, str], Resolved | None]:
@@ -375,7 +276,8 @@ def resolve(mentions: Mentions) -> dict[tuple[str, str], Resolved | None]:
             if forced.get(key, (0, ""))[0] < rank:
                 forced[key] = (rank, found[0])
         if ef.ALIAS in labs and " aka " in text and found[0] == "person":
-            alias = lexicon.fold(ef.clean_token(text.split(" aka ")[-1]))
+            alias = lexicon.fold(" ".join(
+                ef.clean_token(w) for w in text.split(" aka ")[-1].split()))
             aliases.setdefault(alias, " ".join(found[1]))
             forced.setdefault(alias, (1, "person"))
         if ef.KIN in labs and found[0] == "person":
@@ -385,6 +287,8 @@ def resolve(mentions: Mentions) -> dict[tuple[str, str], Resolved | None]:
             continue
         keys = {lexicon.fold(" ".join(found[1])), _norm(text)}
         cue = max((forced[k] for k in keys if k in forced), default=(0, ""))[1]
+        if ef.BANK in labels[(kind, text)]:
+            continue  # "Halifax" the bank keeps its kind beside "Halifax" the town
         if cue and cue != found[0] and not (found[0] == "person" and _starts_with_title(text)):
             classified[(kind, text)] = _classify_cue(cue, text, set())
     for (kind, text), labs in labels.items():
@@ -399,20 +303,26 @@ def resolve(mentions: Mentions) -> dict[tuple[str, str], Resolved | None]:
         elif ef.INSIDE in labs and cue is None:
             found = None  # only ever part of a cue's name: "Bradford" of "Bradford MASH"
         classified[(kind, text)] = found
-    people: dict[str, _Person] = {}
+    _untown_titled(classified, forced)
+    people: dict[str, Person] = {}
     groups: dict[tuple[str, str], list[list[str]]] = {}
-    for found in classified.values():
+    titled: set[str] = set()
+    for (_kind, text), found in classified.items():
         if found is None:
             continue
         kind, words = found
         surface = " ".join(words)
         if kind == "person":
-            people.setdefault(surface, _Person(tuple(
+            people.setdefault(surface, Person(tuple(
                 lexicon.fold(w).rstrip(".") for w in words)))
+            if _starts_with_title(text):
+                titled.add(surface)
         else:
             groups.setdefault((kind, lexicon.fold(surface)), []).append(words)
-    named = _People(people, {a: t for a, t in aliases.items() if t in people}, kin)
+    named = People(people, {a: t for a, t in aliases.items() if t in people}, kin, titled)
     display = {key: _display(key[0], forms) for key, forms in groups.items()}
+    for key, name in _acronyms(display).items():  # "NPS" beside "National Probation Service"
+        display[key] = name
     out: dict[tuple[str, str], Resolved | None] = {}
     for m, found in classified.items():
         if found is None:

@@ -47,11 +47,21 @@ def given_names() -> frozenset[str]:
 def surnames() -> frozenset[str]:
     """Case-folded surnames of many origins: the shipped list and the 88,799 surnames of
     the 1990 US census (package ``names``), which holds most surnames seen in UK records."""
+    return _words("surnames.txt") | frozenset(surname_ranks())
+
+
+@cache
+def surname_ranks() -> dict[str, int]:
+    """Census surname -> its rank by frequency (1: Smith). A rare surname that is also an
+    ordinary word ("Trial", rank 25,025) is far likelier to be the word."""
     import names as census
 
     path = Path(census.__file__).with_name("dist.all.last")
-    listed = {fold(line.split()[0]) for line in path.read_text().splitlines() if line.strip()}
-    return _words("surnames.txt") | frozenset(listed)
+    ranks: dict[str, int] = {}
+    for line in path.read_text().splitlines():
+        if line.strip():
+            ranks.setdefault(fold(line.split()[0]), len(ranks) + 1)
+    return ranks
 
 
 @cache

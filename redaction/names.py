@@ -39,7 +39,7 @@ _CAPRUN_WRAPPED = _CAP + r"(?:(?:[ \t]+|[ \t]*\n[ \t]*)" + _CAP + r")?(?:[ \t]+"
 def _title_regex() -> re.Pattern:
     titles = sorted((t for t in lexicon.titles()), key=len, reverse=True)
     alt = "|".join(re.escape(t) for t in titles)
-    return re.compile(rf"(?<![\w])(?i:{alt})\.?[ \t]*\n?[ \t]*(?:\d{{2,6}}[ \t]+)?"
+    return re.compile(rf"(?<![\w])(?i:{alt})(?:\.|(?![A-Za-z]))[ \t]*\n?[ \t]*(?:\d{{2,6}}[ \t]+)?"
                       rf"(?P<n>(?:[A-Z]\.?[ \t]+)?{_CAPRUN_WRAPPED})")
 
 
@@ -99,10 +99,10 @@ _SIGNER_BEFORE = re.compile(
     r"(?i)(?:\bby|\bsigned|\bcountersigned|\bauthor|\bfrom|\bcc|\bto|\bofficer|"
     r"\bworker|\bmanager|\bchair|\bclerk|\bnurse|\bdr|[\-–|(])[ \t:]*$"
 )
-_INSTITUTION_AFTER = re.compile(
+_INSTITUTION_AFTER = re.compile(  # not "OYELOWO, Temi  Practice nurse": a role
     r"[ \t]+(?:Medical|Health|Centre|Center|Surgery|Practice|Clinic|Hospital|School|Academy|"
     r"College|Primary|Road|Street|Lane|Avenue|Drive|House|Lodge|Hall|Court|Park|Police|"
-    r"Council|Trust|Mosque|Church)\b")
+    r"Council|Trust|Mosque|Church)\b(?![ \t]+[a-z])")
 # countries that are also common first names ("SMITH, Jordan"); the rest after a comma
 # are where someone was born ("SARDASHT, IRAN")
 _COUNTRY_FIRST_NAMES = frozenset("jordan chad india georgia kenya israel jamaica".split())
@@ -180,9 +180,16 @@ def find_name_like(text: str, *, exclude: list[tuple[int, int]] | None = None) -
         known = f in lexicon.surnames() or f in lexicon.given_names()
         if lexicon.is_not_a_name(surname) and not known or f in area_names():
             continue
-        if len(first) > 1 and not (first in lexicon.given_names() or first in
-                                   lexicon.name_words() or lexicon.is_name_like(first)) \
-                or first in town_names() or f in _STREET_WORDS or first in lexicon.not_names():
+        # "DUCKWORTH, Shannon", "OYELOWO, Temi": a surname in capitals then a first name in
+        # its own case is a name even when the first name is also a town or on no list
+        capitals_first = (len(f) >= 3 and surname.isupper() and rest[:1].isupper()
+                          and rest.split()[0][1:].islower() and f not in _STREET_WORDS
+                          and not lexicon.is_dictionary_word(first)
+                          and first not in lexicon.not_names())
+        if not capitals_first and (
+                len(first) > 1 and not (first in lexicon.given_names() or first in
+                                        lexicon.name_words() or lexicon.is_name_like(first))
+                or first in town_names() or f in _STREET_WORDS or first in lexicon.not_names()):
             continue  # "Lane, Rotherham" is an address
         if re.match(r"\s+of\s", text[m.end("n"):m.end("n") + 5]) or _INSTITUTION_AFTER.match(
                 text, m.end("n")):
@@ -377,7 +384,9 @@ def _lower_hits(text: str) -> list[NameHit]:
 def _lexicon_hits(text: str, exclude: list[tuple[int, int]]) -> list[NameHit]:
     given, family, areas = lexicon.given_names(), lexicon.surnames(), town_names()
     given_or_word = _given_or_name_word()
-    toks = [(m.start(), m.end(), m.group()) for m in _CAP_TOKEN.finditer(text)]
+    toks = [(m.start(), m.end(), m.group()) for m in _CAP_TOKEN.finditer(text)
+            if not (m.end() < len(text) and text[m.end()].isalpha()
+                    or m.start() > 0 and text[m.start() - 1].isalpha())]  # "DestSchoolName"
     flags = []
     for _s, _e, raw in toks:
         f = lexicon.fold(lexicon.strip_possessive(raw))

@@ -71,6 +71,7 @@ _CARE_NEAR = re.compile(
     r"looked[\s\-]after|LAC|CLA|in(?:to)?\s+care|care\s+at|unit|daily\s+record|"
     r"young\s+persons?|residents?|night\s+staff|missing|returned|staff|carers?|project|"
     r"provider|provision|bedsit|flat)\b"
+    r"|['’]s\s+home\b|\b(?:her|his|their)\s+home\b"  # "C1's home, Fernleigh Court"
 )
 # town halls and civic centres are nobody's home
 _PUBLIC_BUILDING = re.compile(

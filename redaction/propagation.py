@@ -73,6 +73,7 @@ def propagate_names(pages: Sequence[Page], cands: dict[int, list[Cand]],
     targets: dict[str, tuple[str, str]] = {}
     nicknames: set[str] = set()  # names found as what someone is called ("known as Biscuit")
     initials: set[str] = set()  # "MS" signing an entry spreads to "MS", never to "Ms Green"
+    built_keys: set[str] = set()  # "Big Man" spreads to "big man said", not to "a big man"
     for page in pages:
         for c in cands[page.number]:
             if c.kind not in _PERSON_KINDS:
@@ -85,6 +86,8 @@ def propagate_names(pages: Sequence[Page], cands: dict[int, list[Cand]],
             words = lexicon.canonical_name(span).split()
             full_name = 1 < len(words) <= 3 and words[0] in lexicon.given_names()
             built = _BUILT_SOURCE.search(c.source)  # "Uncle N", "Big Man": whole only
+            if built:
+                built_keys.add(" ".join(span.lower().split()))
             for f in [" ".join(span.lower().split())] if built else _forms(span):
                 # a town spreads as a first name ("Chelsea"), a common surname ("Preston")
                 # or the surname of a short full name ("Karen Bromley"); never from a span
@@ -132,6 +135,8 @@ def propagate_names(pages: Sequence[Page], cands: dict[int, list[Cand]],
             if any(a < e and s < b for a, b in spans):
                 continue
             if key in initials and not text[s:e].isupper():
+                continue
+            if key in built_keys and DETERMINER_BEFORE.search(text, max(0, s - 12), s):
                 continue
             if lexicon.is_month_or_day(key) and _date_around(text, s, e):
                 continue  # "IRO June Hassall" ... "on 3 June": the month, not June

@@ -240,6 +240,8 @@ _STATION_WORDS = frozenset(
     "united town rovers wanderers athletic albion county exchange".split())
 
 
+_ROLE_ENDING = re.compile(r"(?:er|or|ant|ent|ee|ist|ian)$")  # "Hirer", "Respondent"
+_LABEL_AFTER = re.compile(r"(?:['’]s)?[ \t]*:")
 _COMPASS = frozenset("north south east west northern southern eastern western central "
                      "mid upper lower greater".split())
 
@@ -265,6 +267,11 @@ def _not_a_person(text: str, start: int, end: int, strict: bool = True) -> bool:
             _PLACE_WORDS | _BODY_WORDS):
         return True  # "Larkfield House", "Sarah's Law", "GMP Press Office"
     folded = [lexicon.fold(w.strip(",.;:()")) for w in words]
+    if strict and len(words) == 1 and _LABEL_AFTER.match(text, end) and (
+            lexicon.is_dictionary_word(folded[0]) or _ROLE_ENDING.search(folded[0])) and (
+            folded[0] not in lexicon.given_names() and folded[0] not in lexicon.surnames()
+            and not text[max(0, start - 1):start].strip()):
+        return True  # "Hirer:", "Applicant:": a form's label, not a speaker's name
     if all(w in _COMPASS for w in folded):
         return True  # "NORTH WEST AMBULANCE SERVICE": a region, whatever the name lists say
     if len(words) == 2 and _town_first(folded[0], folded[1]):

@@ -91,7 +91,15 @@ def _bare_handle(token: str) -> bool:
     letters = sum(c.isalpha() for c in token)
     if letters < (3 if "_" in token else 4) or parts[-1].lower() in _NOT_HANDLE_END:
         return False  # "dpc_1990" is a handle; "s.12" is not
-    if parts[0].lower() in _ABBREVIATION or len(parts[0]) < 3 and "_" not in token:
+    if parts[0].lower() in _ABBREVIATION:
+        return False
+    if token.islower() and len(parts) >= 3 and parts[-1].isdigit() and sum(
+            len(p) >= 3 and p.isalpha() for p in parts) >= 1:
+        return True  # "t.money.2023", "mo.kazmi.786": words and a number, however short
+    if token.islower() and len(parts) == 2 and len(parts[1]) == 1 and parts[0].isalpha() \
+            and len(parts[0]) >= 4 and not lexicon.is_dictionary_word(parts[0]):
+        return True  # "leahhh.r": a name and an initial
+    if len(parts[0]) < 3 and "_" not in token:
         return False
     if "_" in token:
         return True

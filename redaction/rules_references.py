@@ -107,6 +107,9 @@ _PLATE = re.compile(r"(?<![\w/])(?:PH|PHV|PHD|HC|HCV|HCD)[ \t]?\d{3,5}(?![\w/])"
 _PRISON_NUMBER = re.compile(r"(?<![\w/\-])[A-Z]\d{4}[A-Z]{2}(?![\w/\-])")
 # a code no word or date is: letters and at least six digits ("K4418207", "20WM/118443P",
 # "RBC-HB-0338172"), or seven or more digits in a row that no date or phone explains
+_MONTH_DATE = re.compile(  # "02-Apr-2019", "2019-Apr-02": a date, not a code
+    r"(?i)(?:\d{1,2}[/\-](?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[/\-]\d{2,4}"
+    r"|\d{4}[/\-](?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[/\-]\d{1,2})")
 _CODE_SHAPE = re.compile(
     r"(?<![\w/\-.£$€])(?P<n>(?=[A-Za-z0-9/\-]*[A-Za-z])[A-Za-z0-9]+(?:[/\-][A-Za-z0-9]+){0,5}"
     r"|\d{7,20}[A-Z]?)(?![\w/\-]|[.,]\d)"
@@ -133,7 +136,7 @@ def _shaped_references(text: str) -> Iterator[Hit]:
     for m in _PRISON_NUMBER.finditer(text):
         yield hit("reference", m, 0.8, "prison_number")
     for m in _CODE_SHAPE.finditer(text):
-        if _code_like(m.group("n")):
+        if _code_like(m.group("n")) and not _MONTH_DATE.fullmatch(m.group("n")):
             yield hit("reference", m, 0.6, "code_shape", "n")
 
 

@@ -28,8 +28,13 @@ _VEHICLE_NEAR = re.compile(
     r"(?i)\b(?:reg(?:istration)?|VRM|VRN|index|plates?|vehicle|car|van|taxi|cab|hatchback|"
     r"saloon|estate|motor|driving|drove|driven|vauxhall|ford|toyota|nissan|volkswagen|vw|"
     r"bmw|audi|mercedes|skoda|seat|peugeot|renault|citroen|honda|kia|hyundai|fiat|mazda|"
-    r"mini|volvo|lexus|land\s?rover|range\s?rover|partial|ending|starting|beginning)\b"
+    r"mini|volvo|lexus|land\s?rover|range\s?rover|partial|ending|starting|beginning|"
+    r"astra|corsa|insignia|zafira|golf|polo|passat|fiesta|focus|mondeo|transit|clio|micra|"
+    r"juke|qashqai|octavia|fabia|leon|ibiza|prius|yaris|auris|corolla|civic|jazz|sportage|"
+    r"picanto|tucson|i10|i20|i30|a3|a4|x5|moped|motorbike|scooter|mpv|suv|4x4)\b"
 )
+# "red VW Golf KX6": a partial mark of two letters and a digit, right after the vehicle
+_SHORT_AFTER_VEHICLE = re.compile(r"(?<![\w/])[A-HJ-PR-Y]{2}\d(?![\w/])")
 # "YX61" (current-format memory tag and age identifier), "Y123", "ABC 1"
 _PARTIAL = re.compile(
     r"(?<![\w/])(?:[A-HJ-PR-Y][A-HJ-PR-Y]\d{2}|[A-HJ-PR-Y][A-HJ-PR-Y][ \t]\d{2})(?![\w/])"
@@ -90,6 +95,10 @@ def _split_and_partial_marks(text: str) -> Iterator[Hit]:
             continue  # "MG11" is a witness statement form
         if _VEHICLE_NEAR.search(text, max(0, m.start() - 60), min(len(text), m.end() + 40)):
             yield hit("vehicle_reg", m, 0.7, "vrm_partial")
+    for m in _SHORT_AFTER_VEHICLE.finditer(text):
+        if m.group().lower() not in _FORM_CODES and _VEHICLE_NEAR.search(
+                text, max(0, m.start() - 25), m.start()):
+            yield hit("vehicle_reg", m, 0.65, "vrm_partial")
     for m in _ENDING.finditer(text):
         near = _VEHICLE_NEAR.search(text, max(0, m.start() - 80), m.start() + 1)
         if near and re.search(r"[A-Z]", m.group("p")):

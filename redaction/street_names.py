@@ -48,6 +48,11 @@ _NOT_AFTER_SIZE = frozenset(
     "issue lottery brother brothers society data mac picture bang apple red bird mistake "
     "problem problems deal day days school schools ben top wheel dipper society change "
     "britain venice chef sister sisters hulton lever horton london germany sam".split())
+_LOWER_BUILT = re.compile(r"(?<![\w\-])(?:(?:uncle|auntie|aunty|big|lil)[ \t]+[a-z]|"
+                          r"big[ \t]+man)(?![\w\-])")
+_DETERMINER_BEFORE = re.compile(
+    r"(?i)\b(?:a|an|the|one|this|that|his|her|their|my|your|our|some|any|no|very|such)"
+    r"[ \t]+$")
 # "T-Money", "K-Dog", "J-Boy": a letter and a word, the way handles are made
 _LETTER_HANDLE = re.compile(r"(?<![\w@./\-])(?P<n>[A-Z]-(?P<x>[A-Z][a-z]{2,}))(?![\w\-])")
 _NOT_HANDLES = frozenset(
@@ -97,9 +102,94 @@ def find(text: str) -> list[NameHit]:
         # "Uncle Baz": the name goes and "Uncle" stays; "Uncle N" is a nickname whole
         g = "x" if word in ("uncle", "auntie", "aunty") and len(after) > 1 else "n"
         hits.append(NameHit(m.start(g), m.end(g), m.group(g), "built_nickname", 0.75))
+    for m in _LOWER_BUILT.finditer(text):  # "uncle n", "big man said" in a message
+        if not _DETERMINER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            hits.append(NameHit(m.start(), m.end(), m.group(), "built_nickname", 0.65))
+    hits.extend(_word_nicknames(text))
+    hits.extend(_named_with_age_or_spoken_to(text))
     for m in _LETTER_HANDLE.finditer(text):
         if lexicon.fold(m.group("x")) not in _NOT_HANDLES:
             hits.append(NameHit(m.start("n"), m.end("n"), m.group("n"), "letter_handle", 0.75))
+    return hits
+
+
+# "She said Spider picked her up", "went with Blue": an ordinary word written with a capital
+# in the middle of a sentence, where a person stands (after "with", "told"...; before
+# "said", "picked"...), is what someone is called
+_WORD_NICKNAME = re.compile(
+    r"(?<=[a-z,][ \t])(?P<n>[A-Z][a-z]{2,14})(?=[ \t,.;:!?'’]|$)", re.MULTILINE)
+_PERSON_BEFORE = frozenset(
+    "with met saw told tell asked ask phoned rang texted messaged called named by meet see "
+    "seeing visit visited visiting and".split())
+_PERSON_AFTER = frozenset(
+    "said says told tells picked was is had has drove drives came comes went goes took "
+    "takes gave gives asked asks sent sends rang texted messaged would will wanted wants "
+    "got gets brought collected paid bought knew knows called threatened hit kept made "
+    "let met used lives lived stayed works worked runs ran owns and".split())
+_NOT_WORD_NICKNAMES = frozenset(
+    "asian british english scottish welsh irish pakistani bangladeshi indian kurdish afghan "
+    "iraqi iranian syrian somali eritrean albanian romanian polish czech slovak roma black "
+    "white caucasian muslim christian sikh hindu jewish catholic arabic urdu punjabi bengali "
+    "african caribbean european turkish chinese mixed christmas easter eid ramadan diwali "
+    "housing education health care services safeguarding police council court probation "
+    "school college hospital team social children youth early help family families duty "
+    "emergency ambulance fire transport licensing legal finance management reception "
+    "security parliament government home office member members chair panel board committee "
+    "inquiry city town county borough district street road lane avenue park centre "
+    "internet online god allah lord".split())
+
+
+def _no_name(word: str) -> bool:
+    """A word that never stands for someone: a title, a relation, a month, a function word."""
+    return (word in lexicon.relation_words() or word in lexicon.titles()
+            or word in lexicon.not_names() or lexicon.is_month_or_day(word)
+            or word in lexicon.stop_words())
+
+
+def _word_nicknames(text: str) -> list[NameHit]:
+    hits = []
+    for m in _WORD_NICKNAME.finditer(text):
+        word = m.group("n").lower()
+        before = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, m.start() - 16):m.start()])
+        after = re.match(r"[ \t]+([a-z]+)", text[m.end():m.end() + 16])
+        slot = (before and before.group(1) in _PERSON_BEFORE) or (
+            after and after.group(1) in _PERSON_AFTER)
+        if re.match(r"[ \t]+[A-Z0-9]", text[m.end():m.end() + 3]):
+            continue  # "told South Yorkshire Police": part of a proper name
+        if not slot or word in _NOT_WORD_NICKNAMES or not lexicon.is_dictionary_word(word) \
+                or word in lexicon.given_names() or _no_name(word):
+            continue
+        if before and before.group(1) == "and" and not (after and after.group(1) in
+                                                         _PERSON_AFTER):
+            continue  # "cats and Dogs" is a title; "Tee and Spider went" are people
+        hits.append(NameHit(m.start("n"), m.end("n"), m.group("n"), "word_nickname", 0.65))
+    return hits
+
+
+# "Maksymilian (9) and Oliwia (4)": a child named with an age in brackets
+_WITH_AGE = re.compile(r"(?<![\w'’\-])(?P<n>[A-Z][a-zà-ÿłńśźżćęąó'’\-]{2,})[ \t]*\((?:aged[ \t]*)?"
+                       r"\d{1,2}(?:[ \t]*(?:yrs?|years?))?\)")
+# "said 'Cheese, she's on the 48'": someone spoken to at the start of a quotation
+_VOCATIVE = re.compile(r"[\"“‘']\s?(?P<n>[A-Z][a-z]{2,14}),[ \t]")
+_NOT_VOCATIVES = frozenset(
+    "yes yeah yep no nah well okay ok please sorry look listen right oh hey hiya hello thanks "
+    "now fine sure come wait stop honestly anyway babe baby mate bro love darling sweetheart "
+    "hun hon girls guys lads boys mum mam dad sir miss officer madam babes sis man bruv "
+    "listen see remember but and also then so just actually like".split())
+
+
+def _named_with_age_or_spoken_to(text: str) -> list[NameHit]:
+    hits = []
+    for m in _WITH_AGE.finditer(text):
+        word = lexicon.fold(m.group("n"))
+        if not (lexicon.is_dictionary_word(word) and word not in lexicon.given_names()) \
+                and word not in lexicon.not_names() and word not in lexicon.titles():
+            hits.append(NameHit(m.start("n"), m.end("n"), m.group("n"), "named_with_age", 0.7))
+    for m in _VOCATIVE.finditer(text):
+        word = m.group("n").lower()
+        if word not in _NOT_VOCATIVES and not _no_name(word):
+            hits.append(NameHit(m.start("n"), m.end("n"), m.group("n"), "spoken_to_nickname",
+                                0.65))
     return hits
 
 
@@ -124,8 +214,8 @@ def initials_of_named_people(pages: Sequence[Page], cands: dict[int, list[Cand]]
         for c in cands[page.number]:
             span = page.text[c.start:c.end]
             words = span.split()
-            if c.kind in ("person", "protected_person") and 2 <= len(words) <= 4 and (
-                    lexicon.fold(words[0]) in lexicon.given_names()):
+            if c.kind in ("person", "protected_person") and 2 <= len(words) <= 4 and all(
+                    re.fullmatch(r"[A-Z][\w'’\-]*\.?", w) for w in words):
                 letters = name_initials(span)
                 if len(letters) >= 2 and could_be_initials(letters):
                     wanted.setdefault(letters, c)

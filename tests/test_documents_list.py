@@ -62,6 +62,10 @@ def test_list_filters_sorts_pages_and_hides_restricted(app, signed_in, make_user
     ], council=[
         {"filename": "secret.pdf", "provider": "Hidden Council", "restricted": True,
          "status": "ready"},
+    ], avon=[
+        {"filename": "c_letter.pdf", "provider": "Avon and Somerset Police",
+         "document_type": "letter", "status": "failed", "failure_stage": "extracting",
+         "failure_reason": "Elasticsearch was unavailable", "received_date": date(2023, 12, 1)},
     ])
     with app.app_context():  # 9 of the 12 pages of the minutes still wait for OCR
         document = db.session.scalar(select(Document).where(Document.urn == urns["a_minutes.pdf"]))
@@ -80,8 +84,23 @@ def test_list_filters_sorts_pages_and_hides_restricted(app, signed_in, make_user
     only = client.get("/documents/?type=minutes").get_data(as_text=True)
     assert "a minutes" in only and "b statement" not in only
     assert "b statement" not in client.get("/documents/?status=ocr").get_data(as_text=True)
+    by_provider = client.get("/documents/?sort=provider&dir=asc").get_data(as_text=True)
+    assert by_provider.index("c letter") < by_provider.index("b statement")
+    by_status = client.get("/documents/?sort=status&dir=asc").get_data(as_text=True)
+    assert by_status.index("c letter") < by_status.index("a minutes") < by_status.index(
+        "b statement")  # failed, ocr, ready
+    by_urn = client.get("/documents/?sort=urn&dir=desc").get_data(as_text=True)
+    assert by_urn.index("c letter") < by_urn.index("a minutes") < by_urn.index("b statement")
+    avon = client.get("/documents/?provider=Avon+and+Somerset+Police").get_data(as_text=True)
+    assert "c letter" in avon and "b statement" not in avon and "a minutes" not in avon
+    with app.app_context():
+        police = db.session.scalar(select(Batch.id).where(Batch.label == "police"))
+    batch = client.get(f"/documents/?batch={police}").get_data(as_text=True)
+    assert "a minutes" in batch and "b statement" in batch and "c letter" not in batch
+    unrestricted = client.get("/documents/?restricted=no").get_data(as_text=True)
+    assert "a minutes" in unrestricted and "c letter" in unrestricted
     paged = client.get("/documents/?per_page=1&page=2&sort=urn&dir=asc").get_data(as_text=True)
-    assert "a minutes" in paged and "b statement" not in paged and "Page 2 of 2" in paged
+    assert "a minutes" in paged and "b statement" not in paged and "Page 2 of 3" in paged
     for bad in ("?status=nonsense", "?sort=password", "?page=x", "?batch=abc", "?restricted=maybe"):
         response = client.get(f"/documents/{bad}")
         assert response.status_code == 400, bad
@@ -186,3 +205,48 @@ def test_a_batch_of_restricted_documents_is_not_shown_to_others(app, signed_in, 
     own = _other(app, owner)
     response = own.get(path.format(batch=batch_id))
     assert response.status_code == 200 and re.search("INQ", response.get_data(as_text=True))
+
+
+def test_a_file_over_a_limit_can_be_retried_once_the_limit_is_raised(app, settings, make_user):
+    """Over a limit, Retry cannot help, so it is not offered; raise the setting (a web app
+    started with the higher figure) and the same failure offers it again."""
+    from inquiry.services import failures
+    from tests.conftest import make_settings, other_app
+
+    owner = make_user("clerk")
+    reasons = {
+        "long.pdf": ("validation", "The PDF has 30,000 pages; the limit is 20,000 pages per "
+                                   "document (INQUIRY_MAX_PAGES). Ask the provider to send it "
+                                   "in parts."),
+        "heavy.pdf": ("ocr", "Page 1 could not be read: reading its image ran out of memory "
+                             "(limit 1.5 GB). Limits are set by INQUIRY_SANDBOX_MEMORY_MB, "
+                             "INQUIRY_PAGE_SECONDS and INQUIRY_MAX_PIXELS."),
+        "slow.pdf": ("ocr", "Page 3 could not be read: reading its image took longer than "
+                            "60 s. Limits are set by INQUIRY_SANDBOX_MEMORY_MB, "
+                            "INQUIRY_PAGE_SECONDS and INQUIRY_MAX_PIXELS."),
+        "damaged.pdf": ("validation", "The PDF is damaged and cannot be read."),
+    }
+    urns = _make(app, owner.id, one=[
+        {"filename": name, "status": "failed", "failure_stage": stage, "failure_reason": why}
+        for name, (stage, why) in reasons.items()])
+
+    def retryable(which) -> dict[str, bool]:  # noqa: ANN001
+        with which.app_context():
+            docs = db.session.scalars(select(Document)).all()
+            return {d.filename: not failures.advice_for(d).permanent for d in docs}
+
+    assert retryable(app) == dict.fromkeys(reasons, False)
+    raised = make_settings(settings.var_dir, settings.database_url, max_pages=40_000,
+                           sandbox_memory_mb=2048, page_seconds=120,
+                           secret_key=settings.secret_key, es_index_prefix=settings.es_index_prefix)
+    with other_app(app, raised) as higher:
+        assert retryable(higher) == {"long.pdf": True, "heavy.pdf": True, "slow.pdf": True,
+                                     "damaged.pdf": False}
+        client = higher.test_client()
+        assert sign_in(client, owner).status_code == 302
+        html = client.get("/documents/failed").get_data(as_text=True)
+        assert html.count(">Retry<") == 3 and f'{urns["damaged.pdf"]}/retry' not in html
+    barely = make_settings(settings.var_dir, settings.database_url, max_pages=25_000,
+                           secret_key=settings.secret_key, es_index_prefix=settings.es_index_prefix)
+    with other_app(app, barely) as some:  # raised, but not past what the file needs
+        assert not retryable(some)["long.pdf"]

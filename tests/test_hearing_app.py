@@ -5,15 +5,16 @@ from __future__ import annotations
 import html
 import io
 import json
+import re
 from datetime import date, timedelta
 
 import pikepdf
-from reportlab.pdfgen import canvas
 from sqlalchemy import func, select
 
 from inquiry.extensions import db
-from inquiry.models import AuditEntry, Batch, Bundle, Document, EvidenceRequest, Publication
+from inquiry.models import AuditEntry, Batch, Bundle, Document, EvidenceRequest
 from tests.conftest import csrf_token, sign_in
+from tests.hearing_fixtures import post, publish_fake, withdraw
 
 
 def _audits(app, action: str) -> int:  # noqa: ANN001
@@ -97,75 +98,33 @@ def test_load_file_mismatch_stores_nothing(app, signed_in, tmp_path):
         assert db.session.scalar(select(func.count(Document.id))) == 0
 
 
-def _published(app, urn: str, pages: int, stamp_text: str = "") -> int:  # noqa: ANN001
-    from inquiry.services import publication_store
-    from tests import pdfs  # noqa: F401 - the same helpers the other tests use
-
-    out = io.BytesIO()
-    c = canvas.Canvas(out, pagesize=(595, 842), invariant=1)
-    for p in range(pages):
-        c.drawString(72, 780, f"{urn} published page {p + 1} {stamp_text}")
-        c.showPage()
-    c.save()
-    import hashlib
-    import tempfile
-
-    data = out.getvalue()
-    sha = hashlib.sha256(data).hexdigest()
-    with app.app_context():
-        document = db.session.scalar(select(Document).where(Document.urn == urn))
-        if document is None:
-            document = Document(urn=urn, sha256=hashlib.sha256(urn.encode()).hexdigest(),
-                                filename=f"{urn}.pdf", size_bytes=1, page_count=pages,
-                                status="ready", provider="SYP", review_status="published",
-                                title=f"Title of {urn}")
-            db.session.add(document)
-            db.session.flush()
-        with tempfile.NamedTemporaryFile(suffix=".pdf") as fh:
-            fh.write(data)
-            fh.flush()
-            key = f"{urn}/{sha}.pdf"
-            publication_store.store().put_file(key, __import__("pathlib").Path(fh.name), sha)
-        db.session.add(Publication(document_id=document.id, urn=urn, sha256=sha, pages=pages,
-                                   store_key=key, approved_by="a", published_by="b"))
-        db.session.commit()
-        return document.id
-
-
-def _post(client, url: str, page: str, **data) -> object:  # noqa: ANN001
-    response = client.post(url, data={"csrf_token": csrf_token(client, page), **data},
-                           follow_redirects=True)
-    response.text = html.unescape(response.get_data(as_text=True))
-    return response
-
-
 def test_bundle_refuses_unpublished_stamps_publishes_and_reissues(app, signed_in):
     client = signed_in("counsel")
-    _published(app, "INQ000001", 2)
-    _published(app, "INQ000002", 1)
+    publish_fake(app, "INQ000001", 2)
+    publish_fake(app, "INQ000002", 1)
     with app.app_context():
         db.session.add(Document(urn="INQ000003", sha256="c" * 64, filename="x.pdf",
                                 size_bytes=1, status="ready", review_status="approved"))
         db.session.commit()
-    r = _post(client, "/bundles/new", "/bundles/", reference="a", title="Day 1",
+    r = post(client, "/bundles/new", "/bundles/", reference="a", title="Day 1",
               hearing_date="2026-12-01", stamp_format="bundle_tab_page")
     assert "Bundle A created" in r.text
     with app.app_context():
         bundle_id = db.session.scalar(select(Bundle.id))
     page = f"/bundles/{bundle_id}"
-    assert "Add a tab first" in _post(client, f"{page}/documents", page, urn="INQ000001").text
-    _post(client, f"{page}/tabs", page, title="Police")
-    _post(client, f"{page}/tabs", page, title="Council")
+    assert "Add a tab first" in post(client, f"{page}/documents", page, urn="INQ000001").text
+    post(client, f"{page}/tabs", page, title="Police")
+    post(client, f"{page}/tabs", page, title="Council")
     with app.app_context():
         tabs = [t.id for t in db.session.get(Bundle, bundle_id).tabs]
-    assert "INQ000001 added" in _post(client, f"{page}/documents", page, tab=tabs[0],
+    assert "INQ000001 added" in post(client, f"{page}/documents", page, tab=tabs[0],
                                       urn="inq000001").text
-    _post(client, f"{page}/documents", page, tab=tabs[1], urn="INQ000002")
-    refused = _post(client, f"{page}/documents", page, tab=tabs[1], urn="INQ000003")
+    post(client, f"{page}/documents", page, tab=tabs[1], urn="INQ000002")
+    refused = post(client, f"{page}/documents", page, tab=tabs[1], urn="INQ000003")
     assert "INQ000003 is not published (its review status is approved)" in refused.text
-    assert "There is no document INQ999999" in _post(client, f"{page}/documents", page,
+    assert "There is no document INQ999999" in post(client, f"{page}/documents", page,
                                                       tab=tabs[1], urn="INQ999999").text
-    r = _post(client, f"{page}/publish", page)
+    r = post(client, f"{page}/publish", page)
     assert "issue 1 published: 4 pages" in r.text  # 1 index page + 3
     before = _audits(app, "bundle.download")
     pdf = client.get(f"{page}/issues/1/bundle.pdf")
@@ -181,14 +140,10 @@ def test_bundle_refuses_unpublished_stamps_publishes_and_reissues(app, signed_in
         manifest = publication_store.store().get_json("bundles/A/manifest.json")
     assert manifest["issues"][0]["documents"][1]["first_stamp"] == "A/2/1"
     # withdraw INQ000002, re-redact INQ000001: the next issue lists both changes
-    with app.app_context():
-        old = db.session.scalar(select(Publication).where(Publication.urn == "INQ000002"))
-        old.withdrawn_at = old.published_at
-        first = db.session.scalar(select(Publication).where(Publication.urn == "INQ000001"))
-        first.withdrawn_at = first.published_at
-        db.session.commit()
-    _published(app, "INQ000001", 3, "re-redacted")
-    r = _post(client, f"{page}/publish", page)
+    withdraw(app, "INQ000002")
+    withdraw(app, "INQ000001")
+    publish_fake(app, "INQ000001", 3, "re-redacted")
+    r = post(client, f"{page}/publish", page)
     assert "issue 2 published" in r.text
     assert "INQ000002 removed: its publication was withdrawn." in r.text
     assert "INQ000001 re-redacted" in r.text
@@ -198,3 +153,93 @@ def test_bundle_refuses_unpublished_stamps_publishes_and_reissues(app, signed_in
     assert json.dumps(manifest).count("re-redacted") == 1
     assert client.get(f"{page}/issues/9/bundle.pdf").status_code == 404
     assert client.get(f"{page}/issues/1/secrets.txt").status_code == 404
+
+
+def test_dashboard_per_recipient_status_filter_and_audited_changes(app, client, make_user):
+    """Counsel see what each provider has and has not answered and what is overdue; status
+    changes and batch links are audited; an unknown request or batch is refused, changing
+    nothing."""
+    clerk = make_user("clerk", "counsel")
+    sign_in(client, clerk)
+    _new_request(client)                                                        # R9-0001
+    _new_request(client, kind="s21_notice",
+                 deadline=(date.today() - timedelta(days=1)).isoformat())       # S21-0001
+    _new_request(client, kind="rule9_statement")                                # R9-0002
+    _new_request(client, recipient="Rotherham MBC")                             # R9-0003
+    for reference, status in (("R9-0002", "answered"), ("R9-0003", "withdrawn")):
+        r = post(client, f"/requests/{reference}/status", f"/requests/{reference}",
+                 status=status)
+        assert f"{reference} is now {status}." in r.text
+    assert "Choose one of the statuses listed." in post(
+        client, "/requests/R9-0001/status", "/requests/R9-0001", status="lost").text
+    with app.app_context():
+        batch = Batch(source="upload", created_by_id=clerk.id)
+        db.session.add(batch)
+        db.session.flush()
+        for n in (1, 2):
+            db.session.add(Document(urn=f"INQ00010{n}", sha256=f"{n}" * 64, filename="x.pdf",
+                                    size_bytes=1, status="ready", batch_id=batch.id,
+                                    title=f"Received {n}"))
+        db.session.commit()
+        batch_id = batch.id
+    r = post(client, "/requests/R9-0001/batches", "/requests/R9-0001", batch=batch_id)
+    assert f"Batch {batch_id} recorded as answering R9-0001." in r.text
+    assert "Part answered" in r.text and "Received 2" in r.text
+    assert "already recorded against this request" in post(
+        client, "/requests/R9-0001/batches", "/requests/R9-0001", batch=batch_id).text
+    assert "already recorded as answering another request" in post(
+        client, "/requests/R9-0002/batches", "/requests/R9-0002", batch=batch_id).text
+    token = csrf_token(client, "/requests/")
+    for url in ("/requests/R9-9999", "/requests/R9-9999/status", "/requests/R9-9999/batches"):
+        answer = client.get(url) if url.count("/") == 2 else client.post(
+            url, data={"csrf_token": token, "status": "answered", "batch": batch_id})
+        assert answer.status_code == 404, url
+    page = client.get("/requests/").get_data(as_text=True)
+    counts = dict(re.findall(r'data-status="(\w+)">(\d+)<', page))
+    assert counts == {"sent": "0", "acknowledged": "0", "part_answered": "1", "answered": "1",
+                      "withdrawn": "1", "overdue": "1"}
+    recipients = re.findall(r"<tr><td>([^<]+)</td><td>(\d+)</td><td>(\d+)</td><td>(\d+)</td>"
+                            r"<td>(\d+)</td><td>(\d+)</td></tr>", page)
+    assert recipients == [("South Yorkshire Police", "3", "1", "2", "1", "2"),
+                          ("Rotherham MBC", "1", "0", "0", "0", "0")]
+    overdue = client.get("/requests/?status=overdue").get_data(as_text=True)
+    listed = overdue.split('id="requests"')[1].split("</table>")[0]
+    assert "S21-0001" in listed and "R9-0001" not in listed and "R9-0002" not in listed
+    assert len(_details(app, "request.create")) == 4
+    assert _details(app, "request.status") == [{"from": "sent", "to": "answered"},
+                                               {"from": "sent", "to": "withdrawn"}]
+    assert _details(app, "request.link_batch") == [{"batch": batch_id}]
+
+
+def test_upload_in_answer_to_an_unknown_withdrawn_or_hidden_request_stores_nothing(
+        app, client, make_user):
+    author, clerk = make_user("counsel"), make_user("clerk")
+    sign_in(client, author)
+    _new_request(client)
+    _new_request(client, kind="rule9_statement", recipient="Jane Witness",
+                 recipient_kind="person")
+    post(client, "/requests/R9-0001/status", "/requests/R9-0001", status="withdrawn")
+    client.post("/sign-out", data={"csrf_token": csrf_token(client, "/")})
+    sign_in(client, clerk)
+    form = client.get("/documents/upload").get_data(as_text=True)
+    assert "Jane Witness" not in form and "R9-0002" not in form and "R9-0001" not in form
+    for reference in ("R9-0001", "R9-0002", "R9-0404"):
+        response = client.post("/documents/upload", data={
+            "files": (io.BytesIO(b"%PDF-1.4\n%%EOF\n"), "statement.pdf"),
+            "provider": "South Yorkshire Police", "document_type": "report",
+            "answers_request": reference, "csrf_token": csrf_token(client, "/documents/upload")},
+            content_type="multipart/form-data")
+        text = html.unescape(response.get_data(as_text=True))
+        assert response.status_code == 400, reference
+        assert "There is no open request by that reference that you may see" in text
+        assert "Jane Witness" not in text
+    with app.app_context():
+        assert db.session.scalar(select(func.count(Batch.id))) == 0
+        assert db.session.scalar(select(func.count(Document.id))) == 0
+
+
+def _details(app, action: str) -> list[dict]:  # noqa: ANN001
+    with app.app_context():
+        return [json.loads(d) for d in db.session.scalars(
+            select(AuditEntry.details).where(AuditEntry.action == action)
+            .order_by(AuditEntry.seq))]

@@ -115,12 +115,77 @@ def test_password_unlocks_an_encrypted_pdf(app, signed_in, worker, tmp_path):
     wrong = client.post(url, data={"password": "nope", "csrf_token": csrf_token(client, url)})
     assert wrong.status_code == 400 and "does not open the document" in wrong.get_data(as_text=True)
     assert _status(app, urn) == "password_required"
-    right = client.post(url, data={"password": "open sesame",
-                                   "csrf_token": csrf_token(client, url)})
-    assert right.status_code == 302
+    # given where the clerk finds it: the form beside the file under Failures
+    failures = client.get("/documents/failed").get_data(as_text=True)
+    assert "locked.pdf" in failures and f'action="{url}"' in failures
+    right = client.post(url, data={"password": "open sesame", "back": "failures",
+                                   "csrf_token": csrf_token(client, "/documents/failed")})
+    assert right.status_code == 302 and right.headers["Location"].endswith("/documents/failed")
     wait_for(lambda: _status(app, urn) == "ready", timeout=60)
     document = _document(app, urn)
     assert document.working_sha256 != document.sha256  # the original is kept as received
+
+
+def test_each_file_has_its_own_title_and_the_batch_keeps_its_description(
+        app, signed_in, worker, tmp_path):  # noqa: ANN001
+    """Six files of one batch all titled with the batch's description was the complaint:
+    each now takes its metadata title, else its first heading, else its file name."""
+    import pikepdf
+    from reportlab.pdfgen import canvas
+
+    heading = tmp_path / "minutes.pdf"
+    c = canvas.Canvas(str(heading))
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(72, 760, "Minutes of the strategy meeting")
+    c.setFont("Helvetica", 11)
+    for i, line in enumerate(["Present: the chair, two social workers and an officer.",
+                              "The meeting discussed the referral received in May."]):
+        c.drawString(72, 730 - 16 * i, line)
+    c.save()
+    plain = pdfs.text_pdf(tmp_path, ["Statement of the second witness, page one."],
+                          name="plain.pdf")
+    titled = tmp_path / "titled.pdf"
+    with pikepdf.open(plain) as pdf:
+        pdf.docinfo["/Title"] = "Statement of Jane Doe to the inquiry"
+        pdf.save(titled)
+    nameless = tmp_path / "nameless.pdf"
+    with pikepdf.open(pdfs.text_pdf(tmp_path, ["CONFIDENTIAL", "12/03/2014"],
+                                    name="bare.pdf")) as pdf:
+        pdf.docinfo["/Title"] = "Microsoft Word - doc1.docx"
+        pdf.save(nameless)
+    description = "Operation Linden disclosure tranche 1"
+    client = signed_in("clerk")
+    response = _upload(client, [("minutes.pdf", heading.read_bytes()),
+                                ("titled.pdf", titled.read_bytes()),
+                                ("note_from_DC_Hall.pdf", nameless.read_bytes())],
+                       description=description)
+    assert "3 stored and queued" in response.get_data(as_text=True)
+    with app.app_context():
+        by_name = dict(db.session.execute(select(Document.filename, Document.urn)).all())
+    for urn in by_name.values():
+        wait_for(lambda urn=urn: _status(app, urn) in ("ready", "failed"), timeout=120)
+    got = {name: _document(app, urn) for name, urn in by_name.items()}
+    assert {n: (d.title, d.title_source) for n, d in got.items()} == {
+        "minutes.pdf": ("Minutes of the strategy meeting", "heading"),
+        "titled.pdf": ("Statement of Jane Doe to the inquiry", "metadata"),
+        "note_from_DC_Hall.pdf": ("note from DC Hall", "file")}
+    assert {d.description for d in got.values()} == {description}
+    listing = client.get("/documents/").get_data(as_text=True)
+    assert "Minutes of the strategy meeting" in listing and "note from DC Hall" in listing
+
+    # a title a clerk sets is the clerk's: reading the document again leaves it alone
+    from inquiry.services import titles
+
+    urn = by_name["minutes.pdf"]
+    token = csrf_token(client, f"/documents/titles?urn={urn}")
+    saved = client.post("/documents/titles", data={"csrf_token": token,
+                                                   f"title-{urn}": "Strategy meeting, May"})
+    assert saved.status_code in (302, 303)
+    with app.app_context():
+        document = db.session.scalar(select(Document).where(Document.urn == urn))
+        titles.improve_title(document)
+        db.session.commit()
+    assert _document(app, urn).title == "Strategy meeting, May"
 
 
 def test_viewer_and_download_are_permission_checked_and_audited(app, signed_in, make_user,

@@ -348,6 +348,30 @@ def test_any_failure_in_publishing_returns_the_document_with_the_reason(app, rev
         assert last.action == "publish_failed" and "could not open" in last.comment
 
 
+def test_publication_reads_and_draws_the_original_only_in_a_child(
+        app, reviewers, tmp_path, monkeypatch):  # noqa: ANN001
+    """Apply and verify parse and render the untrusted original in a sandboxed child: with
+    every reader and renderer failing in this process, it still publishes."""
+    import pikepdf
+    import pypdfium2
+
+    import redaction.apply
+    import redaction.verify
+    from tests.sandboxing import refuse_here
+
+    maker, checker = reviewers
+    document_id, _ids = review_document(app, tmp_path)
+    _reviewed_and_approved(app, document_id, maker, checker)
+
+    refuse_here(monkeypatch, [(pypdfium2, "PdfDocument"), (pikepdf, "open"),
+                              (redaction.apply, "apply_redactions"),
+                              (redaction.verify, "verify_pdf")])
+    with app.app_context():
+        publication = _publish(app, document_id, checker)
+        assert publication.sha256
+        assert db.session.get(Document, document_id).review_status == "published"
+
+
 def test_publication_progress_is_recorded_page_by_page_and_shown(app, client, reviewers,
                                                                  tmp_path, monkeypatch):
     """The worker records each stage as it goes (redacting, each reader, storing); while the

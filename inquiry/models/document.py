@@ -185,16 +185,21 @@ class Page(db.Model):
     __table_args__ = (UniqueConstraint("document_id", "number"),)
 
 
+# An archive a worker is still expanding (kind of an IntakeProblem row until it is done).
+UNPACKING = "unpacking"
+
+
 class IntakeProblem(db.Model):
     """A file refused at intake (not a PDF, unsafe archive member, duplicate...), kept so
-    that batch summaries never drop a file silently."""
+    that batch summaries never drop a file silently; also a large archive still being
+    unpacked by a worker, so its batch shows it from the first moment."""
 
     __tablename__ = "intake_problem"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     batch_id: Mapped[int] = mapped_column(ForeignKey("batch.id"))
     filename: Mapped[str] = mapped_column(String(1024))
-    kind: Mapped[str] = mapped_column(String(32))  # "refused" or "duplicate"
+    kind: Mapped[str] = mapped_column(String(32))  # "refused", "duplicate" or UNPACKING
     reason: Mapped[str] = mapped_column(Text)
     existing_urn: Mapped[str | None] = mapped_column(String(32))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

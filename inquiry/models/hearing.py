@@ -98,7 +98,9 @@ STAMP_FORMATS = {"bundle_tab_page": "BUNDLE/TAB/PAGE", "urn_page": "URN/page"}
 
 
 class Bundle(db.Model):
-    """A hearing bundle: tabs of published documents, stamped and issued."""
+    """A hearing bundle: tabs of published documents, stamped and issued. Once issued it
+    is ``locked``: the hearing cites its stamps, so its order and contents change only
+    after counsel open a re-issue, and the next issue lists every change."""
 
     __tablename__ = "bundle"
 
@@ -107,6 +109,7 @@ class Bundle(db.Model):
     title: Mapped[str] = mapped_column(String(200))
     hearing_date: Mapped[date]
     stamp_format: Mapped[str] = mapped_column(String(20), default="bundle_tab_page")
+    locked: Mapped[bool] = mapped_column(default=False)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 

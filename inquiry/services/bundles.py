@@ -1,41 +1,30 @@
-"""Hearing bundles: counsel put published documents in tabs, in order; publishing a bundle
-stamps every page of the published (redacted) versions, builds the index (PDF and CSV) and
-the day's evidence list, and writes them to the publication store with a manifest.
+"""Hearing bundles, their arrangement: counsel put published documents in tabs, in order,
+and change that order (documents up and down, across a tab's edge; tabs up and down).
 
-Only a published document may enter a bundle, and only its publication in force is
-stamped (never an original). Re-publishing makes the next issue, listing what changed since
-the last: documents added, removed, moved, re-redacted (a new publication) or withdrawn
-(dropped, since a withdrawn publication is no longer public).
-
-Store keys: ``bundles/<ref>/issue-<n>/{bundle.pdf,index.pdf,index.csv,evidence-list.csv,
-evidence-list.json}`` and ``bundles/<ref>/manifest.json`` (written last).
+Only a published document may enter a bundle. Once a bundle is issued it is locked: the
+hearing cites its stamps, so nothing in it changes until counsel open a re-issue on
+purpose (audited); the re-issue then lists every change (``services.bundle_issues``).
+Changing the order of documents needs sight of every document in the bundle: the order of
+one you may not see would otherwise be changed blind.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import re
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
-from hearing import index as bundle_index
-from hearing import stamp
 from inquiry.extensions import db
-from inquiry.models.base import utcnow
-from inquiry.models.document import Document, Page
-from inquiry.models.hearing import STAMP_FORMATS, Bundle, BundleEntry, BundleIssue, BundleTab
-from inquiry.services import access, audit, blobs, publication_store
+from inquiry.models.document import Document
+from inquiry.models.hearing import STAMP_FORMATS, Bundle, BundleEntry, BundleTab
+from inquiry.services import access, audit
 from inquiry.services.actor import Actor
 from inquiry.services.published import current_publication
 
-FILES = {"bundle.pdf": "application/pdf", "index.pdf": "application/pdf",
-         "index.csv": "text/csv", "evidence-list.csv": "text/csv",
-         "evidence-list.json": "application/json"}
 REFERENCE = re.compile(r"^[A-Z][A-Z0-9-]{0,15}$")
+DIRECTIONS = ("up", "down")
 
 
 class BundleError(ValueError):
@@ -79,7 +68,18 @@ def create(reference: str, title: str, hearing_date: date | None, stamp_format: 
     return bundle
 
 
+def _editable(bundle: Bundle) -> None:
+    """Refuse any change to an issued bundle until a re-issue is opened."""
+    if bundle.locked and bundle.issues:
+        last = bundle.issues[-1].number
+        raise BundleError(
+            f"Bundle {bundle.reference} is published as issue {last}: the hearing cites its "
+            "pages, so its documents and their order are fixed. Prepare a re-issue to change "
+            f"them; issue {last + 1} will list every change. Nothing was changed.")
+
+
 def add_tab(bundle: Bundle, title: str, actor: Actor) -> BundleTab:
+    _editable(bundle)
     title = " ".join((title or "").split())
     if not title or len(title) > 200:
         raise BundleError("Give the tab a title (up to 200 characters).")
@@ -93,6 +93,7 @@ def add_tab(bundle: Bundle, title: str, actor: Actor) -> BundleTab:
 
 def add_document(bundle: Bundle, tab_id: int, urn: str, actor: Actor) -> BundleEntry:
     """A published document the actor may see, at the end of the tab."""
+    _editable(bundle)
     tab = next((t for t in bundle.tabs if t.id == tab_id), None)
     if tab is None:
         raise BundleError("Choose one of this bundle's tabs.")
@@ -115,19 +116,114 @@ def add_document(bundle: Bundle, tab_id: int, urn: str, actor: Actor) -> BundleE
     return entry
 
 
-def remove_entry(bundle: Bundle, entry_id: int, actor: Actor) -> None:
-    for tab in bundle.tabs:
+def _visible_entry(bundle: Bundle, entry_id: int, actor: Actor
+                   ) -> tuple[int, BundleEntry, Document]:
+    """(tab index, entry, document); an entry the actor may not see is as unknown as a
+    missing one."""
+    for t, tab in enumerate(bundle.tabs):
         for entry in tab.entries:
             if entry.id == entry_id:
-                urn = db.session.get(Document, entry.document_id).urn
-                tab.entries.remove(entry)
-                for i, e in enumerate(tab.entries, start=1):
-                    e.position = i
-                audit.record("bundle.remove_document", actor, target_type="bundle",
-                             target_id=bundle.reference, details={"urn": urn}, commit=False)
-                db.session.commit()
-                return
+                document = db.session.get(Document, entry.document_id)
+                if access.can_view(document, actor):
+                    return t, entry, document
     raise BundleError("That document is not in this bundle.")
+
+
+def remove_entry(bundle: Bundle, entry_id: int, actor: Actor) -> None:
+    _editable(bundle)
+    t, entry, document = _visible_entry(bundle, entry_id, actor)
+    tab = bundle.tabs[t]
+    tab.entries.remove(entry)
+    for i, e in enumerate(tab.entries, start=1):
+        e.position = i
+    audit.record("bundle.remove_document", actor, target_type="bundle",
+                 target_id=bundle.reference, details={"urn": document.urn}, commit=False)
+    db.session.commit()
+
+
+def _sees_everything(bundle: Bundle, actor: Actor) -> None:
+    for tab in bundle.tabs:
+        for e in tab.entries:
+            if not access.can_view(db.session.get(Document, e.document_id), actor):
+                raise BundleError("This bundle holds a document you may not see; someone "
+                                  "who may see every document in it must change its order.")
+
+
+def move_entry(bundle: Bundle, entry_id: int, direction: str, actor: Actor) -> str:
+    """One place up or down; past the top (bottom) of its tab a document goes to the end
+    (start) of the tab before (after). Returns where it now is, for the user."""
+    _editable(bundle)
+    if direction not in DIRECTIONS:
+        raise BundleError("Move a document up or down.")
+    t, entry, document = _visible_entry(bundle, entry_id, actor)
+    _sees_everything(bundle, actor)
+    order = [list(tab.entries) for tab in bundle.tabs]
+    i = order[t].index(entry)
+    before = (t + 1, i + 1)
+    del order[t][i]
+    if direction == "up" and i > 0:
+        order[t].insert(i - 1, entry)
+    elif direction == "up" and t > 0:
+        t -= 1
+        order[t].append(entry)
+    elif direction == "down" and i < len(order[t]):
+        order[t].insert(i + 1, entry)
+    elif direction == "down" and t + 1 < len(order):
+        t += 1
+        order[t].insert(0, entry)
+    else:
+        raise BundleError(f"{document.urn} is already {'first' if direction == 'up' else 'last'}"
+                          " in the bundle.")
+    for tab, entries_ in zip(bundle.tabs, order, strict=True):
+        for position, e in enumerate(entries_, start=1):
+            e.tab_id, e.position = tab.id, position  # the columns: no orphaning on the way
+    after = (t + 1, order[t].index(entry) + 1)
+    audit.record("bundle.move_document", actor, target_type="bundle",
+                 target_id=bundle.reference,
+                 details={"urn": document.urn, "from": list(before), "to": list(after)},
+                 commit=False)
+    db.session.commit()
+    db.session.expire(bundle)
+    return f"tab {after[0]}, place {after[1]}"
+
+
+def move_tab(bundle: Bundle, tab_id: int, direction: str, actor: Actor) -> int:
+    """Swap a tab with its neighbour; returns its new number."""
+    _editable(bundle)
+    if direction not in DIRECTIONS:
+        raise BundleError("Move a tab up or down.")
+    tabs = list(bundle.tabs)
+    t = next((n for n, tab in enumerate(tabs) if tab.id == tab_id), None)
+    if t is None:
+        raise BundleError("Choose one of this bundle's tabs.")
+    other = t - 1 if direction == "up" else t + 1
+    if not 0 <= other < len(tabs):
+        raise BundleError(f"Tab {t + 1} is already {'first' if direction == 'up' else 'last'}.")
+    tabs[t], tabs[other] = tabs[other], tabs[t]
+    for position, tab in enumerate(tabs, start=1):
+        tab.position = position
+    audit.record("bundle.move_tab", actor, target_type="bundle", target_id=bundle.reference,
+                 details={"tab": tabs[other].title, "from": t + 1, "to": other + 1},
+                 commit=False)
+    db.session.commit()
+    db.session.expire(bundle)
+    return other + 1
+
+
+def open_reissue(bundle: Bundle, actor: Actor) -> int:
+    """Unlock an issued bundle for changes; returns the number the next issue will take."""
+    if not bundle.issues:
+        raise BundleError(f"Bundle {bundle.reference} is not published yet: it can be "
+                          "changed as it is.")
+    last = bundle.issues[-1].number
+    if not bundle.locked:
+        raise BundleError(f"Issue {last + 1} of bundle {bundle.reference} is already being "
+                          "prepared: make the changes, then re-issue it.")
+    bundle.locked = False
+    audit.record("bundle.reissue_opened", actor, target_type="bundle",
+                 target_id=bundle.reference, details={"after_issue": last}, commit=False)
+    db.session.commit()
+    return last + 1
 
 
 @dataclass(frozen=True)
@@ -156,190 +252,3 @@ def entries(bundle: Bundle, actor: Actor) -> tuple[dict[int, list[EntryView]], i
             rows.append(EntryView(e.id, tab.position, d.urn or "", d.title, d.provider,
                                   pub.pages if pub else d.page_count, pub is not None))
     return out, hidden
-
-
-def open_file(issue: BundleIssue, name: str, actor: Actor):  # noqa: ANN201 - IO[bytes]
-    if name not in FILES:
-        raise BundleError("No such file in a bundle issue.")
-    stream = publication_store.store().open(f"{issue.store_prefix}/{name}")
-    audit.record("bundle.download", actor, target_type="bundle",
-                 target_id=f"{issue.bundle.reference}/{issue.number}", details={"file": name})
-    return stream
-
-
-def find_issue(bundle: Bundle, number: int) -> BundleIssue | None:
-    return next((i for i in bundle.issues if i.number == number), None)
-
-
-# ---- publishing ------------------------------------------------------------------------
-
-@dataclass
-class _Item:
-    tab: BundleTab
-    entry: BundleEntry
-    document: Document
-    publication: object  # models.Publication
-
-
-def _occupied(document_id: int, pages: int) -> list[list[tuple[float, float, float, float]]]:
-    """Per page, where the words are (the extracted words, redacted ones included: their
-    boxes are painted), in points from the displayed top-left, as the stamp needs them."""
-    rows = dict(db.session.execute(select(Page.number, Page.words_sha256).where(
-        Page.document_id == document_id)).tuples().all())
-    out = []
-    store = blobs.store()
-    for number in range(1, pages + 1):
-        sha = rows.get(number)
-        if not sha:
-            out.append(None)
-            continue
-        words = json.loads(store.get_bytes(sha))
-        out.append([(w["x0"], w["y0"], w["x1"], w["y1"]) for w in words])
-    return out  # type: ignore[return-value]
-
-
-def publish(bundle: Bundle, actor: Actor, scratch: Path) -> BundleIssue:
-    """Build and publish the next issue. Refuses (changing nothing) when a document added
-    since the last issue is not published; drops, and lists, those withdrawn since."""
-    previous = bundle.issues[-1] if bundle.issues else None
-    before = {row["urn"]: row for row in json.loads(previous.contents)} if previous else {}
-    items: list[_Item] = []
-    refused, dropped = [], []
-    for tab in bundle.tabs:
-        for entry in tab.entries:
-            document = db.session.get(Document, entry.document_id)
-            if not access.can_view(document, actor):
-                raise BundleError("This bundle holds a document you may not see; someone "
-                                  "who may see every document in it must publish it.")
-            publication = current_publication(document.id)
-            if publication is not None:
-                items.append(_Item(tab, entry, document, publication))
-            elif document.urn in before:
-                dropped.append(document.urn)
-            else:
-                refused.append(document.urn)
-    if refused:
-        raise BundleError(f"Not published, so it cannot enter a published bundle: "
-                          f"{', '.join(refused)}. Remove it from the bundle or publish it "
-                          "first; nothing was published.")
-    if not items:
-        raise BundleError("The bundle has no published documents to issue.")
-    number = (previous.number + 1) if previous else 1
-    tabs = [[(i.document.urn, i.publication.pages) for i in items if i.tab.id == t.id]
-            for t in bundle.tabs]
-    stamps = stamp.stamps_for(bundle.stamp_format, bundle.reference, [t for t in tabs if t])
-    front_pages = bundle_index.index_page_count(len(items))
-    entries_: list[bundle_index.IndexEntry] = []
-    sources: list[stamp.SourceDocument] = []
-    page = front_pages + 1
-    store = publication_store.store()
-    tab_numbers = {t.id: n for n, t in enumerate([t for t in bundle.tabs
-                                                  if any(i.tab.id == t.id for i in items)], 1)}
-    for item, marks in zip(items, stamps, strict=True):
-        pub = item.publication
-        path = scratch / f"{pub.urn}.pdf"
-        _fetch(store, pub.store_key, pub.sha256, path)
-        sources.append(stamp.SourceDocument(str(path), marks, _occupied(item.document.id,
-                                                                        pub.pages),
-                                            label=f"{pub.urn} {item.document.title}"[:200]))
-        entries_.append(bundle_index.IndexEntry(
-            tab=tab_numbers[item.tab.id], tab_title=item.tab.title, urn=pub.urn,
-            title=item.document.title, provider=item.document.provider,
-            document_date=item.document.document_date.isoformat()
-            if item.document.document_date else "",
-            pages=pub.pages, first_stamp=marks[0], last_stamp=marks[-1], bundle_page=page,
-            published_key=pub.store_key, sha256=pub.sha256))
-        page += pub.pages
-    head = dict(bundle=bundle.reference, title=bundle.title,
-                hearing_date=bundle.hearing_date.isoformat(), issue=number)
-    rects = bundle_index.render_index_pdf(scratch / "front.pdf", entries=entries_, **head)
-    bundle_index.render_index_pdf(scratch / "index.pdf", entries=entries_,
-                                  link_for=lambda e: f"bundle.pdf#page={e.bundle_page}", **head)
-    try:
-        built = stamp.build(sources, scratch / "bundle.pdf", front=scratch / "front.pdf",
-                            front_links=rects)
-    except stamp.StampError as exc:
-        raise BundleError(f"The bundle could not be built: {exc}.") from exc
-
-    def link(e: bundle_index.IndexEntry) -> str:
-        return f"../../../{e.published_key}"  # from bundles/<ref>/issue-<n>/ to <URN>/...
-
-    bundle_index.write_index_csv(scratch / "index.csv", entries_, link)
-    evidence = bundle_index.evidence_rows(entries_, link)
-    bundle_index.write_evidence_csv(scratch / "evidence-list.csv", evidence)
-    (scratch / "evidence-list.json").write_text(json.dumps(
-        {**head, "documents": evidence}, indent=2, sort_keys=True))
-    contents = [{"urn": e.urn, "tab": e.tab, "sha256": e.sha256, "pages": e.pages,
-                 "first_stamp": e.first_stamp, "last_stamp": e.last_stamp} for e in entries_]
-    changes = _changes(before, contents, dropped) if previous else []
-    prefix = f"bundles/{bundle.reference}/issue-{number}"
-    files = {}
-    for name in FILES:
-        path = scratch / name
-        sha = stamp.sha256_file(path)
-        store.put_file(f"{prefix}/{name}", path, sha)
-        files[name] = {"sha256": sha, "bytes": path.stat().st_size}
-    issue = BundleIssue(bundle_id=bundle.id, number=number, sha256=built.sha256,
-                        pages=built.pages, store_prefix=prefix, contents=json.dumps(contents),
-                        changes=json.dumps(changes), published_by=actor.email,
-                        published_at=utcnow())
-    db.session.add(issue)
-    db.session.flush()
-    manifest = {"bundle": bundle.reference, "title": bundle.title,
-                "hearing_date": bundle.hearing_date.isoformat(),
-                "stamp_format": STAMP_FORMATS[bundle.stamp_format],
-                "issues": [_manifest_issue(i) for i in bundle.issues if i.id != issue.id]
-                + [{**_manifest_issue(issue), "files": files}]}
-    store.put_json(f"bundles/{bundle.reference}/manifest.json", manifest)  # last
-    audit.record("bundle.publish", actor, target_type="bundle", target_id=bundle.reference,
-                 details={"issue": number, "pages": built.pages, "sha256": built.sha256,
-                          "documents": len(items), "changes": len(changes)}, commit=False)
-    db.session.commit()
-    return issue
-
-
-def _manifest_issue(issue: BundleIssue) -> dict:
-    return {"issue": issue.number, "sha256": issue.sha256, "pages": issue.pages,
-            "prefix": issue.store_prefix, "published_by": issue.published_by,
-            "published_at": issue.published_at.isoformat(timespec="seconds"),
-            "documents": json.loads(issue.contents), "changes": json.loads(issue.changes)}
-
-
-def _fetch(store, key: str, sha256: str, path: Path) -> None:  # noqa: ANN001
-    digest = hashlib.sha256()
-    with store.open(key) as src, open(path, "wb") as out:
-        while chunk := src.read(1 << 20):
-            digest.update(chunk)
-            out.write(chunk)
-    if digest.hexdigest() != sha256:
-        raise BundleError(f"The published file {key} does not match its manifest entry; "
-                          "nothing was published.")
-
-
-def _changes(before: dict[str, dict], after: list[dict], dropped: list[str]) -> list[str]:
-    now = {row["urn"]: row for row in after}
-    lines = []
-    for urn in dropped:
-        lines.append(f"{urn} removed: its publication was withdrawn.")
-    for urn, row in before.items():
-        if urn not in now and urn not in dropped:
-            lines.append(f"{urn} removed from tab {row['tab']}.")
-    for urn, row in now.items():
-        old = before.get(urn)
-        if old is None:
-            lines.append(f"{urn} added to tab {row['tab']} ({row['first_stamp']} - "
-                         f"{row['last_stamp']}).")
-            continue
-        if old["sha256"] != row["sha256"]:
-            lines.append(f"{urn} re-redacted: the new publication replaces the old "
-                         f"({old['pages']} -> {row['pages']} pages).")
-        if old["tab"] != row["tab"]:
-            lines.append(f"{urn} moved from tab {old['tab']} to tab {row['tab']}.")
-        elif old["first_stamp"] != row["first_stamp"]:
-            lines.append(f"{urn} now stamped {row['first_stamp']} - {row['last_stamp']} "
-                         f"(was {old['first_stamp']} - {old['last_stamp']}).")
-    return lines or ["No change in the documents; issued again."]
-
-
-def issue_count() -> int:
-    return db.session.scalar(select(func.count(BundleIssue.id))) or 0

@@ -9,7 +9,16 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.sql import Select
 
 from inquiry.extensions import db
-from inquiry.models.document import ACTIVE_STATUSES, DOCUMENT_TYPES, Batch, Document, Page, Status
+from inquiry.models.document import (
+    ACTIVE_STATUSES,
+    DOCUMENT_TYPES,
+    UNPACKING,
+    Batch,
+    Document,
+    IntakeProblem,
+    Page,
+    Status,
+)
 from inquiry.services.access import visible_clause
 from inquiry.services.actor import Actor
 
@@ -180,22 +189,27 @@ class BatchSummary:
     counts: dict[str, int]
     done: int
     total: int
+    unpacking: int = 0  # archives a worker is still expanding into the batch
 
     @property
     def finished(self) -> bool:
-        return not any(self.counts.get(s, 0) for s in ACTIVE_STATUSES)
+        return not self.unpacking and not any(self.counts.get(s, 0) for s in ACTIVE_STATUSES)
 
     def to_json(self) -> dict[str, object]:
         return {"batch": self.batch_id, "label": self.label, "documents": self.documents,
                 "counts": self.counts, "done": self.done, "total": self.total,
-                "finished": self.finished,
-                "words": batch_words(self.counts, self.documents, self.done, self.total)}
+                "finished": self.finished, "unpacking": self.unpacking,
+                "words": batch_words(self.counts, self.documents, self.done, self.total,
+                                     self.unpacking)}
 
 
-def batch_words(counts: dict[str, int], documents: int, done: int, total: int) -> str:
+def batch_words(counts: dict[str, int], documents: int, done: int, total: int,
+                unpacking: int = 0) -> str:
     ready = counts.get(Status.READY, 0)
     active = sum(counts.get(s, 0) for s in ACTIVE_STATUSES)
     parts = [f"{ready} of {documents} document{'' if documents == 1 else 's'} ready"]
+    if unpacking:
+        parts.insert(0, f"{unpacking} archive{'' if unpacking == 1 else 's'} being unpacked")
     if active:
         parts.append(f"{active} in progress")
     if counts.get(Status.FAILED):
@@ -219,6 +233,8 @@ def batch_summaries(actor: Actor, batch_ids: list[int] | None = None,
         query = query.where(Document.status.in_([s.value for s in ACTIVE_STATUSES]))
     ids = list(db.session.scalars(query.distinct().order_by(Document.batch_id.desc())
                                   .limit(limit)))
+    unpacking = _unpacking(actor, batch_ids, limit)
+    ids = sorted(set(ids) | set(unpacking), reverse=True)[:limit]
     if not ids:
         return []
     docs = list(db.session.scalars(select(Document).where(visible, Document.batch_id.in_(ids))))
@@ -234,8 +250,19 @@ def batch_summaries(actor: Actor, batch_ids: list[int] | None = None,
                 done += progress[d.urn].done
                 total += progress[d.urn].total
         out.append(BatchSummary(batch_id, labels.get(batch_id, ""), sum(counts.values()),
-                                counts, done, total))
+                                counts, done, total, unpacking.get(batch_id, 0)))
     return out
+
+
+def _unpacking(actor: Actor, batch_ids: list[int] | None, limit: int) -> dict[int, int]:
+    """Archives still being expanded, by batch, in batches the actor may see."""
+    query = (select(IntakeProblem.batch_id, func.count())
+             .join(Batch, Batch.id == IntakeProblem.batch_id)
+             .where(IntakeProblem.kind == UNPACKING, visible_batch_ids_clause(actor)))
+    if batch_ids is not None:
+        query = query.where(IntakeProblem.batch_id.in_(batch_ids))
+    return dict(db.session.execute(query.group_by(IntakeProblem.batch_id)
+                                   .order_by(IntakeProblem.batch_id.desc()).limit(limit)).all())
 
 
 def batch_visible(batch_id: int, actor: Actor) -> bool:

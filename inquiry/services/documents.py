@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from inquiry.extensions import db
 from inquiry.models.document import (
     ACTIVE_STATUSES,
+    UNPACKING,
     Batch,
     Document,
     DocumentEvent,
@@ -40,10 +41,11 @@ class BatchProgress:
     pages_done: int
     duplicates: int
     refused: int
+    unpacking: int = 0  # archives a worker is still expanding into this batch
 
     @property
     def finished(self) -> bool:
-        return not any(self.counts.get(s, 0) for s in ACTIVE_STATUSES)
+        return not self.unpacking and not any(self.counts.get(s, 0) for s in ACTIVE_STATUSES)
 
     @property
     def documents(self) -> int:
@@ -72,7 +74,8 @@ def batch_progress(batch_id: int, visible_to: Actor | None = None) -> BatchProgr
         select(IntakeProblem.kind, func.count()).where(IntakeProblem.batch_id == batch_id)
         .group_by(IntakeProblem.kind)).all())
     return BatchProgress(batch, counts, int(pages_total), int(pages_done),
-                         problems.get("duplicate", 0), problems.get("refused", 0))
+                         problems.get("duplicate", 0), problems.get("refused", 0),
+                         problems.get(UNPACKING, 0))
 
 
 def pages_of(document_id: int) -> list[Page]:

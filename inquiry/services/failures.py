@@ -4,10 +4,12 @@ for when it cannot, and which files wait for a password; only what the caller ma
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from config import Settings
 from inquiry.extensions import db
 from inquiry.models.document import Batch, Document, IntakeProblem, Status
 from inquiry.services.access import visible_clause
@@ -35,6 +37,29 @@ _LIMITS: list[tuple[re.Pattern[str], str]] = [
 ]
 
 
+# What a failure reason says a file needed (its pages) or was refused at (a limit, when
+# what it needed is unknown), and that limit under the settings now in force (OCR, where a
+# page usually passes one, has the lesser of the CPU limit and two pages' time). Once the
+# setting has been raised that far, Retry can help again.
+_STATED_LIMITS: list[tuple[re.Pattern[str], Callable[[Settings], float], bool]] = [
+    (re.compile(r"has ([\d,]+) pages; the limit is"), lambda s: s.max_pages, True),
+    (re.compile(r"out of memory \(limit ([\d.]+) GB\)"),
+     lambda s: float(f"{s.sandbox_memory_mb / 1024:.3g}"), False),  # as sandbox words it
+    (re.compile(r"took longer than ([\d.]+) s"), lambda s: s.page_seconds, False),
+    (re.compile(r"more than (\d+) s of processor time"),
+     lambda s: min(s.sandbox_cpu_seconds, 2 * s.page_seconds), False),
+]
+
+
+def limits_raised_since(reason: str, settings: Settings) -> bool:
+    """True when every limit the reason names has been raised enough since the failure:
+    to what the file needs where the reason says (pages), else above the stated limit."""
+    found = [(float(m[1].replace(",", "")), now(settings), needs)
+             for pattern, now, needs in _STATED_LIMITS if (m := pattern.search(reason))]
+    return bool(found) and all(now >= figure if needs else now > figure
+                               for figure, now, needs in found)
+
+
 @dataclass(frozen=True)
 class Advice:
     permanent: bool
@@ -44,8 +69,13 @@ class Advice:
 def advice_for(document: Document) -> Advice:
     """Permanent: a failure of the file itself (found when it was checked) or a limit it
     exceeds; no retry can help, so say what to ask for. Anything else (a service down, a
-    worker stopped) may pass on another attempt."""
+    worker stopped) may pass on another attempt, and so may a file that passed a limit
+    which has since been raised."""
+    from flask import current_app
+
     reason = document.failure_reason or ""
+    if limits_raised_since(reason, current_app.extensions["inquiry_settings"]):
+        return Advice(False)
     for pattern, ask in _LIMITS:
         if pattern.search(reason):
             return Advice(True, ask)

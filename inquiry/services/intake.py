@@ -13,28 +13,35 @@ with :class:`StoreUnavailable` and leaves no empty batch behind.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import shutil
+import logging
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 
 from ingest import validate
-from ingest.private import private_dir
 from ingest.storage import StorageUnavailable
 from inquiry.extensions import db
 from inquiry.models.access import DocumentGrant
 from inquiry.models.base import utcnow
-from inquiry.models.document import DOCUMENT_TYPES, Batch, Document, IntakeProblem, Status
+from inquiry.models.document import (
+    DOCUMENT_TYPES,
+    UNPACKING,
+    Batch,
+    Document,
+    IntakeProblem,
+    Status,
+)
 from inquiry.services import audit, blobs
 from inquiry.services.actor import Actor
 from inquiry.services.documents import add_event, assign_urn
+from inquiry.services.scratch import clean_scratch, scratch_dir  # noqa: F401 - callers' too
+
+log = logging.getLogger(__name__)
 
 
 class IntakeError(ValueError):
@@ -178,49 +185,6 @@ def discard_if_empty(batch_id: int) -> None:
         db.session.commit()
 
 
-def _scratch_root() -> Path:
-    from flask import current_app
-
-    return Path(current_app.extensions["inquiry_settings"].var_dir) / "tmp"
-
-
-_CLEANED: set[str] = set()
-
-
-@contextlib.contextmanager
-def scratch_dir(prefix: str) -> Iterator[Path]:
-    """A temporary directory under var/tmp named by this process; the first use in a
-    process removes what dead processes left there (a web process killed mid-upload)."""
-    root = private_dir(_scratch_root())
-    if str(root) not in _CLEANED:
-        _CLEANED.add(str(root))
-        clean_scratch(root)
-    path = Path(tempfile.mkdtemp(prefix=f"{prefix}{os.getpid()}-", dir=root))
-    try:
-        yield path
-    finally:
-        shutil.rmtree(path, ignore_errors=True)
-
-
-def clean_scratch(root: Path) -> int:
-    """Remove scratch directories whose process is gone; returns how many."""
-    removed = 0
-    for entry in root.glob("*-*-*"):
-        pid = entry.name.split("-")[1]
-        if not pid.isdigit() or int(pid) == os.getpid():
-            continue
-        try:
-            os.kill(int(pid), 0)
-            continue  # still running
-        except ProcessLookupError:
-            pass
-        except PermissionError:
-            continue
-        shutil.rmtree(entry, ignore_errors=True)
-        removed += 1
-    return removed
-
-
 def _defer(batch_id: int, incoming: IncomingFile, metadata: Metadata, actor: Actor,
            limits: Limits) -> bool:
     """Hand a large archive to a worker (kept in the evidence store as received), so the
@@ -236,10 +200,18 @@ def _defer(batch_id: int, incoming: IncomingFile, metadata: Metadata, actor: Act
     sha = blobs.store().put_file(incoming.path)
     fields = {k: (v.isoformat() if isinstance(v, date) else v)
               for k, v in metadata.__dict__.items()}
+    # The batch shows the archive until a worker has taken its files in (batch page, progress).
+    pending = IntakeProblem(batch_id=batch_id, filename=incoming.name[:1024], kind=UNPACKING,
+                            reason="Being unpacked by a worker: its files appear here as "
+                                   "they are taken in.")
+    db.session.add(pending)
+    db.session.commit()
     try:
         expand_archive.apply_async((batch_id, sha, incoming.name, fields, actor.user_id,
                                     actor.email), retry=True, retry_policy={"max_retries": 1})
     except (BrokerDown, ConnectionError, OSError):
+        db.session.delete(pending)
+        db.session.commit()
         return False  # no queue: expand it here and now instead
     return True
 
@@ -247,14 +219,36 @@ def _defer(batch_id: int, incoming: IncomingFile, metadata: Metadata, actor: Act
 def expand_later(batch_id: int, sha256: str, name: str, fields: dict, actor: Actor,
                  limits: Limits, urn_format: str) -> IntakeSummary:
     """The worker's half of :func:`_defer`: take in an archive kept in the store."""
+    from inquiry.services import processing
     from inquiry.services.workcopy import working_copy
 
     values = {k: (date.fromisoformat(v) if k.endswith("_date") and v else v)
               for k, v in fields.items()}
-    path = working_copy(sha256)
-    return take_in(batch_id, [IncomingFile(name, Path(path))], Metadata(**values), actor,
-                   Limits(limits.max_file_bytes, limits.zip_max_members,
-                          limits.zip_max_total_bytes, limits.zip_max_ratio), urn_format)
+    try:
+        path = working_copy(sha256)
+        summary = take_in(batch_id, [IncomingFile(name, Path(path))], Metadata(**values), actor,
+                          Limits(limits.max_file_bytes, limits.zip_max_members,
+                                 limits.zip_max_total_bytes, limits.zip_max_ratio), urn_format)
+    except Exception as exc:
+        db.session.rollback()
+        if processing.is_transient(exc):  # a store or the database down: tried again later,
+            raise processing.TransientError(str(exc)[:500]) from exc  # still "being unpacked"
+        log.exception("archive %s of batch %s could not be unpacked", name, batch_id)
+        _unpacked(batch_id, name)  # never left "being unpacked" for ever, nor dropped unsaid
+        summary = IntakeSummary(batch_id)
+        _refuse(batch_id, name, f"The archive could not be unpacked ({str(exc)[:300]}); "
+                                "nothing more was taken from it. Upload it again, or ask the "
+                                "provider for a fresh copy.", summary)
+        return summary
+    _unpacked(batch_id, name)
+    return summary
+
+
+def _unpacked(batch_id: int, name: str) -> None:
+    db.session.execute(delete(IntakeProblem).where(
+        IntakeProblem.batch_id == batch_id, IntakeProblem.kind == UNPACKING,
+        IntakeProblem.filename == name[:1024]))
+    db.session.commit()
 
 
 def _expand(incoming: IncomingFile, scratch: Path, limits: Limits):  # noqa: ANN202

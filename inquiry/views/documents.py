@@ -207,7 +207,8 @@ def batch(batch_id: int):  # noqa: ANN201
                                     actor)
     return render_template("documents/batch.html", progress=progress, documents=rows,
                            total=total, summary=summary[0] if summary else None,
-                           doc_progress=document_list.progress_of(rows), originals=originals)
+                           doc_progress=document_list.progress_of(rows), originals=originals,
+                           max_rows=q.per_page)
 
 
 @bp.route("/batches/<int:batch_id>/progress.json")
@@ -224,6 +225,7 @@ def batch_progress(batch_id: int):  # noqa: ANN201
     response = jsonify(finished=progress.finished, counts=progress.counts,
                        pages_total=progress.pages_total, pages_done=progress.pages_done,
                        duplicates=progress.duplicates, refused=progress.refused,
+                       unpacking=progress.unpacking,
                        documents=[{"urn": d.urn, "status": d.status, "pages_done": d.pages_done,
                                    "page_count": d.page_count, "failure": d.failure_reason,
                                    "words": steps[d.urn].words} for d in rows])

@@ -76,8 +76,10 @@ class UploadForm(FlaskForm):
     restricted = BooleanField("Restricted: only people granted access may see these")
     load_file = FileField("Load file (optional): CSV or Excel .xlsx, one row per file",
                           validators=[Optional()])
-    answers_request = SelectField("In answer to request (optional)", validators=[Optional()],
-                                  default="")
+    answers_request = SelectField(
+        "In answer to request (optional)", validators=[Optional()], default="",
+        invalid_choice_message="There is no open request by that reference that you may see "
+        "(it may have been withdrawn): choose one from the list, or None. Nothing was stored.")
     submit = SubmitField("Upload")
 
 

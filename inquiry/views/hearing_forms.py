@@ -70,3 +70,11 @@ class AddDocumentForm(FlaskForm):
     urn = StringField("URN of a published document", validators=[DataRequired(),
                                                                  Length(max=32)])
     submit = SubmitField("Add document")
+
+
+class MoveForm(FlaskForm):
+    """Up or down: the buttons of a row submit ``direction`` with the CSRF token."""
+
+    direction = SelectField("Move", choices=[("up", "Up"), ("down", "Down")],
+                            validators=[DataRequired()],
+                            invalid_choice_message="Move it up or down.")

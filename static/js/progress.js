@@ -38,12 +38,35 @@
     box.setAttribute("data-finished", p.finished ? "true" : "false");
   }
 
+  // A batch page whose archive a worker is unpacking: when files arrive (or the unpacking
+  // ends) the table's rows are fetched again, so they appear without reloading the page.
+  function refreshRows(b, item) {
+    var table = document.querySelector('table[data-batch-table="' + b.batch + '"]');
+    if (!table) { return; }
+    var shown = table.querySelectorAll(".doc-progress[data-urn]").length;
+    var most = parseInt(table.getAttribute("data-max-rows") || "200", 10);
+    var unpacking = String(b.unpacking || 0);
+    if (shown >= Math.min(b.documents, most) && item.getAttribute("data-unpacking") === unpacking) {
+      return;
+    }
+    item.setAttribute("data-unpacking", unpacking);
+    fetch(window.location.href, {credentials: "same-origin", headers: {"Accept": "text/html"}})
+      .then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); })
+      .then(function (html) {
+        var fresh = new DOMParser().parseFromString(html, "text/html")
+          .querySelector('table[data-batch-table="' + b.batch + '"] tbody');
+        if (fresh) { table.replaceChild(document.adoptNode(fresh), table.querySelector("tbody")); }
+      })
+      .catch(function () { item.setAttribute("data-unpacking", "?"); /* try next tick */ });
+  }
+
   function updateBatch(b) {
     var item = document.querySelector('[data-batch="' + b.batch + '"]');
     if (!item) { return; }
     setBar(item.querySelector("progress"), b.done, b.total, b.finished);
     var words = item.querySelector("[data-batch-words]");
     if (words) { words.textContent = b.words; }
+    refreshRows(b, item);
     item.setAttribute("data-finished", b.finished ? "true" : "false");
   }
 

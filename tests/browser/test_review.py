@@ -10,18 +10,10 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser.flash import expect_flash
+from tests.browser.signing import sign_in as _sign_in
 from tests.review_fixtures import review_document
 
 pytestmark = [pytest.mark.services, pytest.mark.usefixtures("fresh_search_and_store")]
-
-
-def _sign_in(page, base: str, account) -> None:  # noqa: ANN001
-    page.goto(f"{base}/sign-in")
-    page.get_by_label("Email address").fill(account.email)
-    page.get_by_label("Password").fill(account.password)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url(f"{base}/")
-
 
 
 def test_review_box_maker_checker_and_publication(browser, live_server, make_user, app,

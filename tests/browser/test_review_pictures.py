@@ -16,6 +16,7 @@ from inquiry.models import Document
 from inquiry.models.document import Status
 from tests import pdfs
 from tests.browser.flash import expect_flash
+from tests.browser.signing import sign_in as _sign_in
 from tests.conftest import wait_for
 
 pytestmark = [pytest.mark.services, pytest.mark.usefixtures("fresh_search_and_store")]
@@ -27,15 +28,6 @@ SCAN = ["Statement of Kayleigh Brennan taken at Keighley.",
 PHOTO = ["Exhibit RB/2: photograph of the car park behind the shops.",
          "Kayleigh Brennan identified Tariq Ahmed in the photograph.",
          "The photograph was taken on 14 March 2016 by PC Hart."]
-
-
-def _sign_in(page, base: str, account) -> None:  # noqa: ANN001
-    page.goto(f"{base}/sign-in")
-    page.get_by_label("Email address").fill(account.email)
-    page.get_by_label("Password").fill(account.password)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url(f"{base}/")
-
 
 
 def _ready(app) -> dict[str, str]:  # noqa: ANN001

@@ -111,3 +111,28 @@ def test_pages_are_read_in_turn_across_reopenings(tmp_path: Path) -> None:
         seen.append((number, round(page.get_width()), count))
         page.close()
     assert seen == [(n + 1, 200 + 10 * n, 7) for n in range(7)]
+
+
+@pytest.mark.parametrize("points", [(9200, 9200), (14400, 14400), (9200, 13001.5), (700, 90000)])
+def test_the_pixel_cap_counts_whole_pixels(points: tuple[float, float]) -> None:
+    """pdfium rounds each side up: the cap holds for the image it really makes."""
+    import math
+
+    from ingest.render import fit_dpi
+
+    for cap in (50_000_000, 4_000_000, 1_000_003):
+        for dpi in (110, 150, 300):
+            used = fit_dpi(*points, dpi, cap)
+            assert used <= dpi
+            pixels = math.ceil(points[0] * used / 72) * math.ceil(points[1] * used / 72)
+            assert pixels <= cap
+            assert pixels > 0.99 * min(cap, points[0] * points[1] * (dpi / 72) ** 2)
+
+
+def test_a_huge_page_image_is_within_the_cap(tmp_path: Path) -> None:
+    from tests import crafted
+
+    page = crafted.huge_page(tmp_path, 9200)
+    for cap in (1_000_003, 2_345_678):
+        image = render_page(page, 1, 110, max_pixels=cap)
+        assert image.width * image.height <= cap

@@ -107,3 +107,37 @@ def test_slow_text_page_is_stopped_per_page(tmp_path: Path) -> None:
     limits = sandbox.Limits(memory_bytes=SMALL.memory_bytes, cpu_seconds=60, wall_seconds=1)
     with pytest.raises(sandbox.SandboxError, match="took longer than 1 s"):
         list(sandbox.iterate(extract.extract_pages, str(slow), ocr="never", limits=limits))
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[-1].split()[0]
+    except OSError:
+        return False
+    return state not in ("Z", "X")
+
+
+def test_a_child_ends_with_the_process_that_started_it() -> None:
+    """A worker killed mid-page (the out-of-memory killer) takes its sandboxed child with
+    it, so no orphan goes on reading the hostile file beside the retried task's child."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from tests.conftest import wait_for
+
+    parent = subprocess.Popen([sys.executable, "-c", (
+        "from ingest import sandbox; from tests.ingest.test_sandbox import sleep; "
+        "sandbox.run(sleep, 600, limits=sandbox.Limits(cpu_seconds=600, wall_seconds=600))")],
+        cwd=Path(__file__).resolve().parents[2])
+    try:
+        children = Path(f"/proc/{parent.pid}/task/{parent.pid}/children")
+        child = int(wait_for(lambda: children.read_text().split(), timeout=30, interval=0.05)[0])
+        assert _alive(child)
+        os.kill(parent.pid, signal.SIGKILL)
+        parent.wait(10)
+        wait_for(lambda: not _alive(child), timeout=10, interval=0.05)
+    finally:
+        if parent.poll() is None:
+            parent.kill()

@@ -16,3 +16,18 @@ def page_of(text: str, number: int = 1) -> Page:
             x += width + 3
         lines.append(words)
     return build_page(number, 595.0, 842.0, False, lines)
+
+
+def cue_entities(text: str, *tagged: tuple[str, str, str]) -> dict[str, list[str]]:
+    """The entities of one page from the context finders, plus mentions as a tagger would
+    give them: (kind, text, label), each at its first place on the page."""
+    from redaction.entities import Mention
+    from redaction.entity_resolution import document_entities
+    from redaction.name_mentions import name_finder_mentions
+
+    spans = []
+    for kind, said, label in tagged:
+        start = text.index(said)
+        spans.append(Mention(kind, label, said, 1, start, start + len(said), [], "", []))
+    found = [(m.kind, m.text, m.label) for m in name_finder_mentions([page_of(text)], spans)]
+    return document_entities([*found, *tagged])

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from redaction.entities import Mention
 from redaction.entity_resolution import Resolved, document_entities, proper_case, resolve
 from redaction.name_mentions import name_finder_mentions
 
-from .helpers import page_of
+from .helpers import cue_entities, page_of
 
 
 def people(*texts: str, kind: str = "person") -> dict[str, Resolved | None]:
@@ -115,17 +114,6 @@ def test_name_finders_add_the_people_the_model_missed_and_only_whole_names():
 
 
 # --- context cues: what the page's own words say an entity is (no spaCy in these tests) ---
-
-def cue_entities(text: str, *tagged: tuple[str, str, str]) -> dict[str, list[str]]:
-    """The entities of one page from the context finders, plus mentions as a tagger would
-    give them: (kind, text, label), each at its first place on the page."""
-    spans = []
-    for kind, said, label in tagged:
-        start = text.index(said)
-        spans.append(Mention(kind, label, said, 1, start, start + len(said), [], "", []))
-    found = [(m.kind, m.text, m.label) for m in name_finder_mentions([page_of(text)], spans)]
-    return document_entities([*found, *tagged])
-
 
 def test_a_town_that_is_also_a_surname_is_a_person_titled_and_a_place_after_in():
     found = cue_entities("Mr Nelson told the officer he had lived in Nelson for ten years.\n"

@@ -67,3 +67,24 @@ def test_speakers_of_a_chat_stamped_with_the_time_only(nlp):
                    "09:00 Core group: minutes below\n09:30 Core group: actions agreed")
     assert got.count("kez") == 2, got
     assert not any("Core" in t for t in got), got
+
+
+def test_ordinary_words_with_a_capital_where_a_person_stands(nlp):
+    got = proposed("In interview she said Rocket drove and she sat with Pebbles in the back.\n"
+                   "She met Asian males in the park and spoke with Housing and Police.\n"
+                   "She told Mum, then rang Rocket again.")
+    assert got.count("Rocket") == 2 and "Pebbles" in got, got
+    assert not any(t in ("Asian", "Housing", "Police", "Mum") for t in got), got
+
+
+def test_lower_case_built_nicknames_but_not_a_description(nlp):
+    got = proposed("text from her phone: uncle j says be ready. big man is outside\n"
+                   "Description given: a big man with a grey beard.")
+    assert "uncle j" in got and "big man" in got, got
+    assert got.count("big man") == 1, got
+
+
+def test_initials_of_someone_named_by_initial_and_surname():
+    got = proposed("Property handed from DC R. Kowalczyk 10:15 (RK) to the store.\n"
+                   "22/03 Bag resealed RK")
+    assert got.count("RK") == 2, got

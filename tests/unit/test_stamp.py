@@ -115,3 +115,23 @@ def test_the_stamp_never_covers_a_word(tmp_path, footer):
             assert not (w.x0 < mark.x1 and mark.x0 < w.x1 and w.y0 < mark.y1
                         and mark.y0 < w.y1), (w.text, mark)
     assert page.height == 842 + (stamp.MARGIN if footer else 0)
+
+
+def test_the_index_and_the_whole_bundle_are_byte_identical_when_rebuilt(tmp_path):
+    """Index included: the same bundle built twice, in other folders, gives the same bytes."""
+    src = _pdf(tmp_path / "d.pdf", 2, footer=True)
+    entries = [index.IndexEntry(1, "Police", "INQ000001", "Statement", "SYP", "2019-03-14", 2,
+                                "A/1/1", "A/1/2", 2, "INQ000001/x.pdf", "x")]
+    built = []
+    for run in ("one", "two"):
+        folder = tmp_path / run
+        folder.mkdir()
+        rects = index.render_index_pdf(folder / "front.pdf", bundle="A", title="Day 1",
+                                       hearing_date="2026-12-01", issue=1, entries=entries)
+        index.render_index_pdf(folder / "index.pdf", bundle="A", title="Day 1",
+                               hearing_date="2026-12-01", issue=1, entries=entries,
+                               link_for=lambda e: f"bundle.pdf#page={e.bundle_page}")
+        stamp.build([stamp.SourceDocument(src, ["A/1/1", "A/1/2"], None, "INQ000001")],
+                    folder / "bundle.pdf", front=folder / "front.pdf", front_links=rects)
+        built.append([(folder / n).read_bytes() for n in ("index.pdf", "bundle.pdf")])
+    assert built[0] == built[1]

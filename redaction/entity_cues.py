@@ -1,0 +1,375 @@
+"""More of what a page's own words say about a name, for search facets.
+
+The statistical tagger and the redaction engine's name finders read "Mr Sale's order" as
+"Mr" and "Sale's", "Ms Bolton" as the town, "CARTWRIGHT, Dudley" as a firm and a town, "a man
+called "Bear"" as a bear, "Top Cutz, the barber's shop" as a person, and a form's "Wing: B"
+as someone called Wing. The finders here read what the words around say: a title before a
+name, a surname in capitals before a comma, a nickname in quotes and whose it is, a name
+and what it is after a comma, "on Kirkgate", an Address field or column, a contact list's
+row, a list of defendants, a field label with its short value. Each returns spans of
+``page.text``; :mod:`redaction.name_mentions` and the context finders store them as mentions
+under their labels, and :mod:`redaction.entity_resolution` resolves them with every other
+mention. Pure functions over text; no spaCy.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from . import entity_filters as ef
+from . import lexicon
+from . import person_filters as pf
+
+_NAME_WORD = r"[A-Z][\w'’\-]*"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of a page's text, and the text to store for it (a nickname's owner and
+    the nickname as "<name> aka <nickname>"; a surname-first name in its written order)."""
+
+    start: int
+    end: int
+    text: str
+
+
+@cache
+def _titled_name() -> re.Pattern:
+    titles = sorted(lexicon.titles() | ef.GRADE_TITLES, key=len, reverse=True)
+    alternatives = "|".join(re.escape(t) for t in titles)
+    return re.compile(
+        rf"(?<![\w'’\-])(?i:{alternatives})\.?[ \t]+(?:\d{{1,5}}[ \t]+)?"
+        rf"(?P<n>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,4}})")
+
+
+def titled_names(text: str) -> Iterator[Span]:
+    """ "Mr Sale's order", "Ms Bolton, his key worker", "PC 1187 Threlkeld", "OSG Pickering":
+    a title or grade and the capitalised words after it, which are a person whatever else
+    those words may be (a town, a word). The title is kept in the span, so resolution knows
+    it was there."""
+    for m in _titled_name().finditer(text):
+        if not text[m.start()].isupper():
+            continue  # "ms" inside lower-case chat is the name finders' business
+        words: list[str] = []
+        for w in m.group("n").split():
+            bare = ef.clean_token(w)
+            if all(ef.is_title(v) or lexicon.fold(v) in ef.RANK_WORDS for v in (*words, bare)):
+                words.append(w)  # "Detective Chief Inspector Anne Goodall": more of the rank
+                continue
+            if (lexicon.fold(bare) in lexicon.stop_words() or pf.is_plain_word(bare)
+                    or ef.is_label(bare) and not ef.is_title(bare)):
+                break  # "Mr Lancaster KC", "THE RECORDER OF LEEDS"
+            words.append(w)
+        if not words or all(ef.is_title(w) for w in words) or any(
+                lexicon.fold(ef.clean_token(w)) in ef.SITE_WORDS for w in words):
+            continue  # "Lord Street", "Lady Lane": a street named like a title
+        end = _end_of_words(text, m.start("n"), len(words))
+        yield Span(m.start(), end, text[m.start():end])
+
+
+_BEFORE_NAME = re.compile(r"(?<![\w'’\-])([A-Za-z]+)\.?[ \t]+(?:\d{1,5}[ \t]+)?$")
+
+
+def after_title(text: str, start: int) -> bool:
+    """Whether a title (and a collar number) stands just before ``start``: "PC 2210 |Barnsley"."""
+    m = _BEFORE_NAME.search(text[max(0, start - 30):start])
+    return bool(m) and m.group(1)[:1].isupper() and ef.is_title(m.group(1))
+
+
+def _end_of_words(text: str, start: int, count: int) -> int:
+    """Where the first ``count`` words from ``start`` end."""
+    found = list(re.finditer(r"\S+", text[start:start + 200]))[:count]
+    return start + found[-1].end()
+
+
+_NAME_PREFIXES = frozenset({"mc", "mac", "fitz"})
+
+
+def whole_words(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A name finder's hit widened or cut to whole words: "O'" put back before "HARE",
+    "Mc" joined to "ANDREW" ("McANDREW"), a last word cut out of a longer one dropped
+    ("Dudley DY" of "Dudley DY1 3AH"); None when the hit starts inside a word ("ING" of
+    "MISSING") or is only part of one ("OAS" of "OASys", "PHO" of "PHO/0117")."""
+    if start >= 2 and text[start - 1] in "'’" and text[start - 2] in "OoDd" and (
+            start == 2 or not text[start - 3].isalnum()):
+        start -= 2
+    if start and text[start - 1].isalnum():
+        return None
+    glued = re.match(r"[\w'’\-]*[/\\]?\w*", text[end:])
+    if glued and glued.group():
+        last = text[start:end].split()[-1]
+        if lexicon.fold(last) in _NAME_PREFIXES and glued.group().isalpha():
+            end += glued.end()
+        else:
+            cut = text.rfind(" ", start, end)
+            if cut <= start:
+                return None
+            end = cut
+    return start, end
+
+
+_VOWEL = re.compile(r"[AEIOUY]")
+_INVERTED = re.compile(r"(?<![\w'’\-])(?P<s>[A-Z][A-Z'’\-]+),[ \t]+"
+                       r"(?P<g>[A-Z][a-z][\w'’\-]*(?:[ \t]+[A-Z][a-z][\w'’\-]*){0,2})")
+
+
+def inverted_names(text: str) -> Iterator[Span]:
+    """ "CARTWRIGHT, Dudley (Digital Media Investigator)": a surname in capitals, a comma and
+    given names, as forms and schedules write them, even where the given name is also a
+    town's ("Dudley") and the tagger splits the two."""
+    for m in _INVERTED.finditer(text):
+        surname = m.group("s")
+        if (ef.is_label(surname) or ef.is_place_name(surname) or not _VOWEL.search(surname)
+                or lexicon.is_dictionary_word(surname) and not ef.is_known_name(surname)):
+            continue  # "LEEDS, Bradford", "CCTV, Kendal bus station"
+        given = m.group("g").split()
+        while given and not ef.is_given_name(given[-1]):
+            given = given[:-1]
+        if not given or not ef.is_given_name(given[0]):
+            continue
+        end = _end_of_words(text, m.start("g"), len(given))
+        yield Span(m.start(), end, text[m.start():end])
+
+
+_Q_OPEN, _Q_CLOSE = "[\"“‘']", "[\"”’']"
+_NICK = rf"{_Q_OPEN}(?P<y>[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?){_Q_CLOSE}"
+_CALLED = re.compile(
+    r"(?i:\b(?:called|calls|call|named|nicknamed|known[ \t]+as|goes[ \t]+by|go[ \t]+by|aka)"
+    r"(?:[ \t]+(?:him|her|them|himself|herself))?)[ \t]+" + _NICK)
+_ALIAS_FIELD = re.compile(r"(?i:\b(?:aliases|alias(?:\(es\))?|aka|nicknames?|also[ \t]+known"
+                          r"[ \t]+as)[ \t]*:[ \t]*)(?P<v>[^\n]+)")
+_MORE_NICKS = re.compile(rf"[ \t]*(?:,|and|or|&)[ \t]*{_NICK}")
+_QUOTED_SUBJECT = re.compile(
+    rf"(?<![\w'’])(?P<a>(?i:the|a|an)[ \t]+)?{_NICK}[ \t]+(?P<v>(?i:is|was|has|had|says|said|"
+    r"told|drives|drove|does|did|lives|works)\b)")
+_BARE_IS = re.compile(r"(?<![\w'’\-])(?P<y>[A-Z][a-z][\w'’\-]*)[ \t]+(?:is|was)[ \t]+(?=[A-Z])")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    found = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), text.rfind("|", 0, pos))
+    return found + 1
+
+
+def nicknames(text: str, people: list[tuple[int, int]]) -> Iterator[tuple[str, Span]]:
+    """Nicknames in quotes: ("alias", "<name> aka <nickname>") where the sentence ties one to
+    a person named in it ('Lewis Entwistle, whom he calls "Biggz"', '"Nas" is Nasir
+    HAMEED'), else ("nickname", the nickname) for someone known only by it ('a man called
+    "Bear"', '"Smiley" has not been identified'). ``people``: spans of the page's people
+    written with two words or more, the tagger's and the name finders'."""
+    def named_before(pos: int) -> tuple[int, int] | None:
+        start = _sentence_start(text, pos)
+        inside = [(s, e) for s, e in people if start <= s and e <= pos]
+        return max(inside, default=None)
+
+    def named_after(pos: int) -> tuple[int, int] | None:
+        return min(((s, e) for s, e in people if s == pos), default=None)
+
+    for m in _CALLED.finditer(text):
+        owner = named_before(m.start())
+        nicks = [m]
+        while more := _MORE_NICKS.match(text, nicks[-1].end()):  # '"Shaz" and "Mutt"'
+            nicks.append(more)
+        for n in nicks:
+            if pf.titled(n.group("y")):
+                continue
+            if owner is None or n is not m:
+                yield "nickname", Span(n.start("y"), n.end("y"), n.group("y"))
+            else:
+                yield "alias", Span(owner[0], n.end("y"),
+                                    f"{text[owner[0]:owner[1]]} aka {n.group('y')}")
+    for m in _QUOTED_SUBJECT.finditer(text):
+        if m.group("a"):
+            continue  # 'The "Interchange" is Bury Interchange': a thing's name
+        nick = m.group("y").split()
+        if pf.titled(m.group("y")) or len(nick) > 1 and m.group("y").isupper() or any(
+                ef.is_label(w) for w in nick):
+            continue  # '"Mr Sale" is a customer', 'the reference "ACE PETROL" is...'
+        rest = text[m.end("v"):m.end("v") + 40]
+        gap = len(rest) - len(rest.lstrip())
+        owner = named_after(m.end("v") + gap) if m.group("v").lower() in ("is", "was") else None
+        if owner is None:
+            yield "nickname", Span(m.start("y"), m.end("y"), m.group("y"))
+        else:
+            yield "alias", Span(m.start("y"), owner[1],
+                                f"{text[owner[0]:owner[1]]} aka {m.group('y')}")
+    for m in _ALIAS_FIELD.finditer(text):  # a record's 'ALIASES: "Saj"; "Sid"'
+        before = [(s, e) for s, e in people if e <= m.start() and m.start() - e < 300]
+        if not before:
+            continue
+        owner = max(before)
+        for v in re.finditer(r"[^;,/]+", m.group("v")):
+            nick = v.group().strip().strip("\"“”‘’'").strip()
+            if nick[:1].isupper() and len(nick.split()) <= 2 and not ef.is_label(nick):
+                yield "alias", Span(owner[0], m.start("v") + v.end(),
+                                    f"{text[owner[0]:owner[1]]} aka {nick}")
+    for m in _BARE_IS.finditer(text):  # "Disclosed Tank is Tanveer Hussain, 24"
+        nick, owner = m.group("y"), named_after(m.end())
+        if owner is None or any(s <= m.start() < e for s, e in people) or (
+                ef.is_label(nick) or ef.is_title(nick) or lexicon.fold(nick) in (
+                    lexicon.stop_words() | lexicon.relation_words())):
+            continue
+        yield "alias", Span(m.start("y"), owner[1], f"{text[owner[0]:owner[1]]} aka {nick}")
+
+
+_ORG_NOUNS = (
+    "home", "shop", "takeaway", "take-away", "hotel", "pub", "restaurant", "cafe", "café", "bar",
+    "club", "nightclub", "school", "academy", "college", "business", "company", "firm", "garage",
+    "salon", "hostel", "guest house", "b&b", "charity", "project", "practice", "surgery",
+    "pharmacy", "chemist", "supermarket", "store", "factory", "warehouse", "car wash", "mosque",
+    "church")
+_SITE_NOUNS = ("station", "park", "estate", "precinct", "retail park", "shopping centre",
+               "market", "car park", "playground", "area", "village", "district", "street",
+               "road")
+_APPOSITION = re.compile(
+    rf"(?<![\w'’\-])(?P<n>{_NAME_WORD}(?:[ \t]*\n?[ \t]*{_NAME_WORD}){{0,3}}),[ \t]*\n?[ \t]*"
+    r"(?i:a|an|the)[ \t]+"
+    r"(?:[\w'’\-]+[ \t]+){0,2}?(?P<k>(?i:" + "|".join(
+        re.escape(n).replace(r"\ ", r"[ \t]") for n in sorted(_ORG_NOUNS + _SITE_NOUNS,
+                                                             key=len, reverse=True))
+    + r"))(?=[ \t]*(?:[,.;:)\n]|$|(?i:in|on|at|near|off|run|owned|where|which|that|for|of)\b))")
+
+
+def appositions(text: str) -> Iterator[tuple[str, Span]]:
+    """A name and what it is, after a comma: "Top Cutz, the barber's shop" and "Meadowbank,
+    a children's home" are organisations ("agency"), "Bury Interchange, the bus station" a
+    place ("place"). A person's name described so ("Jade, a school friend") is not taken:
+    the noun must end the description."""
+    for m in _APPOSITION.finditer(text):
+        words = list(re.finditer(r"\S+", m.group("n")))
+        while words and (lexicon.fold(words[0].group()) in _LEADING or ef.is_label(
+                words[0].group())):
+            words = words[1:]  # "The", "Location"; not "Top" of "Top Cutz"
+        names = [w.group() for w in words]
+        if not names or (ef.is_given_name(names[0]) and len(names) <= 2
+                         and lexicon.fold(names[-1]) not in ef.BUILDING_WORDS):
+            continue
+        kind = "place" if lexicon.fold(m.group("k")) in _SITE_NOUNS else "agency"
+        start = m.start("n") + words[0].start()
+        yield kind, Span(start, m.end("n"), text[start:m.end("n")])
+
+
+_LEADING = frozenset("the a an at in on from to and by near with of".split())
+_ON_STREET = re.compile(r"(?i:\b(?:on|along|off|down|up|onto)[ \t]+)(?P<n>[A-Z][a-z][\w'’\-]+)"
+                        r"(?![ \t]+[A-Z])(?![\w'’\-])")
+
+
+def bare_streets(text: str) -> Iterator[Span]:
+    """ "parks on Kirkgate", "the van on Westgate": one capitalised word after "on" or
+    "along", no given name, word, day or product, is a street named without a street word."""
+    for m in _ON_STREET.finditer(text):
+        name = m.group("n")
+        if (ef.is_given_name(name) or lexicon.is_dictionary_word(name) or ef.is_label(name)
+                or ef.is_product(name) or lexicon.is_month_or_day(name.removesuffix("s"))):
+            continue
+        yield Span(m.start("n"), m.end("n"), name)
+
+
+_ADDRESS_LABEL = re.compile(
+    r"(?i:\b(?:home[ \t]+)?address(?:[ \t]*\([^)\n]{0,20}\))?)[ \t]*:[ \t]*")
+_NEXT_LABEL = re.compile(r"[ \t]+[A-Z][\w/()'’\-]*(?:[ \t]+[\w/()'’\-]+)?:(?:[ \t]|$)")
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """A table row's cells with their offsets in the line."""
+    out, pos = [], 0
+    for cell in line.split("|"):
+        out.append((pos, cell))
+        pos += len(cell) + 1
+    return out
+
+
+def address_values(text: str) -> Iterator[Span]:
+    """What a form or table gives as an address with no postcode: the value after
+    "Address:" ("22 Hall Bank, Buxton") up to the next field, and the cells of a table's
+    Address column ("Brayton, Selby")."""
+    for m in _ADDRESS_LABEL.finditer(text):
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        nxt = _NEXT_LABEL.search(text, m.end(), end)  # "... Buxton    Nationality: British"
+        bar = text.find("|", m.end(), end)
+        end = min(nxt.start() if nxt else end, bar if bar >= 0 else end)
+        if text[m.end():end].strip():
+            yield Span(m.end(), end, text[m.end():end])
+    column, width, pos = None, 0, 0
+    for line in text.split("\n"):
+        cells = _cells(line)
+        if len(cells) < 3:
+            column = None
+        elif any(c.strip().casefold() == "address" for _o, c in cells):
+            column = next(i for i, (_o, c) in enumerate(cells) if c.strip().casefold() == "address")
+            width = len(cells)
+        elif column is not None and len(cells) == width:
+            offset, cell = cells[column]
+            if cell.strip():
+                lead = len(cell) - len(cell.lstrip())
+                start = pos + offset + lead
+                yield Span(start, start + len(cell.strip()), cell.strip())
+        pos += len(line) + 1
+
+
+def row_aliases(text: str, people: list[tuple[int, int]]) -> Iterator[Span]:
+    """A table row that gives a nickname or a stored contact name in its first cell and a
+    person's full name in another ("Bossman | 07700 900412 | Tomasz NOWAK (nominal N2)"):
+    the first cell is what that person is called, stored as "<name> aka <nickname>"."""
+    pos = 0
+    for line in text.split("\n"):
+        cells = _cells(line)
+        if len(cells) >= 3:
+            first = cells[0][1].split()
+            nick = ef.clean_token(first[0]) if first else ""
+            if (1 <= len(first) <= 2 and nick[:1].isupper() and nick.isalpha()
+                    and not (ef.is_label(nick) or lexicon.is_month_or_day(nick)
+                             or lexicon.fold(nick) in lexicon.stop_words()
+                             or lexicon.fold(nick) in lexicon.relation_words())):
+                row = [(s, e) for s, e in people
+                       if pos + cells[1][0] <= s and e <= pos + len(line)]
+                named = {text[s:e] for s, e in row}
+                if len(named) == 1 and not any(lexicon.fold(nick) == lexicon.fold(w)
+                                               for w in next(iter(named)).split()):
+                    s, e = row[0]
+                    yield Span(pos, e, f"{text[s:e]} aka {nick}")
+        pos += len(line) + 1
+
+
+_RUN = r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){1,3}"
+_LIST_SEP = re.compile(r",[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+")
+_LIST = re.compile(rf"(?<![\w'’\-]){_RUN}(?:,[ \t]*{_RUN})*,?[ \t]+(?:and|&)[ \t]+{_RUN}"
+                   r"(?![\w'’\-])")
+
+
+def listed_names(text: str, people: list[tuple[int, int]]) -> Iterator[Span]:
+    """The other names of a list whose names are mostly people ("R v AMJAD KHAN, LIAM PAUL
+    WHITBY, ARDIT HAXHIU and KIERAN McANDREW"): a name the tagger missed among those it
+    found is a person too, unless it is a place or an organisation."""
+    for m in _LIST.finditer(text):
+        items, start = [], m.start()
+        for sep in _LIST_SEP.finditer(text, m.start(), m.end()):
+            items.append((start, sep.start()))
+            start = sep.end()
+        items.append((start, m.end()))
+        known = [i for i in items if any(s < i[1] and i[0] < e for s, e in people)]
+        if len(known) < 2 or len(known) * 2 < len(items):
+            continue
+        for s, e in items:
+            if (s, e) in known:
+                continue
+            words = text[s:e].split()
+            if (ef.is_place_name(text[s:e]) or ef.has_agency_word(words)
+                    or any(ef.is_label(w) or pf.is_plain_word(w) for w in words)):
+                continue
+            yield Span(s, e, text[s:e])
+
+
+_SHORT_VALUE = re.compile(r":[ \t]*(?:\S{1,3}|\S*\d\S*)(?=[ \t]+[A-Z][\w/()'’\-]*:|[ \t]*(?:\n|$))")
+
+
+def is_field_label(text: str, start: int, end: int) -> bool:
+    """A tagged "name" that is a form's field label: a word followed by a colon and a short
+    value or a code ("Wing: B    Category: B", "Room: 12"), not a speaker's line
+    ("Smith: I told her...")."""
+    words = text[start:end].split()
+    return bool(words) and lexicon.is_dictionary_word(ef.clean_token(words[-1])) and bool(
+        _SHORT_VALUE.match(text, end))

@@ -1,0 +1,222 @@
+"""The words of a person's name in a tagged span, and what can never be one.
+
+A tagger's span runs on past a name ("Kayleigh\\nSigned", "Rachel Tindall Role", a court
+list's "SHIPLEY Kieran Michael Trial") or holds no name at all ("THE QUEEN", "DRIVERS ROTA",
+"MIR"). :func:`person_words` keeps the name's words, in given-names-first order, and
+:func:`rejects_person` says when nothing of a person is left. Pure functions over text; the
+word tests are :mod:`redaction.entity_filters`'.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+from .entity_filters import (
+    RANK_WORDS,
+    ROLE_WORDS,
+    clean_token,
+    continues_name,
+    has_digit,
+    is_cipher,
+    is_given_name,
+    is_known_name,
+    is_label,
+    is_name_word,
+    is_place_name,
+    is_product,
+    is_title,
+)
+
+
+def _role_letters(word: str) -> bool:
+    """ "RN", "SW", "FME": capitals with no vowel before a name are a role, not a name."""
+    return word.isupper() and 1 < len(word) <= 4 and not re.search(r"[AEIOUY]", word)
+
+
+def _segments_marked(text: str) -> list[tuple[list[str], bool]]:
+    """As :func:`redaction.entity_filters.segments`, each with whether a separator ("|",
+    ": ", " - ") rather than a line end stands before it: a name may wrap to the next line,
+    never cross a separator."""
+    out, hard = [], False
+    for piece in re.split(r"(\n+|\||:(?=\s)|\s[-–—]\s)", text):
+        if re.fullmatch(r"\n+|\||:(?=\s)|\s[-–—]\s", piece) or piece == ":":
+            hard = hard or "\n" not in piece
+            continue
+        words = [w for w in (clean_token(t) for t in piece.split()) if w]
+        if words:
+            out.append((words, hard))
+            hard = False
+    return out
+
+
+def _changes_style(before: list[str], after: list[str]) -> bool:
+    """A line in capitals after a name in mixed case: a name is written in one style, so
+    the next line's capitals begin something else."""
+    return (all(w.isupper() for w in after) and not any(w.isupper() and len(w) > 1
+                                                       for w in before))
+
+
+def person_words(text: str) -> list[str]:
+    """The words of a person's name in a tagged span, or [] when none is there.
+
+    Drops timestamps, numbers and codes, leading titles, ranks, labels and relation words
+    ("09:14 dc Hepworth", "Carer - Mrs Sowerby", "Statement of: Lorna"), later lines that
+    are labels ("Sohail DOB", "Kayleigh\\nSigned"), a single-letter initial in front of a
+    full name ("A. Margaret Anne Sutcliffe", a transcript's answer mark) and repeated words.
+    """
+    if _LIST_SEP.search(text):  # "Colin, Rhiannon Pilbeam", "Kelsey + Tash": the longest
+        text = max(_LIST_SEP.split(text), key=lambda part: len(part.split()))
+    marked = [([w for w in seg if not has_digit(w) and is_name_word(w)], hard)
+              for seg, hard in _segments_marked(text)]
+    marked = [(seg, hard) for seg, hard in marked if seg]
+    while len(marked) > 1 and all(lexicon.is_dictionary_word(w) or is_label(w)
+                                  for w in marked[0][0]) and not _titled(marked[0][0]):
+        marked = marked[1:]  # "Lane\nBradford BD7", "Carer - Mrs Sowerby"; not "Mrs Rose\nLee"
+    words: list[str] = []
+    for i, (seg, hard) in enumerate(marked):
+        if i and words and hard:
+            break  # "HOLMES, Kirsty - Wath upon Dearne": a name ends at a separator
+        if i and not all(continues_name(w) for w in seg):
+            seg = [w for w in seg if continues_name(w)] if not words else []
+        if i and words and seg and _changes_style(words, seg):
+            break  # "Ms Hollis\nAKHTAR produced...": the next line starts another name
+        words.extend(seg)
+    dotted = bool(re.match(r"\s*[A-Z]\.\s*[A-Z]", text))  # "A. Leyland": an initial
+    while words and (is_label(words[0]) or _is_filler(words[0]) and not dotted
+                     or lexicon.fold(words[0]) in RANK_WORDS or is_title(words[0])
+                     or len(words) > 1 and _role_letters(words[0])):
+        words = words[1:]  # "09:14 dc", "Chief Inspector", "RN Joanne Skipton"
+    while words and _runs_on(words):
+        words = words[:-1]  # "Rachel Tindall Role" of "Name: Rachel Tindall  Role: ..."
+    if len(words) > 2 and len(words[0].rstrip(".")) == 1 and len(words[1]) > 1:
+        words = words[1:]
+    words = _to_caps_surname(words)
+    words = surname_first(words)
+    if len(words) == 2 and words[1][:1].isupper() and is_plain_word(words[1]):
+        words = words[:1]  # "Tracey-Ann Plea" of a list's "DOBSON Tracey-Ann Plea hearing"
+    deduped: list[str] = []
+    for w in words:
+        if not deduped or lexicon.fold(w) != lexicon.fold(deduped[-1]):
+            deduped.append(w)
+    return deduped
+
+
+_LIST_SEP = re.compile(r",|\s[+&]\s")
+
+
+def _runs_on(words: list[str]) -> bool:
+    """Whether the last word is the text running on past a name: a label ("Role"), a filler,
+    an ordinary word, a job ("Head" of "Peter Holmfirth Head of Year") or a relation in lower
+    case ("Kayla's nan"); not a surname's initial ("Jodie W")."""
+    last = words[-1]
+    if is_label(last) and not is_known_name(last) and not (len(words) == 2 and len(last) == 1):
+        return True
+    if len(words) > 2 and lexicon.is_dictionary_word(last) and (
+            not is_known_name(last) or is_plain_word(last) or is_label(last)
+            or lexicon.fold(last) in ROLE_WORDS):
+        return True
+    return _is_filler(last) or len(words) > 1 and last.islower() and (
+        lexicon.fold(last) in lexicon.relation_words())
+
+
+def titled(raw: str) -> bool:
+    """A mention that begins with a title: "Mrs Bury", "OSG Pickering", "Mr Lancaster KC"."""
+    words = [w for w in (clean_token(t) for t in raw.split()) if w and not has_digit(w)]
+    return len(words) >= 2 and is_title(words[0]) and not is_label(words[1])
+
+
+def _titled(words: list[str]) -> bool:
+    """A title and a word after it: "Mrs Rosemary", the first line of a name broken in two."""
+    return any(is_title(w) and i + 1 < len(words) and not is_label(words[i + 1])
+               for i, w in enumerate(words))
+
+
+def is_plain_word(word: str) -> bool:
+    """An ordinary English word that is no given name and at most a rare surname ("Trial",
+    "Drivers", "Plea"): in a name's place it is the text running on, not the name."""
+    t = lexicon.fold(lexicon.strip_possessive(word))
+    if (len(t) < 2 or not lexicon.is_dictionary_word(t) or is_given_name(t)
+            or t in lexicon.shipped_surnames() or is_place_name(t)):
+        return False
+    return lexicon.surname_ranks().get(t, 10**6) > COMMON_SURNAME_RANK
+
+
+#: Census surnames up to this rank are common enough to be a name even when also a word
+#: ("Baker" 37, "Bear" 4,614); rarer ones that are words ("Trial" 25,025) are read as words.
+COMMON_SURNAME_RANK = 20000
+
+
+def _to_caps_surname(words: list[str]) -> list[str]:
+    """ "Mohammed Rafiq HUSSAIN Age": given names in mixed case and the surname in capitals
+    end the name; what follows in mixed case is the next field."""
+    for i, w in enumerate(words[1:-1], 1):
+        if (is_caps(w) and len(w) > 1 and not any(is_caps(v) for v in words[:i])
+                and not any(is_caps(v) for v in words[i + 1:])):
+            return words[:i + 1]
+    return words
+
+
+def is_caps(word: str) -> bool:
+    """Written in capitals, a Mc or Mac prefix aside ("McGUINNESS", "MacLEOD")."""
+    for prefix in ("Mc", "Mac"):
+        if word.startswith(prefix) and word[len(prefix):].isupper():
+            return len(word) > len(prefix) + 1
+    return word.isupper()
+
+
+def surname_first(words: list[str]) -> list[str]:
+    """ "SHIPLEY Kieran Michael" -> Kieran Michael SHIPLEY: court lists, custody records and
+    schedules write the surname first in capitals and the given names after it. A word that
+    runs on from the next column ("Trial", "Plea") is left out. A capitalised given name
+    before a surname ("KAYLEIGH Brammer") is kept as written."""
+    if len(words) < 2 or not (is_caps(words[0]) and len(words[0].strip(".")) > 1):
+        return words
+    rest = words[1:]
+    if not all(w[:1].isupper() and not is_caps(w) for w in rest):
+        return words
+    if is_given_name(words[0]) and not any(is_given_name(w) for w in rest):
+        return words
+    while len(rest) > 1 and is_plain_word(rest[-1]):
+        rest = rest[:-1]
+    if is_plain_word(rest[0]):
+        return words
+    return [*rest, words[0]]
+
+
+def _is_filler(word: str) -> bool:
+    t = lexicon.fold(word)
+    return t in lexicon.stop_words() or t in ("dear", "dob", "aka", "re", "fao", "attn")
+
+
+def rejects_person(words: list[str], raw: str) -> bool:
+    """True when the cleaned words cannot be a person: nothing left, a cipher, initials
+    only, a vehicle, a phone or app, a heading made of labels and ordinary words, an
+    all-caps abbreviation, or a town standing alone."""
+    if not words:
+        return True
+    text = " ".join(words)
+    if is_cipher(text) or is_cipher(" ".join(raw.split()[:2])):
+        return True
+    if all(len(w.rstrip(".")) <= 1 for w in words):
+        return True
+    if lexicon.fold(raw.split()[0]) == "the":
+        return True  # "THE QUEEN v ...", "NOTE FOR THE GENERAL MANAGER": no name has "the"
+    if len(words) > 1 and text.isupper() and any(is_plain_word(w) for w in words):
+        return True  # a heading in capitals: "DRIVERS ROTA"
+    if any(is_product(w) for w in words) and not any(
+            is_given_name(w) and not is_product(w) for w in words):
+        return True
+    if len(words) == 1 and titled(raw) and not is_label(words[0]) and not is_product(words[0]):
+        return False  # "Mr Lancaster KC", "Mrs Bury", "Mrs Barrow": a surname after a title
+    if lexicon.is_not_a_name(text):
+        return True
+    if len(words) == 1:
+        w = words[0]
+        if w.isupper() and len(w) <= 4 and not is_known_name(w):
+            return True  # "SMS", "VRM", "ABE"
+        if is_place_name(w) and not is_known_name(w) and not titled(raw):
+            return True  # "Cleckheaton", but "Ms Bolton" is a woman
+        if not w[:1].isupper() and not is_known_name(w):
+            return True
+    return False
