@@ -9,7 +9,6 @@ so nothing is duplicated; progress lives in the database, so nothing is lost.
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 from dataclasses import dataclass
 
@@ -266,9 +265,7 @@ def _store_pages(document: Document, pages: list, needs_ocr: bool | None = None)
     None takes each page's own flag."""
     if not pages:
         return
-    shas = blobs.store().put_many([json.dumps(page.to_dict(offsets=True)["words"],
-                                              separators=(",", ":")).encode()
-                                   for page in pages])
+    shas = blobs.store().put_many([page.words_json() for page in pages])
     db.session.execute(delete(Page).where(Page.document_id == document.id,
                                           Page.number.in_([page.number for page in pages])))
     db.session.add_all([
@@ -281,9 +278,10 @@ def _store_pages(document: Document, pages: list, needs_ocr: bool | None = None)
 def _extract_chunk(document: Document, size: int) -> None:
     from inquiry.services import contained
 
-    # Each chunk walks the page tree from the start, so long documents take bigger chunks
-    # (at most ~50 per document) to keep that overhead from growing with the square of size;
-    # but never more than MAX_CHUNK, so one step stays short and other documents get a turn.
+    # Each chunk starts a sandboxed child and opens the file again (pdfminer, where it reads,
+    # walks the page tree from the start), so long documents take bigger chunks (at most ~50
+    # per document); but never more than MAX_CHUNK, so one step stays short and other
+    # documents get a turn.
     size = max(size, min(MAX_CHUNK, -(-(document.page_count or 0) // 50)))
     first = document.pages_done + 1
     last = min(document.page_count or 0, first + size - 1)

@@ -180,6 +180,20 @@ def test_json_shape(made: dict[str, Path]) -> None:
     assert page["words"][0]["text"] == "The" and page["number"] == 1
 
 
+def test_stored_words_are_the_json_of_their_dicts(made: dict[str, Path]) -> None:
+    """Pages' words are written straight to JSON when stored: the same bytes as dumping
+    their dicts (text escaped as JSON does, coordinates rounded to 2 places)."""
+    import json
+
+    from ingest.pages import build_page
+
+    odd = build_page(1, 10, 10, False, [[('Ünïcødé"\\\t', 1, 2.005, 3.0, 4),
+                                         ("x", 1e-7, 123456.789, 1e20, 0)]])
+    for page in [odd, one(made["text"]), one(made["nonlatin"])]:
+        assert page.words_json() == json.dumps(page.to_dict(offsets=True)["words"],
+                                               separators=(",", ":")).encode()
+
+
 def test_invalid_ocr_mode() -> None:
     with pytest.raises(ValueError):
         list(extract_pages("x.pdf", ocr="sometimes"))
