@@ -97,7 +97,7 @@ DEFAULTS: dict[str, object] = {
     "sandbox_memory_mb": 1536,       # address space of one child (RLIMIT_AS)
     "sandbox_cpu_seconds": 600,      # processor time of one child (RLIMIT_CPU)
     "page_seconds": 60,              # wall clock per page (extraction, OCR, an image)
-    "publish_seconds": 3600,         # wall clock for applying and verifying one document
+    "publish_seconds": 3600,         # processor time for applying and verifying one document
     "max_attempts": 3,               # a step whose worker died this often fails the document
     "large_document_pages": 500,     # more pages: the "inquiry.large" queue
     # Evidence storage: "local" (a directory under var/) or "s3".
