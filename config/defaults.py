@@ -66,7 +66,7 @@ DEFAULTS: dict[str, object] = {
     # Background work. Seconds before an unacknowledged task (its worker died) is redelivered:
     # longer than any one task (a chunk of pages) takes.
     "task_visibility_timeout": 900,
-    "pages_per_task": 25,
+    "pages_per_task": 100,
     "worker_concurrency": 1,
     # Self-healing (README "What happens when"). A step holds its document's lease for
     # lease_seconds, renewed by a heartbeat while it runs, so a dead worker's document is

@@ -300,4 +300,9 @@ def _child() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(_child())
+    code = _child()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # The answer is written and flushed: leave without tearing the interpreter down (tens
+    # of milliseconds with pdfium and pdfminer loaded, which the parent would wait for).
+    os._exit(code)

@@ -95,11 +95,18 @@ def celery_init_app(app: Flask) -> Celery:
 
     @worker_process_init.connect(weak=False)
     def _fresh_connections(**_kwargs: object) -> None:
-        """A pool child must not share the parent's database connections."""
+        """A pool child must not share the parent's database connections; it loads what
+        tagging reads before it takes its first document."""
         from inquiry.extensions import db
+        from inquiry.services.tagging import warm_up
 
         with app.app_context():
             db.engine.dispose(close=False)
+            try:
+                seconds = warm_up(app.extensions["inquiry_settings"].spacy_model)
+                log.info("tagging warmed up in %.1f s", seconds)
+            except Exception as exc:  # noqa: BLE001 - the first document loads it instead
+                log.warning("tagging not warmed up: %s", exc)
 
     return celery
 

@@ -160,6 +160,13 @@ def gazetteer_patterns() -> list[dict]:
     return [{"label": "ORG", "pattern": p, "id": "gazetteer"} for p in sorted(phrases)]
 
 
+# What the recogniser does not need: nothing here reads parts of speech, lemmas, sentences
+# or dependencies, and the recogniser embeds words itself (its features are the words'
+# forms: norm, prefix, suffix, shape), so its entities are the same without them.
+UNNEEDED = ("parser", "lemmatizer", "tagger", "attribute_ruler", "senter", "morphologizer")
+BATCH_SIZE = 32  # pages per nlp.pipe batch (a page is a few hundred words)
+
+
 @lru_cache(maxsize=4)
 def load_nlp(model: str = DEFAULT_MODEL):
     """The spaCy pipeline with the gazetteer ruler, built once per process and model.
@@ -167,12 +174,15 @@ def load_nlp(model: str = DEFAULT_MODEL):
     Exact gazetteer names run before the statistical recogniser (they are certain);
     the generic shapes ("... NHS Foundation Trust") run after it and only fill gaps,
     because a shape can swallow a neighbouring person ("Sarah Jones of ... Police").
-    The dependency parser and lemmatiser are left out: the recogniser does not need
-    them and they cost most of the time.
+    Only the recogniser is loaded (``UNNEEDED``): the shared word vectors go too when no
+    component left listens to them, as in the small English models, where the recogniser
+    has its own; the rest cost most of the time and change no entity.
     """
     import spacy
 
-    nlp = spacy.load(model, exclude=["parser", "lemmatizer"])
+    nlp = spacy.load(model, exclude=list(UNNEEDED))
+    if "tok2vec" in nlp.pipe_names and not nlp.get_pipe("tok2vec").listening_components:
+        nlp.remove_pipe("tok2vec")
     exact = nlp.add_pipe(
         "entity_ruler",
         name="gazetteer",
@@ -255,7 +265,7 @@ def mentions_from_doc(page: Page, doc) -> list[Mention]:
 
 
 def tag_pages(
-    pages: Iterable[Page], model: str = DEFAULT_MODEL, batch_size: int = 32
+    pages: Iterable[Page], model: str = DEFAULT_MODEL, batch_size: int = BATCH_SIZE
 ) -> list[Mention]:
     """Tag people, places and agencies on every page, streaming through ``nlp.pipe``."""
     nlp = load_nlp(model)

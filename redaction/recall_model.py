@@ -17,7 +17,8 @@ import math
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from itertools import repeat
 from pathlib import Path
 
 from ingest.pages import Page
@@ -42,6 +43,7 @@ class Token:
     features: tuple[str, ...]
 
 
+@lru_cache(maxsize=65536)
 def _shape(word: str) -> str:
     s = re.sub(r"[A-Z]", "X", word)
     s = re.sub(r"[a-z]", "x", s)
@@ -50,6 +52,7 @@ def _shape(word: str) -> str:
     return re.sub(r"(.)\1{2,}", r"\1\1", s)
 
 
+@lru_cache(maxsize=65536)
 def _word_class(word: str) -> str:
     """What a neighbour is, in a few values the model can generalise over."""
     if not word:
@@ -84,9 +87,31 @@ _LEXICON_TESTS: tuple[tuple[str, object], ...] = (
 )
 
 
-def _lex(word: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def _lex(word: str) -> tuple[str, ...]:
     f = lexicon.fold(lexicon.strip_possessive(word)).strip(".")
-    return [name for name, test in _LEXICON_TESTS if test(f)]
+    return tuple(name for name, test in _LEXICON_TESTS if test(f))
+
+
+@lru_cache(maxsize=65536)
+def _word_features(word: str) -> tuple[str, str, tuple[str, ...]]:
+    """(the word without a possessive, folded, its own features): what a word says by
+    itself, worked out once per distinct word (each is asked for four times as a
+    neighbour and again wherever it recurs)."""
+    bare = lexicon.strip_possessive(word)
+    f = lexicon.fold(bare).strip(".")
+    feats = ["bias", "shape=" + _shape(bare)[:8], f"len={min(len(bare), 12)}"]
+    lex = _lex(bare)
+    feats += ["lex=" + x for x in lex]
+    if bare != word:
+        feats.append("possessive")
+    if not lex:
+        feats.append("oov")
+    if lexicon.is_dictionary_word(f) and len(f) <= 14:
+        feats.append("w=" + f)
+    if len(f) >= 4 and f.isalpha():
+        feats.append("suf3=" + f[-3:])
+    return bare, f, tuple(feats)
 
 
 def page_tokens(page: Page, cands: Sequence[Cand], mentions: Sequence[Mention],
@@ -100,40 +125,44 @@ def page_tokens(page: Page, cands: Sequence[Cand], mentions: Sequence[Mention],
                                       for m in mentions])
     out = []
     caps_lines: dict[int, bool] = {}  # line start -> every letter on the line is a capital
+    words = [text[s:e] for s, e in spans]
+    classes = [_word_class(w) for w in words]
+    # a line break between each word and the next
+    breaks = [("\n" in text[spans[j][1]:spans[j + 1][0]]) for j in range(len(spans) - 1)]
+    breaks.append(False)
+    last = len(spans) - 1
     for i, (s, e) in enumerate(spans):
-        word = text[s:e]
-        bare = lexicon.strip_possessive(word)
-        f = lexicon.fold(bare).strip(".")
+        word = words[i]
+        bare, f, own = _word_features(word)
         line_start = text.rfind("\n", 0, s) + 1
         line_end = text.find("\n", e)
         if line_start not in caps_lines:
             letters = [c for c in text[line_start:line_end if line_end >= 0 else len(text)]
                        if c.isalpha()]
             caps_lines[line_start] = bool(letters) and all(c.isupper() for c in letters)
-        feats = ["bias", "shape=" + _shape(bare)[:8], f"len={min(len(bare), 12)}"]
-        feats += ["lex=" + x for x in _lex(bare)]
-        if bare != word:
-            feats.append("possessive")
-        if not any(x.startswith("lex=") for x in feats[3:]):
-            feats.append("oov")
-        if lexicon.is_dictionary_word(f) and len(f) <= 14:
-            feats.append("w=" + f)
-        if len(f) >= 4 and f.isalpha():
-            feats.append("suf3=" + f[-3:])
-        for k in (-2, -1, 1, 2):
-            j = i + k
-            nb = text[spans[j][0]:spans[j][1]] if 0 <= j < len(spans) else ""
-            if nb and (k < 0 and "\n" in text[spans[j][1]:s] or k > 0 and "\n" in
-                       text[e:spans[j][0]]):
-                cls = "eol"  # the neighbour is on another line
-            else:
-                cls = _word_class(nb)
-            feats.append(f"n{k:+d}={cls}")
-            if abs(k) == 1 and 0 <= j < len(spans):
-                if cover[j]:
-                    feats.append(f"n{k:+d}cand={cover[j]}")
-                if ents[j]:
-                    feats.append(f"n{k:+d}ent={ents[j]}")
+        feats = list(own)
+        # neighbours two either side: "eol" when a line break lies between ("none" past
+        # the page's ends), and what the rules and the recogniser made of the nearest
+        feats.append("n-2=" + ("none" if i < 2 else "eol" if breaks[i - 2] or breaks[i - 1]
+                               else classes[i - 2]))
+        if i >= 1:
+            feats.append("n-1=" + ("eol" if breaks[i - 1] else classes[i - 1]))
+            if cover[i - 1]:
+                feats.append("n-1cand=" + cover[i - 1])
+            if ents[i - 1]:
+                feats.append("n-1ent=" + ents[i - 1])
+        else:
+            feats.append("n-1=none")
+        if i < last:
+            feats.append("n+1=" + ("eol" if breaks[i] else classes[i + 1]))
+            if cover[i + 1]:
+                feats.append("n+1cand=" + cover[i + 1])
+            if ents[i + 1]:
+                feats.append("n+1ent=" + ents[i + 1])
+        else:
+            feats.append("n+1=none")
+        feats.append("n+2=" + ("none" if i + 2 > last else "eol" if breaks[i] or breaks[i + 1]
+                               else classes[i + 2]))
         before = text[max(0, s - 2):s]
         after = text[e:e + 2]
         feats.append("cb=" + (before.strip()[-1:] or ("nl" if "\n" in before else "sp")))
@@ -157,7 +186,7 @@ def page_tokens(page: Page, cands: Sequence[Cand], mentions: Sequence[Mention],
             feats.append("doc_personal_elsewhere")
         if "lower" in forms and bare[:1].isupper():
             feats.append("doc_lower_elsewhere")
-        if any(a <= s and e <= b for a, b in kept):
+        if kept and any(a <= s and e <= b for a, b in kept):
             feats.append("kept")
         out.append(Token(page.number, s, e, word, tuple(feats)))
     return out
@@ -213,7 +242,7 @@ class Model:
     threshold: float
 
     def score(self, token: Token) -> float:
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in token.features)
+        z = self.bias + sum(map(self.weights.get, token.features, repeat(0.0)))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 

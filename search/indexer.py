@@ -132,6 +132,13 @@ class IndexingError(RuntimeError):
         self.failed = failed
         self.errors = errors
 
+    @property
+    def alias_missing(self) -> bool:
+        """Every failure says the alias written to is not there (deleted from outside)."""
+        return bool(self.errors) and all(
+            (next(iter(item.values()), {}).get("error") or {}).get("type")
+            == "index_not_found_exception" for item in self.errors)
+
 
 _LIST_FIELDS = ("access_groups", "allowed_user_ids", "tags", "persons", "places", "agencies")
 _DOCUMENT_FIELDS = {f.name for f in fields(DocumentFields)} - {"document_id"}

@@ -359,6 +359,33 @@ def unmapped_glyphs_pdf(dest: Path, name: str = "unmapped.pdf", glyphs: int = 40
     return path
 
 
+def type3_pdf(dest: Path, name: str = "type3.pdf") -> Path:
+    """A line in a Type 3 font (glyphs drawn as boxes by content streams, mapped to text by
+    its encoding: "abc cab" at user (72, 700)) above a line of Helvetica at (72, 650)."""
+    path = Path(dest) / name
+    pdf = pikepdf.new()
+    glyph = pdf.make_stream(b"500 0 0 0 400 600 d1 0 0 400 600 re f")
+    procs = pikepdf.Dictionary(a=glyph, b=glyph, c=glyph,
+                               space=pdf.make_stream(b"250 0 0 0 0 0 d1"))
+    differences = [97, pikepdf.Name.a, pikepdf.Name.b, pikepdf.Name.c, 32, pikepdf.Name.space]
+    type3 = pdf.make_indirect(pikepdf.Dictionary(
+        Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type3, FontBBox=[0, -200, 500, 800],
+        FontMatrix=[0.001, 0, 0, 0.001, 0, 0], CharProcs=procs,
+        Encoding=pikepdf.Dictionary(Type=pikepdf.Name.Encoding, Differences=differences),
+        FirstChar=32, LastChar=99, Widths=[250] + [0] * 64 + [500, 500, 500],
+        Resources=pikepdf.Dictionary()))
+    helvetica = pdf.make_indirect(pikepdf.Dictionary(
+        Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica))
+    content = (b"BT /T3 12 Tf 72 700 Td (abc cab) Tj ET "
+               b"BT /F1 12 Tf 72 650 Td (Plain words on the same page) Tj ET")
+    pdf.pages.append(pikepdf.Page(pikepdf.Dictionary(
+        Type=pikepdf.Name.Page, MediaBox=[0, 0, A4[0], A4[1]],
+        Resources=pikepdf.Dictionary(Font=pikepdf.Dictionary(T3=type3, F1=helvetica)),
+        Contents=pdf.make_stream(content))))
+    _save(pdf, path)
+    return path
+
+
 # -- archives ---------------------------------------------------------------------------
 
 def zip_of(dest: Path, members: Mapping[str, bytes | Path], name: str = "bundle.zip",

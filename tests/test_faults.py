@@ -76,7 +76,9 @@ def test_whole_worker_killed_another_takes_over(app, runner, worker, worker_env,
     doomed = Worker(worker_env, tmp_path / "doomed.log")
     doomed.start()
     try:
-        _ingest(runner, pdfs.many_page_pdf(tmp_path, count=80, name="whole.pdf"))
+        # long enough to be still in hand when the survivor is up (80 pages are read,
+        # tagged and indexed before a worker has started)
+        _ingest(runner, pdfs.many_page_pdf(tmp_path, count=400, name="whole.pdf"))
         urn = _rows(app, filename="whole.pdf")[0].urn
         wait_for(lambda: _one(app, urn).pages_done >= 10, timeout=120, interval=0.05)
         worker.start()  # the survivor, running before the fault
@@ -86,7 +88,7 @@ def test_whole_worker_killed_another_takes_over(app, runner, worker, worker_env,
         wait_for(lambda: _one(app, urn).status in FINAL, timeout=120)
         print(f"\nworker killed -> ready in {time.monotonic() - killed:.1f}s")
         assert _one(app, urn).status == "ready"
-        _pages_once(app, urn, 80)
+        _pages_once(app, urn, 400)
     finally:
         doomed.kill()
         if worker.proc is None or worker.proc.poll() is not None:

@@ -9,7 +9,6 @@ so nothing is duplicated; progress lives in the database, so nothing is lost.
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 from dataclasses import dataclass
 
@@ -41,6 +40,7 @@ class PageOverLimit(RuntimeError):
 
 
 MAX_CHUNK = 100  # pages in one extraction step at most
+OCR_SHARE = 20  # an OCR step reads this fraction of a text step's pages (a page is ~1 s)
 
 
 LARGE_QUEUE = "inquiry.large"
@@ -176,7 +176,7 @@ def _advance(document_id: int, pages_per_task: int) -> Step:
         elif status == Status.EXTRACTING:
             _extract_chunk(document, pages_per_task)
         elif status == Status.OCR:
-            _ocr_chunk(document, max(1, pages_per_task // 5))
+            _ocr_chunk(document, max(1, pages_per_task // OCR_SHARE))
         elif status == Status.TAGGING:
             hooks.tag_document(document, lambda: renew_lease(document_id))
             _move(document, Status.INDEXING, "Indexing for search")
@@ -260,22 +260,28 @@ def pages_refusal(page_count: int | None) -> str | None:
     return None
 
 
-def _store_page(document: Document, page, needs_ocr: bool = False) -> None:  # noqa: ANN001
-    words = json.dumps(page.to_dict(offsets=True)["words"], separators=(",", ":")).encode()
-    words_sha = blobs.store().put_bytes(words)
+def _store_pages(document: Document, pages: list, needs_ocr: bool | None = None) -> None:
+    """Pages with their word boxes (one blob each, written side by side); ``needs_ocr``
+    None takes each page's own flag."""
+    if not pages:
+        return
+    shas = blobs.store().put_many([page.words_json() for page in pages])
     db.session.execute(delete(Page).where(Page.document_id == document.id,
-                                          Page.number == page.number))
-    db.session.add(Page(document_id=document.id, number=page.number, width=page.width,
-                        height=page.height, ocr=page.ocr, needs_ocr=needs_ocr, text=page.text,
-                        words_sha256=words_sha, word_count=len(page.words)))
+                                          Page.number.in_([page.number for page in pages])))
+    db.session.add_all([
+        Page(document_id=document.id, number=page.number, width=page.width,
+             height=page.height, ocr=page.ocr, text=page.text, words_sha256=sha,
+             needs_ocr=page.needs_ocr if needs_ocr is None else needs_ocr,
+             word_count=len(page.words)) for page, sha in zip(pages, shas, strict=True)])
 
 
 def _extract_chunk(document: Document, size: int) -> None:
     from inquiry.services import contained
 
-    # Each chunk walks the page tree from the start, so long documents take bigger chunks
-    # (at most ~50 per document) to keep that overhead from growing with the square of size;
-    # but never more than MAX_CHUNK, so one step stays short and other documents get a turn.
+    # Each chunk starts a sandboxed child and opens the file again (pdfminer, where it reads,
+    # walks the page tree from the start), so long documents take bigger chunks (at most ~50
+    # per document); but never more than MAX_CHUNK, so one step stays short and other
+    # documents get a turn.
     size = max(size, min(MAX_CHUNK, -(-(document.page_count or 0) // 50)))
     first = document.pages_done + 1
     last = min(document.page_count or 0, first + size - 1)
@@ -298,8 +304,7 @@ def _extract_chunk(document: Document, size: int) -> None:
     if [p.number for p in pages] != list(range(first, first + len(pages))):  # never skip one
         raise RuntimeError(f"extraction returned the wrong pages for {first}-{last}")
     document = db.session.get(Document, document.id)
-    for page in pages:  # a thin text layer is kept until OCR shows it can do better
-        _store_page(document, page, needs_ocr=page.needs_ocr)
+    _store_pages(document, pages)  # a thin text layer is kept until OCR can do better
     document.pages_done = first + len(pages) - 1
     document.progress_at = utcnow()
     if stopped is not None and document.pages_done < last:
@@ -316,7 +321,7 @@ def _page_over_limit(document: Document, path, number: int,  # noqa: ANN001 - a 
     add_event(document, Status.EXTRACTING, f"Page {number}: its text could not be read "
                                            f"within the limits (reading it {exc}); it will "
                                            "be read from its image (OCR).")
-    _store_page(document, PageData(number, 612.0, 792.0, False, ""), needs_ocr=True)
+    _store_pages(document, [PageData(number, 612.0, 792.0, False, "")], needs_ocr=True)
     document.pages_done = number
 
 
@@ -343,14 +348,14 @@ def _ocr_chunk(document: Document, size: int) -> None:
                                 "INQUIRY_PAGE_SECONDS and INQUIRY_MAX_PIXELS.") from exc
     document = db.session.get(Document, document.id)
     document.progress_at = utcnow()
-    for page in pages:
-        if _letters(page.text) >= _letters(layer.get(page.number, "")):
-            _store_page(document, page)
-            document.ocr_pages += 1
-        else:  # the text layer had more: keep it, OCR done
-            db.session.execute(update(Page).where(Page.document_id == document.id,
-                                                  Page.number == page.number)
-                               .values(needs_ocr=False))
+    better = [p for p in pages if _letters(p.text) >= _letters(layer.get(p.number, ""))]
+    _store_pages(document, better, needs_ocr=False)
+    document.ocr_pages += len(better)
+    read = {p.number for p in better}
+    kept = [n for n in numbers if n not in read]  # the text layer had more: OCR done
+    if kept:
+        db.session.execute(update(Page).where(Page.document_id == document.id,
+                                              Page.number.in_(kept)).values(needs_ocr=False))
 
 
 def _letters(text: str) -> int:

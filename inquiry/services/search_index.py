@@ -97,12 +97,25 @@ def entities_on_page(document_id: int, number: int) -> dict[str, list[str]]:
 
 
 def index_document(document: Document) -> indexer.IndexResult:
-    """Every page of the document (the worker's INDEXING stage, and re-indexing). Checks
-    the alias every time: a long-lived worker must not write into an index deleted since."""
-    forget_alias()
+    """Every page of the document (the worker's INDEXING stage, and re-indexing), in bulk.
+
+    The alias is looked up once per process, not once per document: writes require it,
+    so a long-lived worker never writes into an index deleted since (nor makes one with
+    guessed mappings); a write that finds it gone makes it again and is done once more."""
     fields = document_fields(document)
-    return indexer.index_document_pages(client(), alias(), fields, page_records(
-        document.id, published=_published_texts(document.id) if fields.published else None))
+
+    def write() -> indexer.IndexResult:
+        return indexer.index_document_pages(client(), alias(), fields, page_records(
+            document.id, published=_published_texts(document.id) if fields.published
+            else None))
+
+    try:
+        return write()
+    except indexer.IndexingError as exc:
+        if not exc.alias_missing:
+            raise
+        forget_alias()
+        return write()
 
 
 def _published_texts(document_id: int) -> dict[int, str]:

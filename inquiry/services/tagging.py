@@ -23,6 +23,27 @@ from inquiry.services import blobs, registers
 WINDOW = 200  # pages tagged together: bounds memory, keeps spaCy batching efficient
 
 
+def warm_up(model: str) -> float:
+    """Load what tagging reads (the recogniser, the name lists, the recall model) by
+    tagging a line of text, so a worker's first document does not wait seconds for it;
+    returns the seconds it took."""
+    import time
+
+    from ingest.pages import build_page
+    from redaction.entities import tag_pages
+    from redaction.name_mentions import name_finder_mentions
+    from redaction.propose import propose
+
+    started = time.perf_counter()
+    words = "DC Sarah Jones met Kayleigh at Rotherham Council on 3 March 2014".split()
+    page = build_page(1, 595.0, 842.0, False, [[(w, 72.0 + 40 * i, 72.0, 108.0 + 40 * i, 84.0)
+                                                for i, w in enumerate(words)]])
+    mentions = tag_pages([page], model=model)
+    propose([page], mentions=mentions, model=model)
+    name_finder_mentions([page], mentions)
+    return time.perf_counter() - started
+
+
 def load_pages(document_id: int, first: int = 1, last: int | None = None) -> list[Page]:
     """Pages first..last as the domain packages take them: text plus word boxes."""
     store = blobs.store()

@@ -91,7 +91,9 @@ def test_rotated_page_boxes_are_where_the_words_are_shown(made: dict[str, Path],
         180: (A4_W - upright.x1, A4_H - upright.y1, A4_W - upright.x0, A4_H - upright.y0),
         270: (upright.y0, A4_W - upright.x1, upright.y1, A4_W - upright.x0),
     }[rotation]
-    assert (quick.x0, quick.y0, quick.x1, quick.y1) == pytest.approx(expected, abs=0.01)
+    # a page whose text is sideways or upside down is read by pdfminer, the upright one by
+    # pdfium: their width tables for Helvetica differ by a hundredth of a point in a word
+    assert (quick.x0, quick.y0, quick.x1, quick.y1) == pytest.approx(expected, abs=0.05)
 
 
 def test_crop_box_sets_the_page_and_hides_what_is_outside(made: dict[str, Path]) -> None:
@@ -176,6 +178,20 @@ def test_json_shape(made: dict[str, Path]) -> None:
     assert list(page) == ["number", "width", "height", "ocr", "text", "words"]
     assert list(page["words"][0]) == ["text", "x0", "y0", "x1", "y1"]
     assert page["words"][0]["text"] == "The" and page["number"] == 1
+
+
+def test_stored_words_are_the_json_of_their_dicts(made: dict[str, Path]) -> None:
+    """Pages' words are written straight to JSON when stored: the same bytes as dumping
+    their dicts (text escaped as JSON does, coordinates rounded to 2 places)."""
+    import json
+
+    from ingest.pages import build_page
+
+    odd = build_page(1, 10, 10, False, [[('Ünïcødé"\\\t', 1, 2.005, 3.0, 4),
+                                         ("x", 1e-7, 123456.789, 1e20, 0)]])
+    for page in [odd, one(made["text"]), one(made["nonlatin"])]:
+        assert page.words_json() == json.dumps(page.to_dict(offsets=True)["words"],
+                                               separators=(",", ":")).encode()
 
 
 def test_invalid_ocr_mode() -> None:

@@ -254,3 +254,19 @@ def test_a_schema_1_stemmed_index_is_reported_and_replaced_by_a_rebuild(es, new_
     status = mapping.index_status(es, prefix)
     assert status.current and status.analysis == mapping.ANALYSIS == status.cluster_analysis
     assert _urns(es, alias, "run") == ["INQ000001"]
+
+
+def test_a_write_to_a_deleted_index_fails_saying_so_and_makes_no_index(es, new_prefix):
+    """Writes require the alias: once the index is deleted from outside, a worker holding
+    the alias's name gets an error it can recognise (and then makes the index again), never
+    an index made up on the spot with guessed mappings."""
+    prefix = new_prefix()
+    alias = mapping.ensure_index(es, prefix)
+    doc, pages = corpus.DOCUMENTS[0]
+    mapping.delete_indices(es, prefix)
+    with pytest.raises(IndexingError) as failed:
+        indexer.index_document_pages(es, alias, doc, pages)
+    assert failed.value.alias_missing
+    assert mapping.list_indices(es, prefix) == [] and not es.indices.exists(index=alias)
+    assert mapping.ensure_index(es, prefix) == alias
+    assert indexer.index_document_pages(es, alias, doc, pages).indexed == len(pages)
