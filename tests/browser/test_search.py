@@ -82,6 +82,7 @@ def test_facets_by_count_show_more_and_a_glyph_that_renders(page, live_server, m
 
     facets = page.get_by_role("complementary", name="Narrow the results")
     providers = facets.get_by_role("region", name="Providers")
+    expect(providers.locator("li")).to_have_count(3)  # the results page has loaded
     rows = providers.locator("li").evaluate_all(
         "items => items.map(li => [li.querySelector('a').textContent,"
         " Number(li.querySelector('.count').textContent)])")
