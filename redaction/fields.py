@@ -42,7 +42,12 @@ for _kind, _phrases in {
             "designated safeguarding lead|foster carer|foster carers|interpreter|"
             "solicitor|appropriate adult|legal representative|owner|tenant|occupier|"
             "registered keeper|keeper|passenger|reported by|referred by|informant|"
-            "approved by|authorised by|reviewed by|prepared by|checked by",
+            "approved by|authorised by|reviewed by|prepared by|checked by|billing name|"
+            "account name|account holder|account holder name|cardholder|card holder|"
+            "cardholder name|name on card|customer name|client name|patient name|pupil name|"
+            "student name|caller name|subscriber|subscriber name|registered name|guest name|"
+            "guest|next of kin|tenant name|resident name|passenger name|hirer|hirer name|"
+            "driver's name|mother's name|father's name|parent's name|carer's name",
     "dob": "dob|d.o.b|date of birth|birth date|born|date of birth/age|dob/age|birthday|"
            "birthday given|date of birth given|dob given|birth_date|date_of_birth",
     "address": "address|home address|current address|last known address|addr|"
@@ -225,6 +230,18 @@ def _is_form_row(lines: list[list[_Cell]], li: int) -> bool:
     return False
 
 
+def _row_below_a_row(lines: list[list[_Cell]], li: int) -> bool:
+    """"Billing name | Rex FALLOWFIELD" under "Linked payment | PayPal ...": a row in the
+    body of a two-column key and value table, not the heading of a table."""
+    if li == 0 or len(lines[li - 1]) < 2:
+        return False
+    above, cells = lines[li - 1], lines[li]
+    aligned = sum(any(abs(a.x0 - c.x0) < 8 for a in above) for c in cells[:2])
+    height = max(w.y1 - w.y0 for w in cells[0].words)
+    gap = cells[0].words[0].y0 - max(w.y1 for w in above[0].words)
+    return aligned == 2 and gap < 1.5 * height
+
+
 def _is_heading(lines: list[list[_Cell]], li: int) -> bool:
     """A table's heading row: short cells that are not a form's label and value, with a
     row below that has cells under at least two of them."""
@@ -232,7 +249,7 @@ def _is_heading(lines: list[list[_Cell]], li: int) -> bool:
     if len(cells) < 2 or any(len(c.words) > 6 for c in cells) or li + 1 >= len(lines):
         return False
     labels = [_label_of(c.text) for c in cells]
-    if labels[0] and not labels[1] and _is_form_row(lines, li):
+    if labels[0] and not labels[1] and (_is_form_row(lines, li) or _row_below_a_row(lines, li)):
         return False
     if any(re.search(r"\d", c.text) or c.text.rstrip().endswith(":") for c in cells):
         return False  # "Label:" is a form's, and headings have no numbers

@@ -73,6 +73,11 @@ _KNOWN_AS = re.compile(
     + _CAPRUN
     + r"))"
 )
+# "DOBROWOLSKA" on its own line, a given name alone on the next: a register's surname and
+# forename cells as extraction gives them, one per line
+_CELL_SURNAME = re.compile(
+    r"(?m)^[ \t]*(?P<s>[A-Z][A-Z'’]{1,}(?:-[A-Z][A-Z'’]+)?|(?:O['’]|Mc)[A-Z]{3,})[ \t]*\n"
+    r"[ \t]*(?P<g>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:[ \t]+[A-Z][a-z]+)?[ \t]*$")
 _SIGNOFF = re.compile(
     r"(?m)^(?i:kind\s+regards|regards|best\s+wishes|many\s+thanks|thanks|yours\s+sincerely|"
     r"yours\s+faithfully|signed|(?:from|to|cc)(?=\s*:)|author|prepared\s+by|witness|"
@@ -158,7 +163,12 @@ def find_name_like(text: str, *, exclude: list[tuple[int, int]] | None = None) -
             hits.append(h)
 
     for m in _title_regex().finditer(text):
-        add(m.start("n"), m.end("n"), "after_title", 0.85)
+        end, found = m.end("n"), m.group("n")
+        if "\n" in found:
+            first, wrapped = found.split("\n", 1)
+            if first.split()[-1].isupper() != wrapped.split()[0].isupper():
+                end = m.start("n") + len(first.rstrip())  # "Mr T. Ekwueme\nSENCO to ..."
+        add(m.start("n"), end, "after_title", 0.85)
     for m in _RELATION.finditer(text):
         add(m.start("n"), m.end("n"), "relation_context", 0.75)
     for m in _KNOWN_AS.finditer(text):
@@ -171,6 +181,12 @@ def find_name_like(text: str, *, exclude: list[tuple[int, int]] | None = None) -
             add(s, e, "known_as", 0.75)
     for m in _SIGNOFF.finditer(text):
         add(m.start("n"), m.end("n"), "label_context", 0.6)
+    for m in _CELL_SURNAME.finditer(text):  # a table's "Surname | Forename" read down
+        surname, given = lexicon.fold(m.group("s")), lexicon.fold(m.group("g"))
+        if given in lexicon.given_names() and not is_abbreviation(m.group("s")) and (
+                surname in lexicon.surnames() or not lexicon.is_dictionary_word(surname)) \
+                and surname not in town_names() and surname not in lexicon.not_names():
+            add(m.start("s"), m.end("s"), "surname_cell", 0.65)
     for m in _INVERTED.finditer(text):
         surname, rest = m.group("s"), m.group("n")[len(m.group("s")) + 1:].strip()
         f, first = lexicon.fold(surname), lexicon.fold(rest.split()[0]).rstrip(".")
@@ -274,8 +290,9 @@ _NOT_SPEAKERS = frozenset("you me system messages whatsapp mum dad nan note note
 # line ("14:00 Strategy meeting: ...") has the same shape, so it counts only as a chat when
 # the same speaker writes at least twice in three or more such lines
 _TIMED_SPEAKER = re.compile(
-    r"(?m)^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?\]?[ \t]*(?:-[ \t]*)?"
-    r"(?P<n>[^\W\d_][^\W\d_'’\- ]{0,20}(?:[ \t][^\W\d_][^\W\d_'’\-]{0,20})?):[ \t]")
+    r"(?m)^[ \t]*\[?(?:(?:19|20)\d\d-\d\d-\d\d[ \tT,]+)?"  # "2020-09-14 20:12 con06: ..."
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?\]?[ \t]*(?:-[ \t]*)?"
+    r"(?P<n>[^\W\d_][\w.]{0,24}(?:[ \t][^\W\d_][^\W\d_'’\-]{0,20})?):[ \t]")
 
 
 def _timed_speakers(text: str) -> list[tuple[int, str]]:

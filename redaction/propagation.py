@@ -58,6 +58,24 @@ def _forms(span: str) -> list[str]:
     return forms
 
 
+def _login_forms(span: str) -> list[str]:
+    """A system's user name built from a person's name ("printed by slomax" for Sandra
+    Lomax, "jwardle" for Mrs J. Wardle): an audit line or a comment names its author so."""
+    words = lexicon.canonical_name(span).replace(".", " ").split()
+    if len(words) < 2:
+        return []
+    inverted = "," in span
+    surname = words[0] if inverted else words[-1]
+    given = words[1] if inverted else words[0]
+    if len(surname) < 4 or not surname.isalpha() or not given.isalpha():
+        return []
+    initial = given[0]
+    forms = {initial + surname, surname + initial, f"{initial}.{surname}", f"{initial}_{surname}"}
+    if len(given) > 1:
+        forms |= {given + surname, f"{given}.{surname}", f"{given}_{surname}"}
+    return sorted(f for f in forms if not lexicon.is_dictionary_word(f.replace(".", "")))
+
+
 def propagation_forms(name: str) -> list[str]:
     """The forms of a proposed name worth proposing elsewhere in the same document: the
     whole name and its distinctive parts ("Dwayne Okonkwo" -> also "Dwayne", "Okonkwo").
@@ -88,7 +106,8 @@ def propagate_names(pages: Sequence[Page], cands: dict[int, list[Cand]],
             built = _BUILT_SOURCE.search(c.source)  # "Uncle N", "Big Man": whole only
             if built:
                 built_keys.add(" ".join(span.lower().split()))
-            for f in [" ".join(span.lower().split())] if built else _forms(span):
+            forms = [" ".join(span.lower().split())] if built else _forms(span)
+            for f in forms + ([] if built else _login_forms(span)):
                 # a town spreads as a first name ("Chelsea"), a common surname ("Preston")
                 # or the surname of a short full name ("Karen Bromley"); never from a span
                 # that swallowed a town ("K. Heslop, Northumbria")

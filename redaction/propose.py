@@ -312,6 +312,7 @@ def _trim_title(text: str, start: int, end: int) -> tuple[int, int]:
         sentence_word = (lexicon.is_dictionary_word(word) and word not in lexicon.given_names()
                          and word not in lexicon.name_words())  # "Later Mahmod drove off"
         if not (word in lexicon.titles() or word in lexicon.relation_words() or sentence_word
+                or street_names.is_role_abbreviation(word)  # "HoY Mrs P. Quayle"
                 or not any(c.isalpha() for c in word)):
             break
         start += m.end()
@@ -388,6 +389,10 @@ def _page_candidates(
                     and not (n.rule == "lower_name_list" and (a, b) == (n.start, n.end))
                     for a, b in others):  # spaCy's guess at one lower-case word is weak
                 continue  # "lives in Middleton", "Royal Oldham": spaCy read no person
+            if n.rule == "chat_speaker" and re.search(r"\d", n.text):
+                out.append(Cand(n.start, n.end, policy.identifier_code, policy.identifier_code,
+                                "heuristic:chat_handle", n.confidence, "social_handle"))
+                continue  # "connorbuilds2006: thx": a user name that writes, not a code
             person(n.start, n.end, f"heuristic:{n.rule}", n.confidence,
                    context=n.rule not in ("name_list", "lower_name_list", "label_context"))
         for n in street_names.find(text):  # whole as written: "Uncle N" is the name
@@ -403,7 +408,9 @@ def _page_candidates(
 
 _DATE_IN_BRACKETS = re.compile(
     r"^[ \t]*\([ \t]*(?:[\"'“‘][^\"'”’)\n]{1,25}[\"'”’][ \t]*,[ \t]*)?"
-    r"(?:(?:DOB|D\.O\.B\.?|born|b\.)[ \t:]*)?(?P<d>\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})[ \t]*\)")
+    r"(?:(?:DOB|D\.O\.B\.?|born|b\.)[ \t:]*)?(?P<d>\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
+    r"|\d{1,2}[ \t\-](?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?[ \t\-]"
+    r"(?:19|20)\d\d)[ \t]*\)")  # "QADERI, Nadia (27-Jan-2005)"
 _CIPHER_BEFORE = re.compile(r"(?:\b(?:YP|C|V|W|Child|Complainant|Victim|Witness|Young Person)"
                             r"[\s\-]?(?:[A-Z]|\d{1,3}))\s*$")
 
@@ -577,6 +584,14 @@ _ALIAS_LABELS = frozenset(("alias", "aliases", "aka", "known as", "also known as
 _NAME_TOKEN = re.compile(
     r"(?:[A-Z][\w'’\-]*\.?|[A-Z]\.|(?:O['’]|Mc|Mac)[A-Z][\w'’\-]*)(?:,(?=[ \t]))?"
 )
+def _surname_in_capitals(words: list[str]) -> bool:
+    """ "Rex FALLOWFIELD": a surname written in capitals after a given name is the surname,
+    even where a town has the same name (after a comma it is where they are)."""
+    last, before = words[-1], words[-2]
+    return (len(last) > 2 and last.isupper() and not before.endswith(",")
+            and before[:1].isupper() and not before.isupper())
+
+
 _EMPTY_VALUE = re.compile(r"(?i)^\W*(?:n/?a|none|nil|unknown|not\s+known|nfa|no\s+fixed\s+"
                           r"abode|tbc|tbd|redacted|withheld|see\s+above|as\s+above|-+|—)\W*$")
 
@@ -612,7 +627,7 @@ def _field_candidates(text: str, fv: fields.FieldValue, policy: Policy, person, 
             words = words[:comma + 1]  # "Jenna Priestley, Barnardo's": the name, then where
         popped = ""
         while len(words) > 1 and (lexicon.is_not_a_name(words[-1].strip(",")) or lexicon.fold(
-                words[-1].strip(",")) in names.town_names()):
+                words[-1].strip(",")) in names.town_names() and not _surname_in_capitals(words)):
             popped = words.pop()  # "Hodan ABDI, DOB", "Brackenhurst Lodge, Littleborough"
         if (popped and len(words) > 2 and words[-2].endswith(",")
                 and lexicon.fold(popped.strip(",")) in _PLACE_WORDS | _BODY_WORDS | {"medical"}):

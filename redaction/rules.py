@@ -247,6 +247,7 @@ _MONTHS = (
 _DATE = (
     r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})"
     r"|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}[/.\-]" + _MONTHS + r"[/.\-](?:\d{4}|\d{2})"  # "19-MAR-2008", "02-Apr-19"
     r"|\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+" + _MONTHS + r",?\s+(?:\d{4}|'?\d{2})"
     r"|" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
 )
@@ -264,6 +265,8 @@ _DOB_ONLY_DATE = (
     r"|(?:the\s+)?" + _ORDINAL_WORDS + r"(?:\s+of)?\s+" + _MONTHS + r",?\s+(?:19|20)\d\d)")
 _DOB_CTX = re.compile(
     r"(?i)\b(?:D\.?\s?[O0]\.?\s?B\b\.?|date\s+of\s+birth\b|born(?:\s+on)?\b|birth\s*date\b)"
+    r"(?:,[^,\n]{1,40},|[ \t]*\([^()\n]{1,30}\))?"  # "date of birth, for the court's
+    # checks, is ...", "D.O.B. (per school roll): ..."
     r"[\s:\-–=(]*(?:(?:is|was|of|on)\s+)?(?:(?:given|recorded|stated|shown|listed|noted)"
     r"\s+as\s+)?"
     r"(?P<d>" + _DATE + r"|" + _DOB_ONLY_DATE + r")"

@@ -13,7 +13,8 @@ from .rulebase import Hit, finder, hit
 _RANKS = (
     r"(?:P\.?C|D\.?C|P\.?S|D\.?S|Sgt|PCSO|TDC|T/DC|T/DS|DSgt|Insp|DI|DCI|A/DS|A/PS|DO|DDO|"
     r"Police\s+Constable|Detective\s+Constable|Detective\s+Sergeant|Police\s+Sergeant|"
-    r"Sergeant|Constable|Inspector|Detective\s+Inspector)"
+    r"Sergeant|Constable|Inspector|Detective\s+Inspector|(?:Detective\s+|Det\.?\s+)?"
+    r"(?:Chief\s+)?(?:Superintendent|Supt|Inspector)|Ch\.?\s*Insp|C/Insp|C/Supt|DSupt|DCS)"
 )
 _COLLAR = re.compile(
     r"\b(?:P\.?C|D\.?C|P\.?S|D\.?S|Sgt|PCSO|TDC|DSgt|Insp|Police\s+Constable|Detective\s+"

@@ -37,11 +37,14 @@ _LABELLED = re.compile(
 # a number that names one worker: "interpreter no. INT-4471", "volunteer no. V-0381"
 _STAFF_NUMBER = re.compile(
     r"(?i:\b(?:interpreter|volunteer|staff|employee|badge|warrant(?:\s+card)?|operator|"
-    r"call\s+handler|handler|agent|worker|driver|locker|pager|bleep)"
+    r"call\s+handler|handler|agent|worker|driver|locker|pager|bleep|op|operative|engineer|"
+    r"moderator|mod|steward|guard|officer)"
     r"(?:[ \t]*(?:no\.?|number|num|id|ref)))[ \t]*[:#.]?[ \t]*(?P<n>[A-Z]{0,4}-?\d{3,8}[A-Z]?)"
     r"(?![\w/\-])"
-    # "(staff 88421)", "payroll 55120": the word alone before the number
-    r"|(?i:\b(?:staff|employee|payroll|personnel))[ \t]+(?P<m>(?!(?:19|20)\d\d\b)\d{4,8})\b"
+    # "(staff 88421)", "payroll 55120", "(staff LS40718)", "Fiona (mod 2231)": the word
+    # alone before the number
+    r"|(?i:\b(?:staff|employee|payroll|personnel|moderator|mod|operative))[ \t]+"
+    r"(?P<m>(?!(?:19|20)\d\d\b)[A-Z]{0,3}\d{4,8})\b"
 )
 _ACCOUNT_LABEL = re.compile(
     r"(?i:\b(?:acc(?:oun)?t|acc|a/c)(?:[ \t]*(?:no\.?|number|ref))?)[ \t]*[:#.]?[ \t]*"
@@ -51,14 +54,15 @@ _DATE_LIKE = re.compile(r"\d{1,2}[/\-.]\d{1,2}(?:[/\-.]\d{2,4})?|(?:19|20)\d{2}|
                         r"\d{1,2}[/\-.](?:19|20)\d{2}")
 _CIPHER_LIKE = re.compile(r"[A-Z]{1,3}-?\d{1,3}|[A-Z]{1,2}-[A-Z]\d{1,2}")
 _EXHIBIT = re.compile(
-    r"(?i:\bexhibits?\b(?:[ \t]+(?:ref(?:erence)?|no\.?|number))?)[ \t]*[:#.]?[ \t]*"
-    r"(?P<n>[A-Z]{1,5}/\d{1,4}[A-Z]?)(?![\w/])"
+    r"(?i:\bexhibits?\b(?:[ \t]+(?:ref(?:erence)?|no\.?|number))?)[ \t]*[:#.]?\s*"
+    r"(?P<n>[A-Z]{1,5}(?:/[A-Z]{1,6})?/\d{1,4}(?:/\d{1,4})?[A-Z]?)(?![\w/])"
 )
 _EXHIBIT_SHAPE = re.compile(r"(?<![\w/\-])[A-Z]{2,4}/\d{1,3}[A-Z]?(?![\w/\-])")
 _EXHIBIT_WORD = re.compile(r"(?i)\bexhibit")
 # "card ending 4471", "debit card ending in ****4471", "**** **** **** 4471"
 _CARD = re.compile(
-    r"(?i:\b(?:card|account|a/c|acc)\b[^\n.;]{0,25}?\b(?:ending|ends?)(?:[ \t]+(?:in|with))?)"
+    r"(?i:\b(?:card|account|a/c|acc)\b[^\n.;]{0,45}?\b(?:ending|ended|ends?)"
+    r"(?:[ \t]+(?:in|with))?)"
     r"[ \t:]*"
     r"(?P<n>(?:[*xX•#]{2,}[ \t\-]*)*\d{4})\b"
     r"|(?P<m>(?:[*•#]{4}[ \t\-]?){1,3}\d{4})\b"

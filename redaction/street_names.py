@@ -28,7 +28,9 @@ _NOT_INITIALS = frozenset(
     "aka uk nhs cps mp qc kc rip hmp yot yos sen send sem ae am pm tv id ni eu dna cctv "
     "ftw ftr mg pt vp csp ict sar dbs asd adhd ptsd sms mms ip imei vrm pnd adr n/a na "
     "tic ia no yes xx lol omg wtf idk ty thx gmp wyp syp nyp wmp mps btp nca iopc hmrc dwp "
-    "ons lga dfe dvla ee bt o2 rta ppe mar prn bd od tds qds bp hr rr gcs eta eds".split())
+    "ons lga dfe dvla ee bt o2 rta ppe mar prn bd od tds qds bp hr rr gcs eta eds "
+    # school and care roles that sign notes as a signature would: "Mrs J. Wardle / DSL"
+    "dsl ddsl hoy senco lado isva idva camhs rhi slt pa ta lsa fsw psw ssw".split())
 _LETTERS = r"(?:[A-Z]{2,3}|[A-Z]{1,2}Mc[A-Z])"  # "JRP", "MS", "KMcB"
 _SIGNATURE = re.compile(
     r"(?m)(?:[.!?)\]][ \t]+|[ \t][-–—/][ \t]*|[\w,;][ \t]+(?=\([A-Z]{2,3}\))"
@@ -42,8 +44,8 @@ _SIGNED = re.compile(
 
 # "Uncle N", "Auntie Jas", "Big Man", "Lil Tee", "Little Mo"
 _KIN_OR_SIZE = re.compile(
-    r"(?<![\w'’\-])(?P<n>(?P<w>Uncle|Auntie|Aunty|Big|Lil['’]?|Little)[ \t]+"
-    r"(?P<x>[A-Z][\w'’\-]*))")
+    r"(?<![\w\-])(?<!\w['’])(?P<n>(?P<w>Uncle|Auntie|Aunty|Big|Lil['’]?|Little)[ \t]+"
+    r"(?P<x>[A-Z](?:[\w'’\-]*\w)?))")
 _NOT_AFTER_SIZE = frozenset(
     "issue lottery brother brothers society data mac picture bang apple red bird mistake "
     "problem problems deal day days school schools ben top wheel dipper society change "
@@ -60,6 +62,11 @@ _NOT_HANDLES = frozenset(
     "junction section list factor pop star commerce cigarette cigarettes scooter scooters "
     "bike bikes learning book books wave waves plan card cards bay max bar bars cell cells "
     "cut zone type team class grade division series".split())
+
+
+def is_role_abbreviation(word: str) -> bool:
+    """ "DSL", "HoY", "PCSO": letters that stand for a role or a body, never for a person."""
+    return word.lower() in _NOT_INITIALS
 
 
 def could_be_initials(word: str) -> bool:
@@ -107,6 +114,13 @@ def find(text: str) -> list[NameHit]:
             hits.append(NameHit(m.start(), m.end(), m.group(), "built_nickname", 0.65))
     hits.extend(_word_nicknames(text))
     hits.extend(_named_with_age_or_spoken_to(text))
+    hits.extend(_lower_call_names(text))
+    for m in _BRACKETED_SPEAKER.finditer(text):  # "Store security (Dev) says"
+        word = m.group("n").lower()
+        if not (_no_name(word) or is_role_abbreviation(word) or lexicon.is_dictionary_word(
+                word) and word not in lexicon.given_names()):
+            hits.append(NameHit(m.start("n"), m.end("n"), m.group("n"), "bracketed_speaker",
+                                0.65))
     for m in _LETTER_HANDLE.finditer(text):
         if lexicon.fold(m.group("x")) not in _NOT_HANDLES:
             hits.append(NameHit(m.start("n"), m.end("n"), m.group("n"), "letter_handle", 0.75))
@@ -166,9 +180,13 @@ def _word_nicknames(text: str) -> list[NameHit]:
     return hits
 
 
+# "Store security (Dev) says", "the manager (Tariq) told us": who a role is, in brackets
+_BRACKETED_SPEAKER = re.compile(
+    r"[a-z][ \t]+\((?P<n>[A-Z][a-z]{1,14})\)[ \t]+(?:says|said|stated|states|told|tells|"
+    r"reports|reported|confirms|confirmed|explained|added|asked|replied|called|rang|came)\b")
 # "Maksymilian (9) and Oliwia (4)": a child named with an age in brackets
-_WITH_AGE = re.compile(r"(?<![\w'’\-])(?P<n>[A-Z][a-zà-ÿłńśźżćęąó'’\-]{2,})[ \t]*\((?:aged[ \t]*)?"
-                       r"\d{1,2}(?:[ \t]*(?:yrs?|years?))?\)")
+_WITH_AGE = re.compile(r"(?<![\w'’\-])(?P<n>[A-Z][a-zà-ÿłńśźżćęąó'’\-]{2,})[ \t]*\n?[ \t]*"
+                       r"\((?:aged[ \t]*)?\d{1,2}(?:[ \t]*(?:yrs?|years?))?\)")
 # "said 'Cheese, she's on the 48'": someone spoken to at the start of a quotation
 _VOCATIVE = re.compile(r"[\"“‘']\s?(?P<n>[A-Z][a-z]{2,14}),[ \t]")
 _NOT_VOCATIVES = frozenset(
@@ -190,6 +208,40 @@ def _named_with_age_or_spoken_to(text: str) -> list[NameHit]:
         if word not in _NOT_VOCATIVES and not _no_name(word):
             hits.append(NameHit(m.start("n"), m.end("n"), m.group("n"), "spoken_to_nickname",
                                 0.65))
+    return hits
+
+
+# "every1 calls me sunny.", "calling you 'Birdie' and 'robs'", "Letter to 'gem' signed
+# 'moxy'", "phoning as 'uncle' or 'prof'": what someone is called, written in lower case
+_Q = r"[\"'‘“]"
+_QE = r"[\"'’”]"
+_CALL_SLOT = (r"(?i:\bcall(?:s|ed|ing)?[ \t]+(?:me|him|her|you|them|us|himself|herself)"
+              r"|\b(?:signed|signing|signs|nicknamed)"
+              r"|\b(?:phoning|posing|introduced[ \t]+(?:him|her)self|signing|known)[ \t]+as"
+              r"|\b(?:letter|note|card|message|text)[ \t]+(?:to|from))[ \t]+")
+_CALLED_LOWER = re.compile(
+    _CALL_SLOT + r"(?:" + _Q + r"(?P<q>[A-Za-z][a-z'’\-]{1,14})" + _QE
+    + r"|(?P<n>[a-z][a-z'’\-]{1,14})(?=[ \t]*(?:[.,;!?]|$)))", re.MULTILINE)
+_QUOTED_NEXT = re.compile(r"[ \t]*,?[ \t]*(?:and|or|,)[ \t]+" + _Q
+                          + r"(?P<q>[A-Za-z][a-z'’\-]{1,14})" + _QE)
+
+
+def _lower_call_names(text: str) -> list[NameHit]:
+    hits = []
+    for m in _CALLED_LOWER.finditer(text):
+        g = "q" if m.group("q") else "n"
+        spans = [(m.start(g), m.end(g), m.group(g))]
+        end = m.end()
+        while g == "q" and (nxt := _QUOTED_NEXT.match(text, end)):
+            spans.append((nxt.start("q"), nxt.end("q"), nxt.group("q")))
+            end = nxt.end()
+        for start, stop, word in spans:
+            folded = word.lower()
+            quoted = g == "q"  # a title in quotes is what they are called: 'prof'
+            if not ((_no_name(folded) and not (quoted and folded in lexicon.titles()
+                                               and folded not in lexicon.relation_words()))
+                    or folded in _NOT_VOCATIVES):
+                hits.append(NameHit(start, stop, word, "called_lower", 0.65))
     return hits
 
 
@@ -217,7 +269,11 @@ def initials_of_named_people(pages: Sequence[Page], cands: dict[int, list[Cand]]
             if c.kind in ("person", "protected_person") and 2 <= len(words) <= 4 and all(
                     re.fullmatch(r"[A-Z][\w'’\-]*\.?", w) for w in words):
                 letters = name_initials(span)
-                if len(letters) >= 2 and could_be_initials(letters):
+                # a word is no one's initials, but a named person's own are theirs even
+                # when they spell one ("RPS" for Ruth Pilkington-Sayer)
+                if len(letters) >= 2 and (could_be_initials(letters) or len(letters) >= 3 and not (
+                        is_role_abbreviation(letters) or is_abbreviation(letters)
+                        or letters.lower() in lexicon.stop_words())):
                     wanted.setdefault(letters, c)
     if not wanted:
         return
