@@ -78,6 +78,9 @@ _KNOWN_AS = re.compile(
 _CELL_SURNAME = re.compile(
     r"(?m)^[ \t]*(?P<s>[A-Z][A-Z'’]{1,}(?:-[A-Z][A-Z'’]+)?|(?:O['’]|Mc)[A-Z]{3,})[ \t]*\n"
     r"[ \t]*(?P<g>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:[ \t]+[A-Z][a-z]+)?[ \t]*$")
+_CELL_GIVEN_SURNAME = re.compile(
+    r"(?m)^[ \t]*(?P<g>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]*\n[ \t]*"
+    r"(?P<s>(?:Mc|Mac|O['’])?[A-Z][A-Z'’]{2,}(?:-[A-Z]{2,})?)[ \t]*$")
 _SIGNOFF = re.compile(
     r"(?m)^(?i:kind\s+regards|regards|best\s+wishes|many\s+thanks|thanks|yours\s+sincerely|"
     r"yours\s+faithfully|signed|(?:from|to|cc)(?=\s*:)|author|prepared\s+by|witness|"
@@ -182,6 +185,12 @@ def find_name_like(text: str, *, exclude: list[tuple[int, int]] | None = None) -
     for m in _SIGNOFF.finditer(text):
         add(m.start("n"), m.end("n"), "label_context", 0.6)
     for m in _CELL_SURNAME.finditer(text):  # a table's "Surname | Forename" read down
+        surname, given = lexicon.fold(m.group("s")), lexicon.fold(m.group("g"))
+        if given in lexicon.given_names() and not is_abbreviation(m.group("s")) and (
+                surname in lexicon.surnames() or not lexicon.is_dictionary_word(surname)) \
+                and surname not in town_names() and surname not in lexicon.not_names():
+            add(m.start("s"), m.end("s"), "surname_cell", 0.65)
+    for m in _CELL_GIVEN_SURNAME.finditer(text):  # "Tyrone\nMcCALLISTER": a cell wrapped
         surname, given = lexicon.fold(m.group("s")), lexicon.fold(m.group("g"))
         if given in lexicon.given_names() and not is_abbreviation(m.group("s")) and (
                 surname in lexicon.surnames() or not lexicon.is_dictionary_word(surname)) \

@@ -58,6 +58,21 @@ def _forms(span: str) -> list[str]:
     return forms
 
 
+def _handle_stem(handle: str) -> str:
+    """The name a handle is built on, as friends write it in messages: "bugsy_pro_cars" ->
+    "bugsy", "nadz_w1z" -> "nadz", "leahhh.r" -> "leahhh"; "" when it is a word."""
+    m = re.fullmatch(r"@?([a-z]{4,12})[._\-]?[a-z]{0,12}[._\-]?\w*", handle.lower())
+    if not m or m.group(1) == handle.lower().lstrip("@"):
+        return ""
+    stem = m.group(1)
+    if not re.match(r"@?[a-z]{4,12}(?:[._\-]|\d)", handle.lower()):
+        return ""  # "kacebabyy", "sunnysideup": no edge says where the name ends
+    if lexicon.is_dictionary_word(stem) or stem in lexicon.stop_words() or stem in \
+            names.town_names() or stem in lexicon.not_names():
+        return ""
+    return stem
+
+
 def _login_forms(span: str) -> list[str]:
     """A system's user name built from a person's name ("printed by slomax" for Sandra
     Lomax, "jwardle" for Mrs J. Wardle): an audit line or a comment names its author so."""
@@ -94,6 +109,11 @@ def propagate_names(pages: Sequence[Page], cands: dict[int, list[Cand]],
     built_keys: set[str] = set()  # "Big Man" spreads to "big man said", not to "a big man"
     for page in pages:
         for c in cands[page.number]:
+            if c.kind == "social_handle":
+                stem = _handle_stem(page.text[c.start:c.end])
+                if stem:
+                    targets.setdefault(stem, (c.code, c.label))
+                    nicknames.add(stem)
             if c.kind not in _PERSON_KINDS:
                 continue
             span = page.text[c.start:c.end]
@@ -147,7 +167,8 @@ def propagate_names(pages: Sequence[Page], cands: dict[int, list[Cand]],
             if " " not in key and lexicon.is_dictionary_word(key) and not m.group()[:1].isupper() \
                     and not is_casual(text, s) and not (
                     key in nicknames and key not in lexicon.stop_words()
-                    and _NAME_SLOT_BEFORE.search(text, max(0, s - 12), s)):
+                    and (_NAME_SLOT_BEFORE.search(text, max(0, s - 12), s)
+                         or text[s - 1:s] in ("'", "‘", '"', "“"))):
                 continue  # "hope" the word, not "Hope" the person (case tells, except in
                 # a message or speech written in lower case: "tell jade lucky is outside",
                 # and for a street name: "biscuit waiting outside", not "a biscuit")
@@ -194,12 +215,15 @@ def propagate_places(pages: Sequence[Page], cands: dict[int, list[Cand]],
         spans = kept.get(page.number, [])
         for m in rx.finditer(page.text):
             s, e = m.start(), m.end()
+            if m.group()[-1] in "'’" and page.text[s - 1:s] in ("'", "‘"):
+                e -= 1  # 'cedar': the closing quote, not a possessive
             key = lexicon.fold(lexicon.strip_possessive(m.group()))
             if key not in targets or any(a < e and s < b for a, b in spans):
                 continue
             if " " not in key and lexicon.is_dictionary_word(key) and not (
-                    m.group()[:1].isupper() or is_casual(page.text, s)):
-                continue  # "kingfisher" the bird; "Kingfisher" the home
+                    m.group()[:1].isupper() or is_casual(page.text, s)
+                    or page.text[s - 1:s] in ("'", "‘", '"', "“")):
+                continue  # "kingfisher" the bird; "Kingfisher" the home, or 'cedar' quoted
             cands[page.number].append(Cand(s, e, "PD", "PD", "propagated", 0.7,
                                            targets[key]))
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from ingest.pages import Page
 
-from . import fields, lexicon, names, places, recall_model, rules, street_names
+from . import context_names, fields, lexicon, names, places, recall_model, rules, street_names
 from .codes import Codes
 from .entities import DEFAULT_MODEL, Mention, tag_pages
 from .keepnames import document_keep_spans
@@ -225,7 +225,7 @@ def _line_parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if b > a]
 
 
-_PLACE_AFTER = re.compile(r"(?i)^\s+(?:area|estate|district|ward|village|town|city|centre)\b")
+_PLACE_AFTER = re.compile(r"(?i)^[ \t]+(?:area|estate|district|ward|village|town|city|centre)\b")
 
 
 def _town_first(town: str, after: str) -> bool:
@@ -395,7 +395,8 @@ def _page_candidates(
                 continue  # "connorbuilds2006: thx": a user name that writes, not a code
             person(n.start, n.end, f"heuristic:{n.rule}", n.confidence,
                    context=n.rule not in ("name_list", "lower_name_list", "label_context"))
-        for n in street_names.find(text):  # whole as written: "Uncle N" is the name
+        for n in street_names.find(text) + context_names.find(text):  # whole as written:
+            # "Uncle N" is the name
             if not inside_kept(n.start, n.end) and not keep.is_kept(n.text):
                 out.append(Cand(n.start, n.end, policy.person_code, policy.person_code,
                                 f"heuristic:{n.rule}", n.confidence, "person"))

@@ -120,6 +120,10 @@ _CODE_SHAPE = re.compile(
 )
 
 
+# a record's letters and a serial of four or more digits (a cipher has three at most)
+_LETTER_SERIAL = re.compile(r"(?<![\w/\-.])(?P<n>[A-Z]{1,4}-(?P<d>\d{4,7}))(?![\w/\-]|[.,]\d)")
+
+
 def _code_like(value: str) -> bool:
     digits = sum(ch.isdigit() for ch in value)
     if value.upper().startswith("INQ"):
@@ -139,6 +143,10 @@ def _shaped_references(text: str) -> Iterator[Hit]:
         yield hit("licence_number", m, 0.7, "plate_short")
     for m in _PRISON_NUMBER.finditer(text):
         yield hit("reference", m, 0.8, "prison_number")
+    for m in _LETTER_SERIAL.finditer(text):  # "M-2231" a missing episode, "C-55812" a key card
+        if not m.group("n").upper().startswith("INQ") and not re.fullmatch(
+                r"(?:19|20)\d\d", m.group("d")):
+            yield hit("reference", m, 0.6, "letter_serial", "n")
     for m in _CODE_SHAPE.finditer(text):
         if _code_like(m.group("n")) and not _MONTH_DATE.fullmatch(m.group("n")):
             yield hit("reference", m, 0.6, "code_shape", "n")

@@ -1,0 +1,179 @@
+"""People named by the words around them, where no list holds the name: an ordinary word
+with a capital where a person stands ("went with Spider"), a child with an age in brackets,
+someone spoken to at the start of a quotation, what someone is called in lower case
+("every1 calls me sunny"), a quoted nickname then who it is ("'Spider' (Curtis Webb)"), a
+first name then its owner's rank ("Mehreen (DC Sabir)"), hyphenated initials ("K-A Doyle")
+and a role's holder in brackets ("Store security (Dev) says").
+
+Each is a shape of words held-out documents used for someone they did not otherwise name;
+found once, the name spreads through the document like any other (propagation).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+from .names import NameHit
+from .street_names import is_role_abbreviation
+
+
+def find(text: str) -> list[NameHit]:
+    """Names the words around them make, on one page's text."""
+    hits = _word_nicknames(text)
+    hits.extend(_named_with_age_or_spoken_to(text))
+    hits.extend(_lower_call_names(text))
+    for m in _QUOTED_THEN_NAME.finditer(text):  # "'Spider' (Curtis Webb)"
+        if (m.group("t") or lexicon.fold(m.group("f")) in lexicon.given_names()) and not any(
+                _no_name(w.lower()) for w in m.group("n").split()):
+            hits.append(NameHit(m.start("n"), m.end("n"), m.group("n"), "quoted_then_name",
+                                0.7))
+    for m in _NAME_THEN_TITLED.finditer(text):  # "ring Mehreen (DC Sabir)"
+        word = m.group("n").lower()
+        if not (_no_name(word) or lexicon.is_dictionary_word(word)
+                and word not in lexicon.given_names()):
+            hits.append(NameHit(m.start("n"), m.end("n"), m.group("n"), "name_then_titled",
+                                0.7))
+    for m in _HYPHEN_INITIALS.finditer(text):  # "K-A Doyle"
+        surname = m.group("s").lower()
+        if surname in lexicon.surnames() or not lexicon.is_dictionary_word(surname):
+            hits.append(NameHit(m.start(), m.end(), m.group(), "hyphen_initials", 0.7))
+    for m in _BRACKETED_SPEAKER.finditer(text):  # "Store security (Dev) says"
+        word = m.group("n").lower()
+        if not (_no_name(word) or is_role_abbreviation(word) or lexicon.is_dictionary_word(
+                word) and word not in lexicon.given_names()):
+            hits.append(NameHit(m.start("n"), m.end("n"), m.group("n"), "bracketed_speaker",
+                                0.65))
+    return hits
+
+
+# "She said Spider picked her up", "went with Blue": an ordinary word written with a capital
+# in the middle of a sentence, where a person stands (after "with", "told"...; before
+# "said", "picked"...), is what someone is called
+_WORD_NICKNAME = re.compile(
+    r"(?<=[a-z,][ \t])(?P<n>[A-Z][a-z]{2,14})(?=[ \t,.;:!?'’]|$)", re.MULTILINE)
+_PERSON_BEFORE = frozenset(
+    "with met saw told tell asked ask phoned rang texted messaged called named by meet see "
+    "seeing visit visited visiting and".split())
+_PERSON_AFTER = frozenset(
+    "said says told tells picked was is had has drove drives came comes went goes took "
+    "takes gave gives asked asks sent sends rang texted messaged would will wanted wants "
+    "got gets brought collected paid bought knew knows called threatened hit kept made "
+    "let met used lives lived stayed works worked runs ran owns and".split())
+_NOT_WORD_NICKNAMES = frozenset(
+    "asian british english scottish welsh irish pakistani bangladeshi indian kurdish afghan "
+    "iraqi iranian syrian somali eritrean albanian romanian polish czech slovak roma black "
+    "white caucasian muslim christian sikh hindu jewish catholic arabic urdu punjabi bengali "
+    "african caribbean european turkish chinese mixed christmas easter eid ramadan diwali "
+    "housing education health care services safeguarding police council court probation "
+    "school college hospital team social children youth early help family families duty "
+    "emergency ambulance fire transport licensing legal finance management reception "
+    "security parliament government home office member members chair panel board committee "
+    "inquiry city town county borough district street road lane avenue park centre "
+    "internet online god allah lord".split())
+
+
+def _no_name(word: str) -> bool:
+    """A word that never stands for someone: a title, a relation, a month, a function word."""
+    return (word in lexicon.relation_words() or word in lexicon.titles()
+            or word in lexicon.not_names() or lexicon.is_month_or_day(word)
+            or word in lexicon.stop_words())
+
+
+def _word_nicknames(text: str) -> list[NameHit]:
+    hits = []
+    for m in _WORD_NICKNAME.finditer(text):
+        word = m.group("n").lower()
+        before = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, m.start() - 16):m.start()])
+        after = re.match(r"[ \t]+([a-z]+)", text[m.end():m.end() + 16])
+        slot = (before and before.group(1) in _PERSON_BEFORE) or (
+            after and after.group(1) in _PERSON_AFTER)
+        if re.match(r"[ \t]+[A-Z0-9]", text[m.end():m.end() + 3]):
+            continue  # "told South Yorkshire Police": part of a proper name
+        if not slot or word in _NOT_WORD_NICKNAMES or not lexicon.is_dictionary_word(word) \
+                or word in lexicon.given_names() or _no_name(word):
+            continue
+        if before and before.group(1) == "and" and not (after and after.group(1) in
+                                                         _PERSON_AFTER):
+            continue  # "cats and Dogs" is a title; "Tee and Spider went" are people
+        hits.append(NameHit(m.start("n"), m.end("n"), m.group("n"), "word_nickname", 0.65))
+    return hits
+
+
+# "'Spider' (Curtis Webb) was remanded", "'sleepy' is believed to be Jermaine Pryce": what
+# someone is called, then who they are
+_QUOTED_THEN_NAME = re.compile(
+    r"(?<!\w)[\"'‘“](?P<n>[A-Za-z][\w'’\-]{1,14}(?:[ \t][A-Za-z][\w'’\-]{1,14})?)[\"'’”][ \t]*"
+    r"(?:\(|\n?[ \t]*(?:is|was|=)[ \t]+(?:(?:believed|thought|understood|known|said|"
+    r"likely)[ \t]+to[ \t]+be[ \t]+)?)(?P<t>(?:Mr|Mrs|Ms|Miss)\.?[ \t]+)?"
+    r"(?P<f>[A-Z][a-z'’\-]+)[ \t]+(?:[A-Z]\.?[ \t]+)?(?:Mc|O['’])?[A-Z][A-Za-z'’\-]+")
+# "ring Mehreen (DC Sabir)": a first name, then who that is with a rank or title
+_NAME_THEN_TITLED = re.compile(
+    r"(?<![\w'’\-])(?P<n>[A-Z][a-z]{2,14})[ \t]+\((?:DC|DS|PC|PS|DI|DCI|Sgt|Insp|Dr|Mr|Mrs|Ms|"
+    r"Miss|Cllr|Prof)\.?[ \t]+(?:Mc|O['’])?[A-Z][a-z'’\-]+")
+# "K-A Doyle", "J-P Mercer": double initials joined by a hyphen, then the surname
+_HYPHEN_INITIALS = re.compile(
+    r"(?<![\w\-])[A-Z]-[A-Z]\.?[ \t]+(?P<s>(?:Mc|O['’])?[A-Z][a-z'’\-]{2,})")
+# "Store security (Dev) says", "the manager (Tariq) told us": who a role is, in brackets
+_BRACKETED_SPEAKER = re.compile(
+    r"[a-z][ \t]+\((?P<n>[A-Z][a-z]{1,14})\)[ \t]+(?:says|said|stated|states|told|tells|"
+    r"reports|reported|confirms|confirmed|explained|added|asked|replied|called|rang|came)\b")
+# "Maksymilian (9) and Oliwia (4)": a child named with an age in brackets
+_WITH_AGE = re.compile(r"(?<![\w'’\-])(?P<n>[A-Z][a-zà-ÿłńśźżćęąó'’\-]{2,})[ \t]*\n?[ \t]*"
+                       r"\((?:aged[ \t]*)?\d{1,2}(?:[ \t]*(?:yrs?|years?))?\)")
+# "said 'Cheese, she's on the 48'": someone spoken to at the start of a quotation
+_VOCATIVE = re.compile(r"[\"“‘']\s?(?P<n>[A-Z][a-z]{2,14}),[ \t]")
+_NOT_VOCATIVES = frozenset(
+    "yes yeah yep no nah well okay ok please sorry look listen right oh hey hiya hello thanks "
+    "now fine sure come wait stop honestly anyway babe baby mate bro love darling sweetheart "
+    "hun hon girls guys lads boys mum mam dad sir miss officer madam babes sis man bruv "
+    "listen see remember but and also then so just actually like".split())
+
+
+def _named_with_age_or_spoken_to(text: str) -> list[NameHit]:
+    hits = []
+    for m in _WITH_AGE.finditer(text):
+        word = lexicon.fold(m.group("n"))
+        if not (lexicon.is_dictionary_word(word) and word not in lexicon.given_names()) \
+                and word not in lexicon.not_names() and word not in lexicon.titles():
+            hits.append(NameHit(m.start("n"), m.end("n"), m.group("n"), "named_with_age", 0.7))
+    for m in _VOCATIVE.finditer(text):
+        word = m.group("n").lower()
+        if word not in _NOT_VOCATIVES and not _no_name(word):
+            hits.append(NameHit(m.start("n"), m.end("n"), m.group("n"), "spoken_to_nickname",
+                                0.65))
+    return hits
+
+
+# "every1 calls me sunny.", "calling you 'Birdie' and 'robs'", "Letter to 'gem' signed
+# 'moxy'", "phoning as 'uncle' or 'prof'": what someone is called, written in lower case
+_Q = r"[\"'‘“]"
+_QE = r"[\"'’”]"
+_CALL_SLOT = (r"(?i:\bcall(?:s|ed|ing)?[ \t]+(?:me|him|her|you|them|us|himself|herself)"
+              r"|\b(?:signed|signing|signs|nicknamed)"
+              r"|\b(?:phoning|posing|introduced[ \t]+(?:him|her)self|signing|known)[ \t]+as"
+              r"|\b(?:letter|note|card|message|text)[ \t]+(?:to|from))[ \t]+")
+_CALLED_LOWER = re.compile(
+    _CALL_SLOT + r"(?:" + _Q + r"(?P<q>[A-Za-z][a-z'’\-]{1,14})" + _QE
+    + r"|(?P<n>[a-z][a-z'’\-]{1,14})(?=[ \t]*(?:[.,;!?]|$)))", re.MULTILINE)
+_QUOTED_NEXT = re.compile(r"[ \t]*,?[ \t]*(?:and|or|,)[ \t]+" + _Q
+                          + r"(?P<q>[A-Za-z][a-z'’\-]{1,14})" + _QE)
+
+
+def _lower_call_names(text: str) -> list[NameHit]:
+    hits = []
+    for m in _CALLED_LOWER.finditer(text):
+        g = "q" if m.group("q") else "n"
+        spans = [(m.start(g), m.end(g), m.group(g))]
+        end = m.end()
+        while g == "q" and (nxt := _QUOTED_NEXT.match(text, end)):
+            spans.append((nxt.start("q"), nxt.end("q"), nxt.group("q")))
+            end = nxt.end()
+        for start, stop, word in spans:
+            folded = word.lower()
+            quoted = g == "q"  # a title in quotes is what they are called: 'prof'
+            if not ((_no_name(folded) and not (quoted and folded in lexicon.titles()
+                                               and folded not in lexicon.relation_words()))
+                    or folded in _NOT_VOCATIVES):
+                hits.append(NameHit(start, stop, word, "called_lower", 0.65))
+    return hits
