@@ -108,3 +108,55 @@ def test_a_collar_number_after_a_senior_rank_and_name():
 def test_role_initials_beside_a_name_are_no_signature():
     got = proposed("HoY Mrs P. Quayle / DSL Mr T. Ekwueme\nSENCO to be told.")
     assert not {"DSL", "SENCO", "HoY"} & set(got), got
+
+
+def test_the_name_a_handle_is_built_on_spreads_to_messages():
+    got = proposed("Accounts: skinz_mufc_07 (Snapchat), jojo.bear2006 (Instagram)\n"
+                   "skinz picked us up. is jojo coming\nA sunny day.")
+    assert {"skinz", "jojo"} <= set(got), got
+    assert "sunny" not in got, got
+
+
+def test_a_quoted_short_form_of_a_placement():
+    got = proposals("She lives at Hawthorn Lodge, a children's home.\n"
+                    "Messages: 'hawthorn' is where she is.\nThe garden of Number 4 has a "
+                    "hawthorn hedge.")
+    assert [t for t, kind in got if t == "hawthorn"] == ["hawthorn"], got
+    assert ("hawthorn", "care_placement") in got, got
+
+
+def test_a_letter_and_a_long_serial_is_a_record_not_a_cipher():
+    got = proposed("Episode K-40912 and key card R-7781 were logged; YP-12 and C-313 stay; "
+                   "the FCC-2021 review stays; INQ-000123 is cited.")
+    assert {"K-40912", "R-7781"} <= set(got), got
+    assert not {"YP-12", "C-313", "FCC-2021", "INQ-000123"} & set(got), got
+
+
+def test_a_quoted_nickname_then_who_it_is():
+    got = proposed("'Moth' (Darren Kilby) was seen. 'gravy' is thought to be Mr Osei Boateng.\n"
+                   "The phrase 'county lines' is Home Office usage.")
+    assert {"Moth", "gravy"} <= set(got), got
+    assert "county lines" not in got, got
+
+
+def test_a_first_name_then_its_owners_rank_and_double_initials():
+    got = proposed("Call Ffion (DS Parry) on her mobile. Signed J-P Mercer - JPM.\n"
+                   "Ring Legal (Mr Hart) for advice.")
+    assert {"Ffion", "J-P Mercer"} <= set(got), got
+    assert "Legal" not in got, got
+
+
+def test_who_holds_a_role_in_brackets_before_saying_something():
+    got = proposed("Door staff (Kuba) said the girls left. The council (Housing) said no.")
+    assert "Kuba" in got, got
+    assert "Housing" not in got, got
+
+
+def test_a_register_read_down_its_cells_and_a_wrapped_name():
+    got = proposed("PUPIL\nSTANISZEWSKA\nMarta\n14/02/2008\nAttributed to\nDwayne\nO'HALLORAN")
+    assert {"STANISZEWSKA", "Marta", "O'HALLORAN"} <= set(got), got
+
+
+def test_a_sign_off_over_an_organisation_line():
+    got = proposed("Yours sincerely,\nAnjali Rao-Whitcombe\nCity of Wakefield Council")
+    assert "Anjali Rao-Whitcombe" in got, got
