@@ -12,9 +12,13 @@ found once, the name spreads through the document like any other (propagation).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from ingest.pages import Page
 
 from . import lexicon
-from .names import NameHit
+from .names import NameHit, town_names
+from .proposal import Cand
 from .street_names import is_role_abbreviation
 
 
@@ -160,9 +164,16 @@ _QUOTED_NEXT = re.compile(r"[ \t]*,?[ \t]*(?:and|or|,)[ \t]+" + _Q
                           + r"(?P<q>[A-Za-z][a-z'’\-]{1,14})" + _QE)
 
 
+# "called the older one 'Tee'", "Kacey called the younger one 'bugsy'": quoted only
+_CALLED_QUOTED = re.compile(
+    r"(?i:\bcall(?:s|ed|ing)?(?:[ \t]+[a-z]{2,12}){0,2}[ \t]+(?:one|man|woman|girl|boy|lad|"
+    r"bloke|guy|fella|him|her|them|me|you|us|other|himself|herself))[ \t]+"
+    + _Q + r"(?P<q>[A-Za-z][a-z'’\-]{1,14})" + _QE)
+
+
 def _lower_call_names(text: str) -> list[NameHit]:
     hits = []
-    for m in _CALLED_LOWER.finditer(text):
+    for m in [*_CALLED_LOWER.finditer(text), *_CALLED_QUOTED.finditer(text)]:
         g = "q" if m.group("q") else "n"
         spans = [(m.start(g), m.end(g), m.group(g))]
         end = m.end()
@@ -177,3 +188,64 @@ def _lower_call_names(text: str) -> list[NameHit]:
                     or folded in _NOT_VOCATIVES):
                 hits.append(NameHit(start, stop, word, "called_lower", 0.65))
     return hits
+
+
+# "T-Money, t money, tee money, T-Mon", "Bugsy, bugs": a line that lists the ways one person
+# is written; once one of them is proposed, the others are that person too
+_LIST_LINE = re.compile(r"(?m)^[ \t]*(?:[^\W\d_][\w'’\-]*(?:[ \t][\w'’\-]+){0,2}[ \t]*,[ \t]*)+"
+                        r"[^\W\d_][\w'’\-]*(?:[ \t][\w'’\-]+){0,2}[ \t]*$")
+_PERSON_KINDS = ("person", "protected_person")
+
+
+# "'harv' and 'little h'", "'Tee' or 'T-Money'": names quoted side by side
+_QUOTED_RUN = re.compile(
+    r"[\"'‘“][^\W\d_][\w'’\- ]{0,14}[\"'’”](?:[ \t]*(?:,|and|or|/)[ \t]*[\"'‘“][^\W\d_]"
+    r"[\w'’\- ]{0,14}[\"'’”])+")
+
+
+def variant_lines(pages: Sequence[Page], cands: dict[int, list[Cand]]) -> None:
+    """Add (in place) every item of a comma list line, or of a run of quoted names, of
+    which an item is a proposed person and no other item is a place, a body or an ordinary
+    function word."""
+    for page in pages:
+        text, found = page.text, cands[page.number]
+        runs = [(False, [(m.start() + i.start(), m.start() + i.end()) for i in re.finditer(
+            r"[^,\s][^,]*[^,\s]|[^,\s]", m.group())]) for m in _LIST_LINE.finditer(text)]
+        runs += [(True, [(m.start() + i.start(1), m.start() + i.end(1)) for i in re.finditer(
+            r"[\"'‘“]([^\"'‘“’”]+)[\"'’”]", m.group())]) for m in _QUOTED_RUN.finditer(text)]
+        for quoted, items in runs:
+            named = [c for c in found if c.kind in _PERSON_KINDS and any(
+                c.start <= a and b <= c.end for a, b in items)]
+            if not named or any(_not_a_person(text[a:b]) for a, b in items if not any(
+                    c.start <= a and b <= c.end for c in named)):
+                continue
+            forms = [text[c.start:c.end] for c in named]
+            for a, b in items:
+                if not any(c.start <= a and b <= c.end for c in found) and (
+                        quoted or _variant_of(text[a:b], forms)):  # quoted side by side:
+                    # names, whatever they look like ("'harv' and 'little h'")
+                    found.append(Cand(a, b, named[0].code, named[0].label,
+                                      "heuristic:variant_list", 0.7, named[0].kind))
+
+
+def _variant_of(item: str, names: list[str]) -> bool:
+    """ "bugs" of "Bugsy", "tee money" of "T-Money", "bm" of "Big Man", "Pree" of "presh":
+    another way of writing one of ``names``, not another thing listed beside them."""
+    def letters(t: str) -> str:
+        return re.sub(r"[^a-z]", "", lexicon.fold(t))
+
+    item_words = set(re.findall(r"[a-z]{3,}", lexicon.fold(item)))
+    for name in names:
+        a, b = letters(item), letters(name)
+        initials = "".join(w[0] for w in re.findall(r"[a-z]+", lexicon.fold(name)))
+        if a and b and a[0] == b[0] and (
+                a == initials or len(a) >= 3 and a[:3] == b[:3]
+                or item_words & set(re.findall(r"[a-z]{3,}", lexicon.fold(name)))):
+            return True
+    return False
+
+
+def _not_a_person(item: str) -> bool:
+    words = [lexicon.fold(w) for w in item.split()]
+    return any(w in lexicon.stop_words() or w in lexicon.not_names() or w in town_names()
+               or w in _NOT_WORD_NICKNAMES or lexicon.is_month_or_day(w) for w in words)

@@ -57,7 +57,7 @@ _RELATION = re.compile(
 )
 _KNOWN_AS = re.compile(
     r"(?i:\b(?:(?:known|knew|know)\s+(?:(?:him|her|them|you|me|us)\s+)?"
-    r"(?:(?:to|on|in|at|around|by)\s+[^.\n]{1,60}?\s+)?"
+    r"(?:(?:to|on|in|at|around|by)\s+[^.]{1,60}?\s+)?"
     r"(?:only\s+)?as|called|calls|referred\s+to(?:\s+by\s+[^.\n]{1,40}?)?\s+as|"
     r"saved\s+(?:in\s+(?:it|his|her|the|their|my)(?:\s+(?:phone|contacts))?\s+)?as|"
     r"named|nicknamed|nickname|aka|a\.k\.a\.?|alias|goes\s+by|"

@@ -111,11 +111,13 @@ def propose(
     for page in pages:  # before propagation, so "TJ" is found wherever it is written
         cands[page.number] += _nicknames_after_names(page.text, cands[page.number], policy)
     street_names.initials_of_named_people(pages, cands)
+    context_names.variant_lines(pages, cands)
     if policy.propagate_names:
         propagate_names(pages, cands, shielded)
         propagate_places(pages, cands, kept)
         propagate_vehicles(pages, cands)
         propagate_identifiers(pages, cands)
+        context_names.variant_lines(pages, cands)  # "Bugsy, bugs" once Bugsy has spread
     for page in pages:
         _with_initials(page.text, cands[page.number])
         cands[page.number] = [c for c in cands[page.number]

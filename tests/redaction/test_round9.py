@@ -160,3 +160,25 @@ def test_a_register_read_down_its_cells_and_a_wrapped_name():
 def test_a_sign_off_over_an_organisation_line():
     got = proposed("Yours sincerely,\nAnjali Rao-Whitcombe\nCity of Wakefield Council")
     assert "Anjali Rao-Whitcombe" in got, got
+
+
+def test_a_line_listing_the_ways_one_person_is_written():
+    got = proposed("As written | Attributed to\n"
+                   "K-Dog, k dog, kay dog, K-D\nLil Sy, lil sy, ls\nRazor, raz\n"
+                   "Razor drove. Kirsty Haworth, Head Teacher\nLeeds, Bradford, Wakefield")
+    assert {"kay dog", "ls", "raz"} <= set(got), got
+    assert not {"Head Teacher", "Leeds", "Bradford"} & set(got), got
+
+
+def test_names_quoted_side_by_side_and_called_after_words():
+    got = proposed("Known in the group as 'Jax'; in messages 'jax' and 'lil j'.\n"
+                   "The tall man called the other one 'Dizzy'; she called the driver 'pops'.\n"
+                   "He called the police 'useless' and the social worker 'nosy'.")
+    assert {"lil j", "Dizzy", "pops"} <= set(got), got
+    assert not {"useless", "nosy"} & set(got), got
+
+
+def test_known_as_across_a_line():
+    got = proposed("He is known to his friends, and\nin the papers, as 'Moggy'; messages from "
+                   "'moggy' were read.")
+    assert "Moggy" in got and "moggy" in got, got
