@@ -168,7 +168,7 @@ _QUOTED_NEXT = re.compile(r"[ \t]*,?[ \t]*(?:and|or|,)[ \t]+" + _Q
 _CALLED_QUOTED = re.compile(
     r"(?i:\bcall(?:s|ed|ing)?(?:[ \t]+[a-z]{2,12}){0,2}[ \t]+(?:one|man|woman|girl|boy|lad|"
     r"bloke|guy|fella|him|her|them|me|you|us|other|himself|herself))[ \t]+"
-    + _Q + r"(?P<q>[A-Za-z][a-z'’\-]{1,14})" + _QE)
+    + _Q + r"(?P<q>[A-Za-z][a-z'’\-]{0,14}(?:[ \t][a-z][a-z'’\-]{1,14})?)" + _QE)
 
 
 def _lower_call_names(text: str) -> list[NameHit]:

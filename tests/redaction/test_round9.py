@@ -182,3 +182,10 @@ def test_known_as_across_a_line():
     got = proposed("He is known to his friends, and\nin the papers, as 'Moggy'; messages from "
                    "'moggy' were read.")
     assert "Moggy" in got and "moggy" in got, got
+
+
+def test_a_two_word_name_called_after_words_and_a_birth_date_on_an_id():
+    got = proposals("The driver called the lad 'lil roc' all night.\n"
+                    "Guest R OSEI, DOB per passport 14/02/91, paid cash.")
+    assert ("lil roc", "person") in got, got
+    assert ("14/02/91", "date_of_birth") in got, got
