@@ -39,8 +39,8 @@ def _segments_marked(text: str) -> list[tuple[list[str], bool]]:
     ": ", " - ") rather than a line end stands before it: a name may wrap to the next line,
     never cross a separator."""
     out, hard = [], False
-    for piece in re.split(r"(\n+|\||:(?=\s)|\s[-–—]\s)", text):
-        if re.fullmatch(r"\n+|\||:(?=\s)|\s[-–—]\s", piece) or piece == ":":
+    for piece in re.split(r"(\n+|\||:(?=\s)|\s[-–—/]\s)", text):
+        if re.fullmatch(r"\n+|\||:(?=\s)|\s[-–—/]\s", piece) or piece == ":":
             hard = hard or "\n" not in piece
             continue
         words = [w for w in (clean_token(t) for t in piece.split()) if w]
@@ -81,19 +81,26 @@ def person_words(text: str) -> list[str]:
             seg = [w for w in seg if continues_name(w)] if not words else []
         if i and words and seg and _changes_style(words, seg):
             break  # "Ms Hollis\nAKHTAR produced...": the next line starts another name
+        if i and seg and _complete(words) and (
+                not is_known_name(seg[0]) or len(seg) > 1 and is_given_name(seg[0])):
+            break  # "Stephen Ashdown\nHeadteacher", "Ash Kooner\nLauren Fewtrell": a full
+            # name on one line is not continued by a job or by the next person's name
         words.extend(seg)
     dotted = bool(re.match(r"\s*[A-Z]\.\s*[A-Z]", text))  # "A. Leyland": an initial
     while words and (is_label(words[0]) or _is_filler(words[0]) and not dotted
                      or lexicon.fold(words[0]) in RANK_WORDS or is_title(words[0])
                      or len(words) > 1 and _role_letters(words[0])):
         words = words[1:]  # "09:14 dc", "Chief Inspector", "RN Joanne Skipton"
+    while len(words) > 2 and (_post_nominal(words[-1], words[:-1]) or is_title(words[-1])):
+        words = words[:-1]  # "Priya Nandakumar MBChB MRCGP", "Ewa Sobczak MD", "... Dr"
     while words and _runs_on(words):
         words = words[:-1]  # "Rachel Tindall Role" of "Name: Rachel Tindall  Role: ..."
     if len(words) > 2 and len(words[0].rstrip(".")) == 1 and len(words[1]) > 1:
         words = words[1:]
     words = _to_caps_surname(words)
     words = surname_first(words)
-    if len(words) == 2 and words[1][:1].isupper() and is_plain_word(words[1]):
+    if (len(words) == 2 and words[1][:1].isupper() and is_plain_word(words[1])
+            and not titled(text)):  # "Miss Ruth Salt": a title vouches for the surname
         words = words[:1]  # "Tracey-Ann Plea" of a list's "DOBSON Tracey-Ann Plea hearing"
     deduped: list[str] = []
     for w in words:
@@ -103,6 +110,22 @@ def person_words(text: str) -> list[str]:
 
 
 _LIST_SEP = re.compile(r",|\s[+&]\s")
+
+
+def _complete(words: list[str]) -> bool:
+    """A given name and at least one more name word: a name that needs nothing more."""
+    return len(words) >= 2 and is_given_name(words[0]) and len(words[-1].rstrip(".")) > 1
+
+
+def _post_nominal(word: str, before: list[str]) -> bool:
+    """Letters after a name in mixed case ("MD", "MBChB", "MRCGP", "QPM"): two or more
+    capitals and no name of their own; a surname in capitals ("Holly PASCOE") is a name."""
+    letters = word.rstrip(".")
+    if any(is_caps(w) for w in before) or is_known_name(letters) or not letters.isalpha():
+        return False
+    if letters.isupper():  # "MRCGP", "MD", "OBE"; not a surname in capitals ("COLLINGE")
+        return not re.search(r"[AEIOUY]", letters) or len(letters) <= 3
+    return sum(c.isupper() for c in letters) >= 2  # "MBChB", "BSc", "PhD"
 
 
 def _runs_on(words: list[str]) -> bool:
