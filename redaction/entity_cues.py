@@ -214,6 +214,39 @@ def nicknames(text: str, people: list[tuple[int, int]]) -> Iterator[tuple[str, S
         yield "alias", Span(m.start("y"), owner[1], f"{text[owner[0]:owner[1]]} aka {nick}")
 
 
+_GIVEN_HEAD = re.compile(r"(?i)\s*(?:fore[ \t]*names?|first[ \t]+names?|given[ \t]+names?)"
+                         r"(?:\(s\))?\s*")
+_FAMILY_HEAD = re.compile(r"(?i)\s*(?:surname|last[ \t]+name|family[ \t]+name)\s*")
+
+
+def table_names(text: str) -> Iterator[Span]:
+    """A table whose header has a given-name column and a surname column ("First name |
+    Surname | Age"): each row's two cells are one person, stored as "<given> <surname>".
+    The rows run until a blank line or a line with another number of cells."""
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    i = 0
+    while i < len(lines):
+        cells = lines[i].split("|")
+        gi = next((k for k, c in enumerate(cells) if _GIVEN_HEAD.fullmatch(c)), None)
+        si = next((k for k, c in enumerate(cells) if _FAMILY_HEAD.fullmatch(c)), None)
+        i += 1
+        if gi is None or si is None:
+            continue
+        while i < len(lines) and len(row := lines[i].split("|")) == len(cells):
+            given, family = row[gi].strip(), row[si].strip()
+            if all(w[:1].isupper() and ef.is_name_word(w) and not ef.is_label(w)
+                   for w in (given + " " + family).split()) and given and family:
+                starts = [offsets[i] + sum(len(c) + 1 for c in row[:k]) for k in (gi, si)]
+                a = starts[0] + row[gi].index(given)
+                b = starts[1] + row[si].index(family)
+                s, e = min(a, b), max(a + len(given), b + len(family))
+                yield Span(s, e, f"{given} {family}")
+            i += 1
+
+
 _ORG_NOUNS = (
     "home", "shop", "takeaway", "take-away", "hotel", "pub", "restaurant", "cafe", "café", "bar",
     "club", "nightclub", "school", "academy", "college", "business", "company", "firm", "garage",

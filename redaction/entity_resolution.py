@@ -101,6 +101,10 @@ def _uninverted(text: str) -> str:
     """ "MUNIR, Sohail" -> "Sohail MUNIR"; "Smith, J." -> "J. Smith"."""
     m = _INVERTED.match(text)
     first = m["g"].split()[0] if m else ""
+    if m and m["s"].isupper() and len(m["s"]) <= 3 and lexicon.fold(
+            m["s"]) not in lexicon.surnames():
+        return text  # "my SPO, Marcus Beadle", "Liverpool County FA, Barry": letters of a
+        # role or body before a comma, not a surname
     if not m or not (m["s"].isupper() or len(first.rstrip(".")) == 1
                      or ef.is_given_name(first) and not ef.is_given_name(m["s"])):
         return text
