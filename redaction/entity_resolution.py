@@ -97,6 +97,14 @@ def _looks_like_person(words: list[str]) -> bool:
         lexicon.is_dictionary_word(w) and not ef.is_known_name(w) for w in words)
 
 
+def _site_name(words: list[str]) -> bool:
+    """A name that begins with a compass point or ends in a site's word ("North Ormesby",
+    "West Yorkshire", "Alexandra Park", "Martin House"): a place, never a given name and
+    surname."""
+    return len(words) > 1 and (lexicon.fold(words[0]) in ef.COMPASS_WORDS
+                               or lexicon.fold(words[-1]) in ef.SITE_WORDS)
+
+
 def _uninverted(text: str) -> str:
     """ "MUNIR, Sohail" -> "Sohail MUNIR"; "Smith, J." -> "J. Smith"."""
     m = _INVERTED.match(text)
@@ -126,6 +134,11 @@ def _classify(kind: str, text: str, moved: bool = False) -> tuple[str, list[str]
                 and (not ef.is_given_name(raw[0]) or ef.is_place_name(" ".join(raw)))):
             return _classify("place", text, True)  # "Lister Lane", "Savile Town", "Rosewood
             # House"; not "Jessica Hall"
+        if raw and all(lexicon.fold(w) in ef.COMPASS_WORDS for w in raw):
+            return None  # "NORTH EAST": a region of a body's name, no one and nowhere named
+        if (len(raw) > 1 and not moved and lexicon.fold(raw[0]) in ef.COMPASS_WORDS
+                and not pf.titled(text) and raw[1][:1].isupper()):
+            return _classify("place", text, True)  # "North Ormesby", "NORTH EAST"
         if any(ef.has_digit(w) and ef.POSTCODE.match(w) for w in raw) and not moved:
             return _classify("place", text, True)  # an address line: "Halifax HX3"
         words = pf.person_words(_uninverted(text))
@@ -152,7 +165,7 @@ def _classify(kind: str, text: str, moved: bool = False) -> tuple[str, list[str]
         return None if ef.rejects_agency(words, text, listed) else ("agency", words)
     if kind == "place":
         words = ef.place_words(text)
-        if (not moved and _looks_like_person(words)
+        if (not moved and _looks_like_person(words) and not _site_name(words)
                 and not ef.is_place_name(" ".join(words))):
             return _classify("person", text, True)
         return None if ef.rejects_place(words, text) else ("place", words)
