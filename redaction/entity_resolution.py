@@ -119,9 +119,11 @@ def _uninverted(text: str) -> str:
     return f"{m['g']} {m['s']}{text[m.end():]}"
 
 
-def _classify(kind: str, text: str, moved: bool = False) -> tuple[str, list[str]] | None:
+def _classify(kind: str, text: str, moved: bool = False,
+              vouched: frozenset[str] = frozenset()) -> tuple[str, list[str]] | None:
     """The kind a mention really is and its clean words, or None when it is no entity.
-    ``moved``: already re-kinded once (a mention is moved at most once)."""
+    ``moved``: already re-kinded once (a mention is moved at most once); ``vouched``: folded
+    words the document writes after a title ("Mrs Callow"), surnames though also words."""
     if kind == "person":
         raw = [w for seg in ef.segments(text) for w in seg]
         last = lexicon.fold(raw[-1]) if raw else ""
@@ -141,15 +143,15 @@ def _classify(kind: str, text: str, moved: bool = False) -> tuple[str, list[str]
             return _classify("place", text, True)  # "North Ormesby", "NORTH EAST"
         if any(ef.has_digit(w) and ef.POSTCODE.match(w) for w in raw) and not moved:
             return _classify("place", text, True)  # an address line: "Halifax HX3"
-        words = pf.person_words(_uninverted(text))
+        words = pf.person_words(_uninverted(text), vouched)
         if (len(words) == 1 and ef.is_place_name(words[0]) and not ef.is_known_name(words[0])
                 and not pf.titled(text)):
             return ("place", words)  # "Cleckheaton", "Halifax HX3\nReferrer"; not "PC Keighley"
-        return None if pf.rejects_person(words, text) else ("person", words)
+        return None if pf.rejects_person(words, text, vouched) else ("person", words)
     if moved:
         pass
     elif _starts_with_title(text):
-        return _classify("person", text, True)
+        return _classify("person", text, True, vouched)
     if kind == "agency":
         words = ef.agency_words(text)
         listed = lexicon.fold(" ".join(words)) in _gazetteer()
@@ -161,13 +163,13 @@ def _classify(kind: str, text: str, moved: bool = False) -> tuple[str, list[str]
         first_line = (ef.segments(text) or [[]])[0]  # a span of punctuation has no words
         if (not listed and not moved and first_line and not ef.has_agency_word(first_line)
                 and _looks_like_person(pf.person_words(text))):
-            return _classify("person", text, True)
+            return _classify("person", text, True, vouched)
         return None if ef.rejects_agency(words, text, listed) else ("agency", words)
     if kind == "place":
         words = ef.place_words(text)
         if (not moved and _looks_like_person(words) and not _site_name(words)
                 and not ef.is_place_name(" ".join(words))):
-            return _classify("person", text, True)
+            return _classify("person", text, True, vouched)
         return None if ef.rejects_place(words, text) else ("place", words)
     return None
 
@@ -226,7 +228,8 @@ def _norm(text: str) -> str:
     return out[4:] if out.startswith("the ") else out
 
 
-def _classify_cue(kind: str, text: str, labels: set[str]) -> tuple[str, list[str]] | None:
+def _classify_cue(kind: str, text: str, labels: set[str],
+                  vouched: frozenset[str] = frozenset()) -> tuple[str, list[str]] | None:
     """A cue mention keeps the kind its finder gave it."""
     if kind == "place":  # in lower case too: "on huddersfield road"
         text = " ".join(text.split())  # a cue's name may wrap: "Pizza\nPalace"
@@ -240,12 +243,12 @@ def _classify_cue(kind: str, text: str, labels: set[str]) -> tuple[str, list[str
         cue = bool(labels & ef.AGENCY_CUES)
         return None if ef.rejects_agency(words, text, listed, cue) else ("agency", words)
     if ef.ALIAS in labels and " aka " in text:
-        return _classify("person", text.split(" aka ")[0], True)
+        return _classify("person", text.split(" aka ")[0], True, vouched)
     if ef.NICK in labels:  # "Bear", "Smiley": a word, but the page says it is what she is called
         words = [w for w in (ef.clean_token(t) for t in text.split()) if w]
         return None if not words or ef.is_cipher(" ".join(words)) or ef.is_label(
             words[-1]) else ("person", words)
-    return _classify("person", text)
+    return _classify("person", text, vouched=vouched)
 
 
 def _untown_titled(classified: dict[tuple[str, str], tuple[str, list[str]] | None],
@@ -276,6 +279,8 @@ def resolve(mentions: Mentions) -> dict[tuple[str, str], Resolved | None]:
         kind, text = m[0], m[1]
         if kind in KINDS and text.strip():
             labels.setdefault((kind, text), set()).add(m[2] if len(m) > 2 else "")  # type: ignore[misc]
+    vouched = frozenset(lexicon.fold(ef.clean_token(t.split()[-1])) for k, t in labels
+                        if k == "person" and pf.titled(t))  # "Mrs Callow": Callow is a name
     classified: dict[tuple[str, str], tuple[str, list[str]] | None] = {}
     forced: dict[str, tuple[int, str]] = {}  # folded words -> (rank, kind) a cue gives them
     aliases: dict[str, str] = {}
@@ -284,7 +289,7 @@ def resolve(mentions: Mentions) -> dict[tuple[str, str], Resolved | None]:
         cue = _cue_kind(labs)
         if cue is None:
             continue
-        found = _classify_cue(cue, text, labs)
+        found = _classify_cue(cue, text, labs, vouched)
         classified[(kind, text)] = found
         if found is None:
             continue
@@ -307,16 +312,16 @@ def resolve(mentions: Mentions) -> dict[tuple[str, str], Resolved | None]:
         if ef.BANK in labels[(kind, text)]:
             continue  # "Halifax" the bank keeps its kind beside "Halifax" the town
         if cue and cue != found[0] and not (found[0] == "person" and _starts_with_title(text)):
-            classified[(kind, text)] = _classify_cue(cue, text, set())
+            classified[(kind, text)] = _classify_cue(cue, text, set(), vouched)
     for (kind, text), labs in labels.items():
         if (kind, text) in classified:
             continue
-        found = _classify(kind, text)
+        found = _classify(kind, text, vouched=vouched)
         keys = [_norm(text)] + ([lexicon.fold(" ".join(found[1]))] if found else [])
         cue = next((forced[k][1] for k in keys if k in forced), None)
         titled = kind == "person" and _starts_with_title(text)
         if cue and not titled and (found is None or found[0] != cue):
-            found = _classify_cue(cue, text, set())  # "Maltby" where "in Maltby" is written
+            found = _classify_cue(cue, text, set(), vouched)  # "Maltby" where "in Maltby" is written
         elif ef.INSIDE in labs and cue is None:
             found = None  # only ever part of a cue's name: "Bradford" of "Bradford MASH"
         classified[(kind, text)] = found

@@ -10,6 +10,7 @@ word tests are :mod:`redaction.entity_filters`'.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from . import lexicon
 from .entity_filters import (
@@ -57,13 +58,15 @@ def _changes_style(before: list[str], after: list[str]) -> bool:
                                                        for w in before))
 
 
-def person_words(text: str) -> list[str]:
+def person_words(text: str, vouched: Collection[str] = ()) -> list[str]:
     """The words of a person's name in a tagged span, or [] when none is there.
 
     Drops timestamps, numbers and codes, leading titles, ranks, labels and relation words
     ("09:14 dc Hepworth", "Carer - Mrs Sowerby", "Statement of: Lorna"), later lines that
     are labels ("Sohail DOB", "Kayleigh\\nSigned"), a single-letter initial in front of a
     full name ("A. Margaret Anne Sutcliffe", a transcript's answer mark) and repeated words.
+    ``vouched``: folded words the document writes after a title, surnames though also
+    ordinary words ("June Callow" beside "Mrs Callow").
     """
     if _LIST_SEP.search(text):  # "Colin, Rhiannon Pilbeam", "Kelsey + Tash": the longest
         text = max(_LIST_SEP.split(text), key=lambda part: len(part.split()))
@@ -81,16 +84,20 @@ def person_words(text: str) -> list[str]:
             seg = [w for w in seg if continues_name(w)] if not words else []
         if i and words and seg and _changes_style(words, seg):
             break  # "Ms Hollis\nAKHTAR produced...": the next line starts another name
-        if i and seg and _complete(words) and (
-                not is_known_name(seg[0]) or len(seg) > 1 and is_given_name(seg[0])):
+        if i and seg and (_complete(words) and not is_known_name(seg[0]) or len(words) > 1
+                          and len(seg) > 1 and is_given_name(seg[0])):
             break  # "Stephen Ashdown\nHeadteacher", "Ash Kooner\nLauren Fewtrell": a full
             # name on one line is not continued by a job or by the next person's name
         words.extend(seg)
     dotted = bool(re.match(r"\s*[A-Z]\.\s*[A-Z]", text))  # "A. Leyland": an initial
-    while words and (is_label(words[0]) or _is_filler(words[0]) and not dotted
+    while words and (is_label(words[0]) and not _month_name(words, text)
+                     or _is_filler(words[0]) and not dotted
                      or lexicon.fold(words[0]) in RANK_WORDS or is_title(words[0])
                      or len(words) > 1 and _role_letters(words[0])):
         words = words[1:]  # "09:14 dc", "Chief Inspector", "RN Joanne Skipton"
+    if (len(words) > 1 and not is_known_name(words[0]) and not is_caps(words[0])
+            and is_given_name(words[1])):
+        words = words[1:]  # "Facilitator Ruth", "Caseworker Jodie": a job before a name
     while len(words) > 2 and (_post_nominal(words[-1], words[:-1]) or is_title(words[-1])):
         words = words[:-1]  # "Priya Nandakumar MBChB MRCGP", "Ewa Sobczak MD", "... Dr"
     while words and _runs_on(words):
@@ -100,7 +107,8 @@ def person_words(text: str) -> list[str]:
     words = _to_caps_surname(words)
     words = surname_first(words)
     if (len(words) == 2 and words[1][:1].isupper() and is_plain_word(words[1])
-            and not titled(text)):  # "Miss Ruth Salt": a title vouches for the surname
+            and not titled(text) and lexicon.fold(words[1]) not in vouched):
+        # "Miss Ruth Salt", "June Callow" beside "Mrs Callow": a title vouches for the surname
         words = words[:1]  # "Tracey-Ann Plea" of a list's "DOBSON Tracey-Ann Plea hearing"
     deduped: list[str] = []
     for w in words:
@@ -110,6 +118,13 @@ def person_words(text: str) -> list[str]:
 
 
 _LIST_SEP = re.compile(r",|\s[+&]\s")
+
+
+def _month_name(words: list[str], text: str) -> bool:
+    """ "June Callow", "April Jones": a month that is a given name, before a surname and
+    after no day's number ("14 June Kayleigh said" is a date and a name)."""
+    return (len(words) > 1 and is_given_name(words[0]) and words[1][:1].isupper()
+            and not is_label(words[1]) and not re.search(r"\d[ \t]*" + re.escape(words[0]), text))
 
 
 def _complete(words: list[str]) -> bool:
@@ -212,7 +227,7 @@ def _is_filler(word: str) -> bool:
     return t in lexicon.stop_words() or t in ("dear", "dob", "aka", "re", "fao", "attn")
 
 
-def rejects_person(words: list[str], raw: str) -> bool:
+def rejects_person(words: list[str], raw: str, vouched: Collection[str] = ()) -> bool:
     """True when the cleaned words cannot be a person: nothing left, a cipher, initials
     only, a vehicle, a phone or app, a heading made of labels and ordinary words, an
     all-caps abbreviation, or a town standing alone."""
@@ -232,12 +247,15 @@ def rejects_person(words: list[str], raw: str) -> bool:
         return True
     if len(words) == 1 and titled(raw) and not is_label(words[0]) and not is_product(words[0]):
         return False  # "Mr Lancaster KC", "Mrs Bury", "Mrs Barrow": a surname after a title
-    if lexicon.is_not_a_name(text):
+    if lexicon.is_not_a_name(text) and not (
+            len(words) > 1 and lexicon.fold(words[-1]) in vouched):  # "June Callow"
         return True
     if len(words) == 1:
         w = words[0]
-        if w.isupper() and len(w) <= 4 and not is_known_name(w):
-            return True  # "SMS", "VRM", "ABE"
+        if w.isupper() and len(w) <= 4 and not titled(raw) and (
+                not is_known_name(w) or not is_given_name(w) and lexicon.surname_ranks().get(
+                    lexicon.fold(w), 10**6) > COMMON_SURNAME_RANK):
+            return True  # "SMS", "VRM", "ABE"; "ROSH", "SORN": letters that are a rare surname
         if is_place_name(w) and not is_known_name(w) and not titled(raw):
             return True  # "Cleckheaton", but "Ms Bolton" is a woman
         if not w[:1].isupper() and not is_known_name(w):
