@@ -96,6 +96,14 @@ class People:
             longer = {self.target[q.words].key: self.target[q.words] for q in full
                       if len(q.words) > len(p.words) and _contains(q.words, p.words)}
             self.target[p.words] = next(iter(longer.values())) if len(longer) == 1 else p
+        for p in full:  # "Terry Stanyard" beside "Terence Stanyard", "Mo Zaman" beside
+            # "Mohammed Zaman": a familiar form of the given name and the same surname
+            formal = {self.target[q.words].key: self.target[q.words] for q in full
+                      if q.last == p.last and q.first != p.first
+                      and q.first in lexicon.nicknames().get(p.first, frozenset())
+                      and len(q.first) > len(p.first)}
+            if len(formal) == 1 and self.target[p.words] is p:
+                self.target[p.words] = next(iter(formal.values()))
         self.keys = {self.target[p.words].key for p in full}
 
     def candidates(self, p: Person) -> set[tuple[str, str]]:

@@ -212,6 +212,16 @@ def address_field_cues(cues: Cues, text: str) -> None:
             cues.add("place", ADDRESS, s, s + len(bare))
 
 
+def _rare_surname(name: str) -> bool:
+    """A surname too rare to be meant after "in" ("a shop in Pellon"): no given name, no
+    ordinary word, and past the census rank at which a surname is common."""
+    from .person_filters import COMMON_SURNAME_RANK
+
+    t = lexicon.fold(name)
+    return not ef.is_given_name(name) and lexicon.surname_ranks().get(
+        t, 10**6) > COMMON_SURNAME_RANK
+
+
 def _town_context(text: str, start: int, found: list[tuple[int, int]]) -> str:
     """How strongly the words before a capitalised word say it is a place: "strong" (in,
     lives in, a motion verb and to, Station:), "" (no context)."""
@@ -257,8 +267,9 @@ def town_cues(cues: Cues, text: str, people: list[tuple[int, int]]) -> None:
             strong = (_LIVES_IN.search(before) or _MOTION_TO.search(before) or comma and any(
                 e == s0 - (len(before) - comma.start()) for _s, e, _lab in cues.spans))
             if not (len(words) == 1 and (strong or _IN_TOWN.search(before))
-                    and not name.isupper() and not ef.is_given_name(name)
-                    and (strong or not ef.is_known_name(name))
+                    and not name.isupper() and (not ef.is_given_name(name) or strong
+                                                and _LIVES_IN.search(before))
+                    and (strong or not ef.is_known_name(name) or _rare_surname(name))
                     and not lexicon.is_dictionary_word(name) and not ef.is_label(name)
                     and not ef.is_product(name) and not lexicon.is_month_or_day(name)):
                 continue
