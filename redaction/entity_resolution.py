@@ -78,16 +78,16 @@ def _starts_with_title(text: str) -> bool:
     return pf.titled(text)
 
 
-def _looks_like_person(words: list[str]) -> bool:
+def _looks_like_person(words: list[str], place: bool = False) -> bool:
     """An agency or place span that is really a name: "Nicola Hirst", "Leanne", "IQBAL"."""
     if not words or len(words) > 3 or ef.has_agency_word(words):
         return False
     if ef.is_place_name(" ".join(words)) or lexicon.fold(" ".join(words)) in _gazetteer():
         return False
-    if len(words) == 1:
-        w = words[0]
-        return (ef.is_known_name(w) and not lexicon.is_dictionary_word(w)
-                and not ef.is_product(w))
+    if len(words) == 1:  # ``place``: a surname alone tagged as a place is a person only
+        w = words[0]       # where the document names someone so (resolve's one_word)
+        return ((ef.is_given_name(w) if place else ef.is_known_name(w))
+                and not lexicon.is_dictionary_word(w) and not ef.is_product(w))
     if len(words) >= 2 and all(len(w.rstrip(".")) == 1 for w in words[:-1]):
         return not lexicon.is_dictionary_word(words[-1]) and words[-1][:1].isupper()  # "R. Pilbeam"
         # and "W A Buxton"
@@ -167,7 +167,7 @@ def _classify(kind: str, text: str, moved: bool = False,
         return None if ef.rejects_agency(words, text, listed) else ("agency", words)
     if kind == "place":
         words = ef.place_words(text)
-        if (not moved and _looks_like_person(words) and not _site_name(words)
+        if (not moved and _looks_like_person(words, True) and not _site_name(words)
                 and not ef.is_place_name(" ".join(words))):
             return _classify("person", text, True, vouched)
         return None if ef.rejects_place(words, text) else ("place", words)

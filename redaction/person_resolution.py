@@ -173,7 +173,7 @@ class People:
             found = {k for k in found if k[1] == w}  # a town and a surname: the surname only
         if not found and any(self.people[t].words == (w,) for t in self.titled):
             return person_display([w])  # "Eaglescliffe" where "Mrs Eaglescliffe" is written
-        if len(found) != 1:
-            return NOBODY if town and found else None
+        if len(found) != 1:  # two people's surname ("HEATHCOTE" of Tegan and Donna): no place
+            return NOBODY if found else None
         first, last = next(iter(found))
         return person_display([first, *last.split()])
