@@ -265,6 +265,24 @@ def _untown_titled(classified: dict[tuple[str, str], tuple[str, list[str]] | Non
             classified[(kind, text)] = ("person", found[1])
 
 
+def _stray_lower_words(classified: dict[tuple[str, str], tuple[str, list[str]] | None]
+                       ) -> set[tuple[str, str]]:
+    """One-word people written in lower case in a document that writes its people's names
+    with capitals, where the word is never written capitalised: a name finder's guess at a
+    word ("rota", "leaver"); not a given name ("is shakeel there") or a name after a title
+    ("dc hepworth"). A chat or notes written all in lower case keep them."""
+    people = [(m, found[1]) for m, found in classified.items()
+              if found and found[0] == "person"]
+    lower = [m for m, words in people if m[1].strip().islower()]
+    if not people or len(lower) * 3 > len(people):
+        return set()
+    capital = {lexicon.fold(w) for m, words in people if not m[1].strip().islower()
+               for w in words}
+    return {m for m, words in people if m in lower and len(words) == 1
+            and lexicon.fold(words[0]) not in capital and not pf.titled(m[1])
+            and (not ef.is_given_name(words[0]) or lexicon.is_dictionary_word(words[0]))}
+
+
 def resolve(mentions: Mentions) -> dict[tuple[str, str], Resolved | None]:
     """Map each (kind, text) mention of one document to its entity, or None for noise.
 
@@ -342,6 +360,7 @@ def resolve(mentions: Mentions) -> dict[tuple[str, str], Resolved | None]:
         else:
             groups.setdefault((kind, lexicon.fold(surface)), []).append(words)
     named = People(people, {a: t for a, t in aliases.items() if t in people}, kin, titled)
+    stray = _stray_lower_words(classified)
     display = {key: _display(key[0], forms) for key, forms in groups.items()}
     for key, name in _acronyms(display).items():  # "NPS" beside "National Probation Service"
         display[key] = name
@@ -353,6 +372,9 @@ def resolve(mentions: Mentions) -> dict[tuple[str, str], Resolved | None]:
         kind, words = found
         surface = " ".join(words)
         if kind == "person":
+            if m in stray and not named.candidates(people[surface]):
+                out[m] = None  # "the rota", "a care leaver": a word, no one named so
+                continue
             name = named.name(surface)
             if name == PLACE:
                 out[m] = Resolved("place", _title_case(words))
