@@ -310,7 +310,7 @@ AGENCY_TAILS = frozenset(
     "newspaper times foundation network primary high care mash yot cps nca prison hmp "
     "hmyoi yoi kebabs kebab pizza pizzeria takeaway cabs hotel inn tavern cafe café "
     "restaurant motors garage stores supermarket pharmacy chemist chemists barbers salon "
-    "nightclub surgery".split())
+    "nightclub surgery legal lettings properties housing homes fc".split())
 #: The last word of a law, a rule book or a scheme, which is no organisation.
 INSTRUMENT_WORDS = frozenset(
     "act acts rules regulations regulation law laws order orders guidance protocol procedure "
