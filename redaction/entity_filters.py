@@ -170,14 +170,14 @@ def is_title(word: str) -> bool:
 #: The last word of a district or site's name: "Dewsbury Moor", "Cavendish Retail Park".
 LOCALITY_WORDS = frozenset(
     "moor heath green hill hills vale common fields field park estate bottom top end brow "
-    "village town".split())
+    "village town valley".split())
 COMPASS_WORDS = frozenset("north south east west upper lower".split())
 #: The last word of a building's name: "Rosewood House", "Sessions House", "Kirkgate Centre".
 BUILDING_WORDS = frozenset(
     "house hall lodge court centre center building buildings tower mill chambers".split())
 STREET_WORDS = frozenset(
     "road street lane avenue close drive way crescent grove gardens place terrace walk "
-    "row mews square parade".split())
+    "row mews square parade parkway".split())
 SITE_WORDS = STREET_WORDS | BUILDING_WORDS | LOCALITY_WORDS
 
 

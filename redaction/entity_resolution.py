@@ -127,6 +127,10 @@ def _classify(kind: str, text: str, moved: bool = False,
     if kind == "person":
         raw = [w for seg in ef.segments(text) for w in seg]
         last = lexicon.fold(raw[-1]) if raw else ""
+        line = (ef.segments(text) or [[]])[0]
+        if (len(line) > 2 and lexicon.fold(line[-1]) in ef.BUILDING_WORDS and not moved
+                and not pf.titled(text)):
+            return _classify("place", " ".join(line), True)  # "Grimsby Town Hall\nReport"
         if len(raw) > 1 and last in ef.AGENCY_TAILS and not moved:
             return _classify("agency", text, True)  # "Streetlife Project", "Unity College"
         street = last in ef.STREET_WORDS or last in ef.COMPASS_WORDS and len(raw) > 2 and (
