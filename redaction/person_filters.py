@@ -91,7 +91,7 @@ def person_words(text: str, vouched: Collection[str] = ()) -> list[str]:
         words.extend(seg)
     dotted = bool(re.match(r"\s*[A-Z]\.\s*[A-Z]", text))  # "A. Leyland": an initial
     while words and (is_label(words[0]) and not _month_name(words, text)
-                     or _is_filler(words[0]) and not dotted
+                     or _is_filler(words[0]) and not dotted and not _month_name(words, text)
                      or lexicon.fold(words[0]) in RANK_WORDS or is_title(words[0])
                      or len(words) > 1 and _role_letters(words[0])):
         words = words[1:]  # "09:14 dc", "Chief Inspector", "RN Joanne Skipton"
@@ -123,7 +123,9 @@ _LIST_SEP = re.compile(r",|\s[+&]\s")
 def _month_name(words: list[str], text: str) -> bool:
     """ "June Callow", "April Jones": a month that is a given name, before a surname and
     after no day's number ("14 June Kayleigh said" is a date and a name)."""
-    return (len(words) > 1 and is_given_name(words[0]) and words[1][:1].isupper()
+    return (len(words) > 1 and lexicon.is_month_or_day(words[0]) and is_given_name(words[0])
+            and words[0][:1].isupper()
+            and words[1][:1].isupper()
             and not is_label(words[1]) and not re.search(r"\d[ \t]*" + re.escape(words[0]), text))
 
 

@@ -251,7 +251,15 @@ def _chained(text: str, start: int, found: list[tuple[int, int]]) -> bool:
     return False
 
 
+def _inverted_pair(name: str) -> bool:
+    """ "Wardle, Birtle" of a list of places, which a name finder took for "Surname, Given":
+    a comma with no given name after it is no inverted name."""
+    head, comma, tail = name.partition(",")
+    return not comma or bool(tail.split()) and ef.is_given_name(tail.split()[0])
+
+
 def town_cues(cues: Cues, text: str, people: list[tuple[int, int]]) -> None:
+    people = [(s, e) for s, e in people if _inverted_pair(text[s:e])]
     places = _places()
     found: list[tuple[int, int]] = [(s, e) for s, e, _lab in cues.spans]
     for run in _CAP_RUN.finditer(text):
