@@ -343,7 +343,7 @@ def resolve(mentions: Mentions) -> dict[tuple[str, str], Resolved | None]:
         cue = next((forced[k][1] for k in keys if k in forced), None)
         titled = kind == "person" and _starts_with_title(text)
         if cue and not titled and (found is None or found[0] != cue):
-            found = _classify_cue(cue, text, set(), vouched)  # "Maltby" where "in Maltby" is written
+            found = _classify_cue(cue, text, set(), vouched)  # "Maltby" where "in Maltby"
         elif ef.INSIDE in labs and cue is None:
             found = None  # only ever part of a cue's name: "Bradford" of "Bradford MASH"
         classified[(kind, text)] = found
