@@ -301,8 +301,10 @@ def resolve(mentions: Mentions) -> dict[tuple[str, str], Resolved | None]:
         kind, text = m[0], m[1]
         if kind in KINDS and text.strip():
             labels.setdefault((kind, text), set()).add(m[2] if len(m) > 2 else "")  # type: ignore[misc]
-    vouched = frozenset(lexicon.fold(ef.clean_token(t.split()[-1])) for k, t in labels
-                        if k == "person" and pf.titled(t))  # "Mrs Callow": Callow is a name
+    vouched = frozenset(lexicon.fold(ef.clean_token(t.split()[-1])) for (k, t), labs in
+                        labels.items() if k == "person" and t.split() and (
+                            pf.titled(t) or ef.FORM in labs))
+    # "Mrs Callow", a Surname field or column's "Pickup": a surname, though also a word
     classified: dict[tuple[str, str], tuple[str, list[str]] | None] = {}
     forced: dict[str, tuple[int, str]] = {}  # folded words -> (rank, kind) a cue gives them
     aliases: dict[str, str] = {}

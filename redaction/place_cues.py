@@ -258,8 +258,18 @@ def _inverted_pair(name: str) -> bool:
     return not comma or bool(tail.split()) and ef.is_given_name(tail.split()[0])
 
 
+#: "Southwick police station", "Moston bus station": the town the station is named after
+_STATION = re.compile(r"(?<![\w'’\-])(?P<n>[A-Z][a-z][\w'’\-]*(?:[ \t]+[A-Z][a-z][\w'’\-]*)?)"
+                      r"[ \t]+(?:police|bus|railway|train|coach|fire)[ \t]+station\b")
+
+
 def town_cues(cues: Cues, text: str, people: list[tuple[int, int]]) -> None:
     people = [(s, e) for s, e in people if _inverted_pair(text[s:e])]
+    for m in _STATION.finditer(text):
+        words = m.group("n").split()
+        if not (ef.is_given_name(words[0]) or any(
+                ef.is_label(w) or lexicon.fold(w) in lexicon.stop_words() for w in words)):
+            cues.add("place", TOWN, m.start("n"), m.end("n"))
     places = _places()
     found: list[tuple[int, int]] = [(s, e) for s, e, _lab in cues.spans]
     for run in _CAP_RUN.finditer(text):

@@ -157,3 +157,18 @@ def test_an_organisations_last_word_makes_an_agency_of_a_name():
                                ("agency", "Northgate Juniors FC", "ORG")])
     assert found["person"] == []
     assert found["agency"] == ["Ainsworth Legal", "Cleveley Lettings", "Northgate Juniors FC"]
+
+
+def test_the_town_a_station_is_named_after_is_a_place():
+    found = entities("The bag was booked in at Moxham police station and the girl was seen at "
+                     "Tarleigh bus station.",
+                     ("person", "Moxham", "PERSON"), ("agency", "Tarleigh", "ORG"))
+    assert {"Moxham", "Tarleigh"} <= set(found["place"])
+    assert not {"Moxham", "Tarleigh"} & set(found["person"] + found["agency"])
+
+
+def test_a_surname_column_vouches_for_a_surname_that_is_a_word():
+    text = ("First name | Surname | Time in\n"
+            "Brandon    | Gullet  | 18:40\n")
+    found = entities(text, ("person", "Brandon", "PERSON"))
+    assert found["person"] == ["Brandon Gullet"]
