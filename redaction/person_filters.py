@@ -96,8 +96,9 @@ def person_words(text: str, vouched: Collection[str] = ()) -> list[str]:
                      or len(words) > 1 and _role_letters(words[0])):
         words = words[1:]  # "09:14 dc", "Chief Inspector", "RN Joanne Skipton"
     if (len(words) > 1 and not is_known_name(words[0]) and not is_caps(words[0])
-            and is_given_name(words[1])):
-        words = words[1:]  # "Facilitator Ruth", "Caseworker Jodie": a job before a name
+            and re.search(r"(?:or|er|ist|ant|ent|ian)$", words[0]) and is_given_name(words[1])):
+        words = words[1:]  # "Facilitator Ruth", "Caseworker Jodie": a job (an agent noun)
+        # before a name; not a rare given name ("Jaylah Ahmed")
     while len(words) > 2 and (_post_nominal(words[-1], words[:-1]) or is_title(words[-1])):
         words = words[:-1]  # "Priya Nandakumar MBChB MRCGP", "Ewa Sobczak MD", "... Dr"
     while words and _runs_on(words):

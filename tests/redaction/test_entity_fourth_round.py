@@ -172,3 +172,8 @@ def test_a_surname_column_vouches_for_a_surname_that_is_a_word():
             "Brandon    | Gullet  | 18:40\n")
     found = entities(text, ("person", "Brandon", "PERSON"))
     assert found["person"] == ["Brandon Gullet"]
+
+
+def test_a_rare_given_name_before_a_surname_that_is_also_a_given_name_is_kept():
+    assert pf.person_words("Jaylah Ahmed") == ["Jaylah", "Ahmed"]
+    assert pf.person_words("Keyworker Nadia Ahmed") == ["Nadia", "Ahmed"]
