@@ -120,10 +120,14 @@ def main(argv: list[str] | None = None) -> int:
                         help="parts to score (default: both)")
     parser.add_argument("-v", "--verbose", action="store_true",
                         help="list each document's misses, then every miss by kind")
+    parser.add_argument("--docs", metavar="FIRST-LAST",
+                        help="score only documents numbered FIRST to LAST (e.g. 65-74)")
     args = parser.parse_args(argv)
+    first, _, last = (args.docs or "0-9999").partition("-")
+    wanted = range(int(first), int(last or first) + 1)
     ok = True
     for part in args.part or ["tuning", "test"]:
-        docs = load_part(part)
+        docs = [d for d in load_part(part) if int(d.name.split("-")[0]) in wanted]
         started = time.perf_counter()
         result = score(docs, args.verbose)
         took = time.perf_counter() - started

@@ -148,6 +148,8 @@ def _person_cues(cues: Cues, text: str, people: list[tuple[int, int]]) -> None:
             continue
         s, e = min(fm.start("n"), sm.start("n")), max(fm.end("n"), sm.end("n"))
         cues.add("person", FORM, s, e, f"{given} {family}")
+    for span in entity_cues.table_names(text):  # "First name | Surname" columns
+        cues.add("person", FORM, span.start, span.end, span.text)
     for rx in (_ALIAS, _ALIAS_AFTER):
         for m in rx.finditer(text):
             x, y = " ".join(m.group("x").split()), m.group("y")

@@ -137,7 +137,8 @@ def inverted_names(text: str) -> Iterator[Span]:
 _Q_OPEN, _Q_CLOSE = "[\"“‘']", "[\"”’']"
 _NICK = rf"{_Q_OPEN}(?P<y>[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?){_Q_CLOSE}"
 _CALLED = re.compile(
-    r"(?i:\b(?:called|calls|call|named|nicknamed|known[ \t]+as|goes[ \t]+by|go[ \t]+by|aka)"
+    r"(?i:\b(?:called|calls|call|named|nicknamed|known[ \t]+(?:to[ \t][^\"“\n]{0,30}?[ \t])?as|"
+    r"goes[ \t]+by|go[ \t]+by|aka)"
     r"(?:[ \t]+(?:him|her|them|himself|herself))?)[ \t]+" + _NICK)
 _ALIAS_FIELD = re.compile(r"(?i:\b(?:aliases|alias(?:\(es\))?|aka|nicknames?|also[ \t]+known"
                           r"[ \t]+as)[ \t]*:[ \t]*)(?P<v>[^\n]+)")
@@ -145,6 +146,10 @@ _MORE_NICKS = re.compile(rf"[ \t]*(?:,|and|or|&)[ \t]*{_NICK}")
 _QUOTED_SUBJECT = re.compile(
     rf"(?<![\w'’])(?P<a>(?i:the|a|an)[ \t]+)?{_NICK}[ \t]+(?P<v>(?i:is|was|has|had|says|said|"
     r"told|drives|drove|does|did|lives|works)\b)")
+_PAREN_NICK = re.compile(rf"[ \t]*\([ \t]*{_NICK}[ \t]*[,)]")  # 'Connor MADDISON ("Madz")'
+_NICK_PAREN = re.compile(rf"{_NICK}[ \t]*\([ \t]*")  # '"Dunny" (Liam DUNHILL)'
+_MID_NICK = re.compile(rf"(?<![\w'’\-])(?P<g>[A-Z][a-z][\w'’\-]*)[ \t]+{_NICK}[ \t]+"
+                       r"(?P<s>[A-Z][\w'’\-]*[a-zA-Z])")  # 'Anil "AJ" Joshi'
 _BARE_IS = re.compile(r"(?<![\w'’\-])(?P<y>[A-Z][a-z][\w'’\-]*)[ \t]+(?:is|was)[ \t]+(?=[A-Z])")
 
 
@@ -205,6 +210,21 @@ def nicknames(text: str, people: list[tuple[int, int]]) -> Iterator[tuple[str, S
             if nick[:1].isupper() and len(nick.split()) <= 2 and not ef.is_label(nick):
                 yield "alias", Span(owner[0], m.start("v") + v.end(),
                                     f"{text[owner[0]:owner[1]]} aka {nick}")
+    ends = {e: (s, e) for s, e in people}
+    for m in _PAREN_NICK.finditer(text):  # a nickname in brackets after the full name
+        owner = ends.get(m.start())
+        if owner and not pf.titled(m.group("y")) and not ef.is_label(m.group("y")):
+            yield "alias", Span(owner[0], m.end("y"), f"{text[owner[0]:owner[1]]} aka "
+                                                        f"{m.group('y')}")
+    for m in _NICK_PAREN.finditer(text):  # the nickname first, the full name in brackets
+        owner = named_after(m.end())
+        if owner and not pf.titled(m.group("y")) and not ef.is_label(m.group("y")):
+            yield "alias", Span(m.start("y"), owner[1], f"{text[owner[0]:owner[1]]} aka "
+                                                          f"{m.group('y')}")
+    for m in _MID_NICK.finditer(text):  # the nickname between the given name and surname
+        if ef.is_given_name(m.group("g")) and not ef.is_label(m.group("s")):
+            yield "alias", Span(m.start(), m.end(), f"{m.group('g')} {m.group('s')} aka "
+                                                    f"{m.group('y')}")
     for m in _BARE_IS.finditer(text):  # "Disclosed Tank is Tanveer Hussain, 24"
         nick, owner = m.group("y"), named_after(m.end())
         if owner is None or any(s <= m.start() < e for s, e in people) or (
@@ -212,6 +232,39 @@ def nicknames(text: str, people: list[tuple[int, int]]) -> Iterator[tuple[str, S
                     lexicon.stop_words() | lexicon.relation_words())):
             continue
         yield "alias", Span(m.start("y"), owner[1], f"{text[owner[0]:owner[1]]} aka {nick}")
+
+
+_GIVEN_HEAD = re.compile(r"(?i)\s*(?:fore[ \t]*names?|first[ \t]+names?|given[ \t]+names?)"
+                         r"(?:\(s\))?\s*")
+_FAMILY_HEAD = re.compile(r"(?i)\s*(?:surname|last[ \t]+name|family[ \t]+name)\s*")
+
+
+def table_names(text: str) -> Iterator[Span]:
+    """A table whose header has a given-name column and a surname column ("First name |
+    Surname | Age"): each row's two cells are one person, stored as "<given> <surname>".
+    The rows run until a blank line or a line with another number of cells."""
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    i = 0
+    while i < len(lines):
+        cells = lines[i].split("|")
+        gi = next((k for k, c in enumerate(cells) if _GIVEN_HEAD.fullmatch(c)), None)
+        si = next((k for k, c in enumerate(cells) if _FAMILY_HEAD.fullmatch(c)), None)
+        i += 1
+        if gi is None or si is None:
+            continue
+        while i < len(lines) and len(row := lines[i].split("|")) == len(cells):
+            given, family = row[gi].strip(), row[si].strip()
+            if all(w[:1].isupper() and ef.is_name_word(w) and not ef.is_label(w)
+                   for w in (given + " " + family).split()) and given and family:
+                starts = [offsets[i] + sum(len(c) + 1 for c in row[:k]) for k in (gi, si)]
+                a = starts[0] + row[gi].index(given)
+                b = starts[1] + row[si].index(family)
+                s, e = min(a, b), max(a + len(given), b + len(family))
+                yield Span(s, e, f"{given} {family}")
+            i += 1
 
 
 _ORG_NOUNS = (

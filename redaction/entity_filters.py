@@ -170,14 +170,14 @@ def is_title(word: str) -> bool:
 #: The last word of a district or site's name: "Dewsbury Moor", "Cavendish Retail Park".
 LOCALITY_WORDS = frozenset(
     "moor heath green hill hills vale common fields field park estate bottom top end brow "
-    "village town".split())
+    "village town valley".split())
 COMPASS_WORDS = frozenset("north south east west upper lower".split())
 #: The last word of a building's name: "Rosewood House", "Sessions House", "Kirkgate Centre".
 BUILDING_WORDS = frozenset(
     "house hall lodge court centre center building buildings tower mill chambers".split())
 STREET_WORDS = frozenset(
     "road street lane avenue close drive way crescent grove gardens place terrace walk "
-    "row mews square parade".split())
+    "row mews square parade parkway".split())
 SITE_WORDS = STREET_WORDS | BUILDING_WORDS | LOCALITY_WORDS
 
 
@@ -310,7 +310,7 @@ AGENCY_TAILS = frozenset(
     "newspaper times foundation network primary high care mash yot cps nca prison hmp "
     "hmyoi yoi kebabs kebab pizza pizzeria takeaway cabs hotel inn tavern cafe café "
     "restaurant motors garage stores supermarket pharmacy chemist chemists barbers salon "
-    "nightclub surgery".split())
+    "nightclub surgery legal lettings properties housing homes fc".split())
 #: The last word of a law, a rule book or a scheme, which is no organisation.
 INSTRUMENT_WORDS = frozenset(
     "act acts rules regulations regulation law laws order orders guidance protocol procedure "

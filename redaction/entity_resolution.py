@@ -78,16 +78,16 @@ def _starts_with_title(text: str) -> bool:
     return pf.titled(text)
 
 
-def _looks_like_person(words: list[str]) -> bool:
+def _looks_like_person(words: list[str], place: bool = False) -> bool:
     """An agency or place span that is really a name: "Nicola Hirst", "Leanne", "IQBAL"."""
     if not words or len(words) > 3 or ef.has_agency_word(words):
         return False
     if ef.is_place_name(" ".join(words)) or lexicon.fold(" ".join(words)) in _gazetteer():
         return False
-    if len(words) == 1:
-        w = words[0]
-        return (ef.is_known_name(w) and not lexicon.is_dictionary_word(w)
-                and not ef.is_product(w))
+    if len(words) == 1:  # ``place``: a surname alone tagged as a place is a person only
+        w = words[0]       # where the document names someone so (resolve's one_word)
+        return ((ef.is_given_name(w) if place else ef.is_known_name(w))
+                and not lexicon.is_dictionary_word(w) and not ef.is_product(w))
     if len(words) >= 2 and all(len(w.rstrip(".")) == 1 for w in words[:-1]):
         return not lexicon.is_dictionary_word(words[-1]) and words[-1][:1].isupper()  # "R. Pilbeam"
         # and "W A Buxton"
@@ -97,22 +97,40 @@ def _looks_like_person(words: list[str]) -> bool:
         lexicon.is_dictionary_word(w) and not ef.is_known_name(w) for w in words)
 
 
+def _site_name(words: list[str]) -> bool:
+    """A name that begins with a compass point or ends in a site's word ("North Ormesby",
+    "West Yorkshire", "Alexandra Park", "Martin House"): a place, never a given name and
+    surname."""
+    return len(words) > 1 and (lexicon.fold(words[0]) in ef.COMPASS_WORDS
+                               or lexicon.fold(words[-1]) in ef.SITE_WORDS)
+
+
 def _uninverted(text: str) -> str:
     """ "MUNIR, Sohail" -> "Sohail MUNIR"; "Smith, J." -> "J. Smith"."""
     m = _INVERTED.match(text)
     first = m["g"].split()[0] if m else ""
+    if m and m["s"].isupper() and len(m["s"]) <= 3 and lexicon.fold(
+            m["s"]) not in lexicon.surnames():
+        return text  # "my SPO, Marcus Beadle", "Liverpool County FA, Barry": letters of a
+        # role or body before a comma, not a surname
     if not m or not (m["s"].isupper() or len(first.rstrip(".")) == 1
                      or ef.is_given_name(first) and not ef.is_given_name(m["s"])):
         return text
     return f"{m['g']} {m['s']}{text[m.end():]}"
 
 
-def _classify(kind: str, text: str, moved: bool = False) -> tuple[str, list[str]] | None:
+def _classify(kind: str, text: str, moved: bool = False,
+              vouched: frozenset[str] = frozenset()) -> tuple[str, list[str]] | None:
     """The kind a mention really is and its clean words, or None when it is no entity.
-    ``moved``: already re-kinded once (a mention is moved at most once)."""
+    ``moved``: already re-kinded once (a mention is moved at most once); ``vouched``: folded
+    words the document writes after a title ("Mrs Callow"), surnames though also words."""
     if kind == "person":
         raw = [w for seg in ef.segments(text) for w in seg]
         last = lexicon.fold(raw[-1]) if raw else ""
+        line = (ef.segments(text) or [[]])[0]
+        if (len(line) > 2 and lexicon.fold(line[-1]) in ef.BUILDING_WORDS and not moved
+                and not pf.titled(text)):
+            return _classify("place", " ".join(line), True)  # "Grimsby Town Hall\nReport"
         if len(raw) > 1 and last in ef.AGENCY_TAILS and not moved:
             return _classify("agency", text, True)  # "Streetlife Project", "Unity College"
         street = last in ef.STREET_WORDS or last in ef.COMPASS_WORDS and len(raw) > 2 and (
@@ -122,17 +140,22 @@ def _classify(kind: str, text: str, moved: bool = False) -> tuple[str, list[str]
                 and (not ef.is_given_name(raw[0]) or ef.is_place_name(" ".join(raw)))):
             return _classify("place", text, True)  # "Lister Lane", "Savile Town", "Rosewood
             # House"; not "Jessica Hall"
+        if raw and all(lexicon.fold(w) in ef.COMPASS_WORDS for w in raw):
+            return None  # "NORTH EAST": a region of a body's name, no one and nowhere named
+        if (len(raw) > 1 and not moved and lexicon.fold(raw[0]) in ef.COMPASS_WORDS
+                and not pf.titled(text) and raw[1][:1].isupper()):
+            return _classify("place", text, True)  # "North Ormesby", "NORTH EAST"
         if any(ef.has_digit(w) and ef.POSTCODE.match(w) for w in raw) and not moved:
             return _classify("place", text, True)  # an address line: "Halifax HX3"
-        words = pf.person_words(_uninverted(text))
+        words = pf.person_words(_uninverted(text), vouched)
         if (len(words) == 1 and ef.is_place_name(words[0]) and not ef.is_known_name(words[0])
                 and not pf.titled(text)):
             return ("place", words)  # "Cleckheaton", "Halifax HX3\nReferrer"; not "PC Keighley"
-        return None if pf.rejects_person(words, text) else ("person", words)
+        return None if pf.rejects_person(words, text, vouched) else ("person", words)
     if moved:
         pass
     elif _starts_with_title(text):
-        return _classify("person", text, True)
+        return _classify("person", text, True, vouched)
     if kind == "agency":
         words = ef.agency_words(text)
         listed = lexicon.fold(" ".join(words)) in _gazetteer()
@@ -144,13 +167,13 @@ def _classify(kind: str, text: str, moved: bool = False) -> tuple[str, list[str]
         first_line = (ef.segments(text) or [[]])[0]  # a span of punctuation has no words
         if (not listed and not moved and first_line and not ef.has_agency_word(first_line)
                 and _looks_like_person(pf.person_words(text))):
-            return _classify("person", text, True)
+            return _classify("person", text, True, vouched)
         return None if ef.rejects_agency(words, text, listed) else ("agency", words)
     if kind == "place":
         words = ef.place_words(text)
-        if (not moved and _looks_like_person(words)
+        if (not moved and _looks_like_person(words, True) and not _site_name(words)
                 and not ef.is_place_name(" ".join(words))):
-            return _classify("person", text, True)
+            return _classify("person", text, True, vouched)
         return None if ef.rejects_place(words, text) else ("place", words)
     return None
 
@@ -209,7 +232,8 @@ def _norm(text: str) -> str:
     return out[4:] if out.startswith("the ") else out
 
 
-def _classify_cue(kind: str, text: str, labels: set[str]) -> tuple[str, list[str]] | None:
+def _classify_cue(kind: str, text: str, labels: set[str],
+                  vouched: frozenset[str] = frozenset()) -> tuple[str, list[str]] | None:
     """A cue mention keeps the kind its finder gave it."""
     if kind == "place":  # in lower case too: "on huddersfield road"
         text = " ".join(text.split())  # a cue's name may wrap: "Pizza\nPalace"
@@ -223,12 +247,12 @@ def _classify_cue(kind: str, text: str, labels: set[str]) -> tuple[str, list[str
         cue = bool(labels & ef.AGENCY_CUES)
         return None if ef.rejects_agency(words, text, listed, cue) else ("agency", words)
     if ef.ALIAS in labels and " aka " in text:
-        return _classify("person", text.split(" aka ")[0], True)
+        return _classify("person", text.split(" aka ")[0], True, vouched)
     if ef.NICK in labels:  # "Bear", "Smiley": a word, but the page says it is what she is called
         words = [w for w in (ef.clean_token(t) for t in text.split()) if w]
         return None if not words or ef.is_cipher(" ".join(words)) or ef.is_label(
             words[-1]) else ("person", words)
-    return _classify("person", text)
+    return _classify("person", text, vouched=vouched)
 
 
 def _untown_titled(classified: dict[tuple[str, str], tuple[str, list[str]] | None],
@@ -245,6 +269,24 @@ def _untown_titled(classified: dict[tuple[str, str], tuple[str, list[str]] | Non
             classified[(kind, text)] = ("person", found[1])
 
 
+def _stray_lower_words(classified: dict[tuple[str, str], tuple[str, list[str]] | None]
+                       ) -> set[tuple[str, str]]:
+    """One-word people written in lower case in a document that writes its people's names
+    with capitals, where the word is never written capitalised: a name finder's guess at a
+    word ("rota", "leaver"); not a given name ("is shakeel there") or a name after a title
+    ("dc hepworth"). A chat or notes written all in lower case keep them."""
+    people = [(m, found[1]) for m, found in classified.items()
+              if found and found[0] == "person"]
+    lower = [m for m, words in people if m[1].strip().islower()]
+    if not people or len(lower) * 3 > len(people):
+        return set()
+    capital = {lexicon.fold(w) for m, words in people if not m[1].strip().islower()
+               for w in words}
+    return {m for m, words in people if m in lower and len(words) == 1
+            and lexicon.fold(words[0]) not in capital and not pf.titled(m[1])
+            and (not ef.is_given_name(words[0]) or lexicon.is_dictionary_word(words[0]))}
+
+
 def resolve(mentions: Mentions) -> dict[tuple[str, str], Resolved | None]:
     """Map each (kind, text) mention of one document to its entity, or None for noise.
 
@@ -259,6 +301,10 @@ def resolve(mentions: Mentions) -> dict[tuple[str, str], Resolved | None]:
         kind, text = m[0], m[1]
         if kind in KINDS and text.strip():
             labels.setdefault((kind, text), set()).add(m[2] if len(m) > 2 else "")  # type: ignore[misc]
+    vouched = frozenset(lexicon.fold(ef.clean_token(t.split()[-1])) for (k, t), labs in
+                        labels.items() if k == "person" and t.split() and (
+                            pf.titled(t) or ef.FORM in labs))
+    # "Mrs Callow", a Surname field or column's "Pickup": a surname, though also a word
     classified: dict[tuple[str, str], tuple[str, list[str]] | None] = {}
     forced: dict[str, tuple[int, str]] = {}  # folded words -> (rank, kind) a cue gives them
     aliases: dict[str, str] = {}
@@ -267,7 +313,7 @@ def resolve(mentions: Mentions) -> dict[tuple[str, str], Resolved | None]:
         cue = _cue_kind(labs)
         if cue is None:
             continue
-        found = _classify_cue(cue, text, labs)
+        found = _classify_cue(cue, text, labs, vouched)
         classified[(kind, text)] = found
         if found is None:
             continue
@@ -290,16 +336,16 @@ def resolve(mentions: Mentions) -> dict[tuple[str, str], Resolved | None]:
         if ef.BANK in labels[(kind, text)]:
             continue  # "Halifax" the bank keeps its kind beside "Halifax" the town
         if cue and cue != found[0] and not (found[0] == "person" and _starts_with_title(text)):
-            classified[(kind, text)] = _classify_cue(cue, text, set())
+            classified[(kind, text)] = _classify_cue(cue, text, set(), vouched)
     for (kind, text), labs in labels.items():
         if (kind, text) in classified:
             continue
-        found = _classify(kind, text)
+        found = _classify(kind, text, vouched=vouched)
         keys = [_norm(text)] + ([lexicon.fold(" ".join(found[1]))] if found else [])
         cue = next((forced[k][1] for k in keys if k in forced), None)
         titled = kind == "person" and _starts_with_title(text)
         if cue and not titled and (found is None or found[0] != cue):
-            found = _classify_cue(cue, text, set())  # "Maltby" where "in Maltby" is written
+            found = _classify_cue(cue, text, set(), vouched)  # "Maltby" where "in Maltby"
         elif ef.INSIDE in labs and cue is None:
             found = None  # only ever part of a cue's name: "Bradford" of "Bradford MASH"
         classified[(kind, text)] = found
@@ -320,6 +366,7 @@ def resolve(mentions: Mentions) -> dict[tuple[str, str], Resolved | None]:
         else:
             groups.setdefault((kind, lexicon.fold(surface)), []).append(words)
     named = People(people, {a: t for a, t in aliases.items() if t in people}, kin, titled)
+    stray = _stray_lower_words(classified)
     display = {key: _display(key[0], forms) for key, forms in groups.items()}
     for key, name in _acronyms(display).items():  # "NPS" beside "National Probation Service"
         display[key] = name
@@ -331,6 +378,9 @@ def resolve(mentions: Mentions) -> dict[tuple[str, str], Resolved | None]:
         kind, words = found
         surface = " ".join(words)
         if kind == "person":
+            if m in stray and not named.candidates(people[surface]):
+                out[m] = None  # "the rota", "a care leaver": a word, no one named so
+                continue
             name = named.name(surface)
             if name == PLACE:
                 out[m] = Resolved("place", _title_case(words))

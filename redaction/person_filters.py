@@ -10,6 +10,7 @@ word tests are :mod:`redaction.entity_filters`'.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from . import lexicon
 from .entity_filters import (
@@ -39,8 +40,8 @@ def _segments_marked(text: str) -> list[tuple[list[str], bool]]:
     ": ", " - ") rather than a line end stands before it: a name may wrap to the next line,
     never cross a separator."""
     out, hard = [], False
-    for piece in re.split(r"(\n+|\||:(?=\s)|\s[-–—]\s)", text):
-        if re.fullmatch(r"\n+|\||:(?=\s)|\s[-–—]\s", piece) or piece == ":":
+    for piece in re.split(r"(\n+|\||:(?=\s)|\s[-–—/]\s)", text):
+        if re.fullmatch(r"\n+|\||:(?=\s)|\s[-–—/]\s", piece) or piece == ":":
             hard = hard or "\n" not in piece
             continue
         words = [w for w in (clean_token(t) for t in piece.split()) if w]
@@ -57,13 +58,15 @@ def _changes_style(before: list[str], after: list[str]) -> bool:
                                                        for w in before))
 
 
-def person_words(text: str) -> list[str]:
+def person_words(text: str, vouched: Collection[str] = ()) -> list[str]:
     """The words of a person's name in a tagged span, or [] when none is there.
 
     Drops timestamps, numbers and codes, leading titles, ranks, labels and relation words
     ("09:14 dc Hepworth", "Carer - Mrs Sowerby", "Statement of: Lorna"), later lines that
     are labels ("Sohail DOB", "Kayleigh\\nSigned"), a single-letter initial in front of a
     full name ("A. Margaret Anne Sutcliffe", a transcript's answer mark) and repeated words.
+    ``vouched``: folded words the document writes after a title, surnames though also
+    ordinary words ("June Callow" beside "Mrs Callow").
     """
     if _LIST_SEP.search(text):  # "Colin, Rhiannon Pilbeam", "Kelsey + Tash": the longest
         text = max(_LIST_SEP.split(text), key=lambda part: len(part.split()))
@@ -81,19 +84,32 @@ def person_words(text: str) -> list[str]:
             seg = [w for w in seg if continues_name(w)] if not words else []
         if i and words and seg and _changes_style(words, seg):
             break  # "Ms Hollis\nAKHTAR produced...": the next line starts another name
+        if i and seg and (_complete(words) and not is_known_name(seg[0]) or len(words) > 1
+                          and len(seg) > 1 and is_given_name(seg[0])):
+            break  # "Stephen Ashdown\nHeadteacher", "Ash Kooner\nLauren Fewtrell": a full
+            # name on one line is not continued by a job or by the next person's name
         words.extend(seg)
     dotted = bool(re.match(r"\s*[A-Z]\.\s*[A-Z]", text))  # "A. Leyland": an initial
-    while words and (is_label(words[0]) or _is_filler(words[0]) and not dotted
+    while words and (is_label(words[0]) and not _month_name(words, text)
+                     or _is_filler(words[0]) and not dotted and not _month_name(words, text)
                      or lexicon.fold(words[0]) in RANK_WORDS or is_title(words[0])
                      or len(words) > 1 and _role_letters(words[0])):
         words = words[1:]  # "09:14 dc", "Chief Inspector", "RN Joanne Skipton"
+    if (len(words) > 1 and not is_known_name(words[0]) and not is_caps(words[0])
+            and re.search(r"(?:or|er|ist|ant|ent|ian)$", words[0]) and is_given_name(words[1])):
+        words = words[1:]  # "Facilitator Ruth", "Caseworker Jodie": a job (an agent noun)
+        # before a name; not a rare given name ("Jaylah Ahmed")
+    while len(words) > 2 and (_post_nominal(words[-1], words[:-1]) or is_title(words[-1])):
+        words = words[:-1]  # "Priya Nandakumar MBChB MRCGP", "Ewa Sobczak MD", "... Dr"
     while words and _runs_on(words):
         words = words[:-1]  # "Rachel Tindall Role" of "Name: Rachel Tindall  Role: ..."
     if len(words) > 2 and len(words[0].rstrip(".")) == 1 and len(words[1]) > 1:
         words = words[1:]
     words = _to_caps_surname(words)
     words = surname_first(words)
-    if len(words) == 2 and words[1][:1].isupper() and is_plain_word(words[1]):
+    if (len(words) == 2 and words[1][:1].isupper() and is_plain_word(words[1])
+            and not titled(text) and lexicon.fold(words[1]) not in vouched):
+        # "Miss Ruth Salt", "June Callow" beside "Mrs Callow": a title vouches for the surname
         words = words[:1]  # "Tracey-Ann Plea" of a list's "DOBSON Tracey-Ann Plea hearing"
     deduped: list[str] = []
     for w in words:
@@ -103,6 +119,31 @@ def person_words(text: str) -> list[str]:
 
 
 _LIST_SEP = re.compile(r",|\s[+&]\s")
+
+
+def _month_name(words: list[str], text: str) -> bool:
+    """ "June Callow", "April Jones": a month that is a given name, before a surname and
+    after no day's number ("14 June Kayleigh said" is a date and a name)."""
+    return (len(words) > 1 and lexicon.is_month_or_day(words[0]) and is_given_name(words[0])
+            and words[0][:1].isupper()
+            and words[1][:1].isupper()
+            and not is_label(words[1]) and not re.search(r"\d[ \t]*" + re.escape(words[0]), text))
+
+
+def _complete(words: list[str]) -> bool:
+    """A given name and at least one more name word: a name that needs nothing more."""
+    return len(words) >= 2 and is_given_name(words[0]) and len(words[-1].rstrip(".")) > 1
+
+
+def _post_nominal(word: str, before: list[str]) -> bool:
+    """Letters after a name in mixed case ("MD", "MBChB", "MRCGP", "QPM"): two or more
+    capitals and no name of their own; a surname in capitals ("Holly PASCOE") is a name."""
+    letters = word.rstrip(".")
+    if any(is_caps(w) for w in before) or is_known_name(letters) or not letters.isalpha():
+        return False
+    if letters.isupper():  # "MRCGP", "MD", "OBE"; not a surname in capitals ("COLLINGE")
+        return not re.search(r"[AEIOUY]", letters) or len(letters) <= 3
+    return sum(c.isupper() for c in letters) >= 2  # "MBChB", "BSc", "PhD"
 
 
 def _runs_on(words: list[str]) -> bool:
@@ -189,7 +230,7 @@ def _is_filler(word: str) -> bool:
     return t in lexicon.stop_words() or t in ("dear", "dob", "aka", "re", "fao", "attn")
 
 
-def rejects_person(words: list[str], raw: str) -> bool:
+def rejects_person(words: list[str], raw: str, vouched: Collection[str] = ()) -> bool:
     """True when the cleaned words cannot be a person: nothing left, a cipher, initials
     only, a vehicle, a phone or app, a heading made of labels and ordinary words, an
     all-caps abbreviation, or a town standing alone."""
@@ -209,12 +250,15 @@ def rejects_person(words: list[str], raw: str) -> bool:
         return True
     if len(words) == 1 and titled(raw) and not is_label(words[0]) and not is_product(words[0]):
         return False  # "Mr Lancaster KC", "Mrs Bury", "Mrs Barrow": a surname after a title
-    if lexicon.is_not_a_name(text):
+    if lexicon.is_not_a_name(text) and not (
+            len(words) > 1 and lexicon.fold(words[-1]) in vouched):  # "June Callow"
         return True
     if len(words) == 1:
         w = words[0]
-        if w.isupper() and len(w) <= 4 and not is_known_name(w):
-            return True  # "SMS", "VRM", "ABE"
+        if w.isupper() and len(w) <= 4 and not titled(raw) and (
+                not is_known_name(w) or not is_given_name(w) and lexicon.surname_ranks().get(
+                    lexicon.fold(w), 10**6) > COMMON_SURNAME_RANK):
+            return True  # "SMS", "VRM", "ABE"; "ROSH", "SORN": letters that are a rare surname
         if is_place_name(w) and not is_known_name(w) and not titled(raw):
             return True  # "Cleckheaton", but "Ms Bolton" is a woman
         if not w[:1].isupper() and not is_known_name(w):

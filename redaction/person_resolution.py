@@ -96,6 +96,14 @@ class People:
             longer = {self.target[q.words].key: self.target[q.words] for q in full
                       if len(q.words) > len(p.words) and _contains(q.words, p.words)}
             self.target[p.words] = next(iter(longer.values())) if len(longer) == 1 else p
+        for p in full:  # "Terry Stanyard" beside "Terence Stanyard", "Mo Zaman" beside
+            # "Mohammed Zaman": a familiar form of the given name and the same surname
+            formal = {self.target[q.words].key: self.target[q.words] for q in full
+                      if q.last == p.last and q.first != p.first
+                      and q.first in lexicon.nicknames().get(p.first, frozenset())
+                      and len(q.first) > len(p.first)}
+            if len(formal) == 1 and self.target[p.words] is p:
+                self.target[p.words] = next(iter(formal.values()))
         self.keys = {self.target[p.words].key for p in full}
 
     def candidates(self, p: Person) -> set[tuple[str, str]]:
@@ -165,7 +173,7 @@ class People:
             found = {k for k in found if k[1] == w}  # a town and a surname: the surname only
         if not found and any(self.people[t].words == (w,) for t in self.titled):
             return person_display([w])  # "Eaglescliffe" where "Mrs Eaglescliffe" is written
-        if len(found) != 1:
-            return NOBODY if town and found else None
+        if len(found) != 1:  # two people's surname ("HEATHCOTE" of Tegan and Donna): no place
+            return NOBODY if found else None
         first, last = next(iter(found))
         return person_display([first, *last.split()])

@@ -45,8 +45,13 @@ _MOTION_TO = re.compile(
     r"(?i:\b(?:went|go|goes|going|gone|taken?|takes|took|drove|driven|drive|drives|driving|"
     r"deliver\w*|moved?|moving|travel\w*|brought|bring|sent|ran|run|walked|back|trip|"
     r"journey|route|lift|lifts|returned|headed|heading)\b[^.]{0,20}?\bto[ \t]+)$")
-_IN_TOWN = re.compile(r"(?i:\b(?:in|near|outside|around|towards|into|via|through|across)"
-                      r"[ \t]+)$")
+_IN_TOWN = re.compile(r"(?i:\b(?:in|near|outside|around|towards|into|via|through|across|"
+                      r"enter|entering|entered|missing[ \t]+from)[ \t]*:?[ \t]+)$")
+#: a later item of a list of places after "in" ("housed in: Millfield, Gladstone or
+#: Dogsthorpe", "between Hoyland, Barnsley and Rotherham"), not a list of surnames
+_LISTED_AFTER_IN = re.compile(
+    r"(?i:\b(?:in|near|enter|entering|between|around|outside|across)[ \t]*:?[ \t]+)"
+    r"(?:[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,2}[ \t]*(?:,|(?i:and|or)|&)[ \t]*)+$")
 _LIVES_IN = re.compile(r"(?i:\b(?:lives?|living|lived|moved|based|born|resident|grew[ \t]+up)"
                        r"[ \t]+(?:in|at)[ \t]+)$")
 _LABEL_TOWN = re.compile(r"(?i:\b(?:station|location|venue|address|town|area|district|"
@@ -212,6 +217,16 @@ def address_field_cues(cues: Cues, text: str) -> None:
             cues.add("place", ADDRESS, s, s + len(bare))
 
 
+def _rare_surname(name: str) -> bool:
+    """A surname too rare to be meant after "in" ("a shop in Pellon"): no given name, no
+    ordinary word, and past the census rank at which a surname is common."""
+    from .person_filters import COMMON_SURNAME_RANK
+
+    t = lexicon.fold(name)
+    return not ef.is_given_name(name) and lexicon.surname_ranks().get(
+        t, 10**6) > COMMON_SURNAME_RANK
+
+
 def _town_context(text: str, start: int, found: list[tuple[int, int]]) -> str:
     """How strongly the words before a capitalised word say it is a place: "strong" (in,
     lives in, a motion verb and to, Station:), "" (no context)."""
@@ -222,15 +237,39 @@ def _town_context(text: str, start: int, found: list[tuple[int, int]]) -> str:
     comma = re.search(r",[ \t]*\n?[ \t]*$", before)
     if comma and any(e == start - (len(before) - comma.start()) for _s, e in found):
         return "strong"  # "The Bull Inn, Ravensthorpe": after a named site
+    return "strong" if _chained(text, start, found) else ""
+
+
+def _chained(text: str, start: int, found: list[tuple[int, int]]) -> bool:
+    """ "in Burnley and Nelson", "in: Millfield, Gladstone or Dogsthorpe": the next item of
+    a list that began as places."""
+    before = text[max(0, start - 60):start]
     chain = re.search(r"(?:,|[ \t]and|[ \t]or|[ \t]&)[ \t]*$", before)
-    if chain:  # "in Burnley and Nelson": a list that began as places
+    if chain:
         head = start - (len(before) - chain.start())
-        if any(e == head or text[e:head].strip() == "" for _s, e in found):
-            return "strong"
-    return ""
+        return any(e == head or text[e:head].strip() == "" for _s, e in found)
+    return False
+
+
+def _inverted_pair(name: str) -> bool:
+    """ "Wardle, Birtle" of a list of places, which a name finder took for "Surname, Given":
+    a comma with no given name after it is no inverted name."""
+    head, comma, tail = name.partition(",")
+    return not comma or bool(tail.split()) and ef.is_given_name(tail.split()[0])
+
+
+#: "Southwick police station", "Moston bus station": the town the station is named after
+_STATION = re.compile(r"(?<![\w'’\-])(?P<n>[A-Z][a-z][\w'’\-]*(?:[ \t]+[A-Z][a-z][\w'’\-]*)?)"
+                      r"[ \t]+(?:police|bus|railway|train|coach|fire)[ \t]+station\b")
 
 
 def town_cues(cues: Cues, text: str, people: list[tuple[int, int]]) -> None:
+    people = [(s, e) for s, e in people if _inverted_pair(text[s:e])]
+    for m in _STATION.finditer(text):
+        words = m.group("n").split()
+        if not (ef.is_given_name(words[0]) or any(
+                ef.is_label(w) or lexicon.fold(w) in lexicon.stop_words() for w in words)):
+            cues.add("place", TOWN, m.start("n"), m.end("n"))
     places = _places()
     found: list[tuple[int, int]] = [(s, e) for s, e, _lab in cues.spans]
     for run in _CAP_RUN.finditer(text):
@@ -255,10 +294,13 @@ def town_cues(cues: Cues, text: str, people: list[tuple[int, int]]) -> None:
             before = text[max(0, s0 - 60):s0]
             comma = re.search(r",[ \t]*\n?[ \t]*$", before)
             strong = (_LIVES_IN.search(before) or _MOTION_TO.search(before) or comma and any(
-                e == s0 - (len(before) - comma.start()) for _s, e, _lab in cues.spans))
+                e == s0 - (len(before) - comma.start()) for _s, e, _lab in cues.spans)
+                      or _LISTED_AFTER_IN.search(before))
             if not (len(words) == 1 and (strong or _IN_TOWN.search(before))
-                    and not name.isupper() and not ef.is_given_name(name)
-                    and (strong or not ef.is_known_name(name))
+                    and not re.search(r"['’]s?$", name)
+                    and not name.isupper() and (not ef.is_given_name(name) or strong
+                                                and _LIVES_IN.search(before))
+                    and (strong or not ef.is_known_name(name) or _rare_surname(name))
                     and not lexicon.is_dictionary_word(name) and not ef.is_label(name)
                     and not ef.is_product(name) and not lexicon.is_month_or_day(name)):
                 continue
