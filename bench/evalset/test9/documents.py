@@ -159,6 +159,7 @@ DOCUMENTS: list[dict] = [
             "3. Mr [[name:surname|Zaman]] told the Committee that he knew one girl's mother, and that his nephew '[[name:nickname|Zee]]' had asked him to drop them home. He denied the information from the {{keep:instrument|Child Abduction Warning Notice}} served on [[name:full|Zeeshan Akhtar]] on {{keep:date|2 December 2018}}.",
             "4. Decision: the Committee was not satisfied that Mr [[name:surname|ZAMAN]] is a fit and proper person. The licence is REVOKED with immediate effect under {{keep:instrument|section 61(2B)}} in the interests of public safety.",
             "5. Right of appeal to {{keep:agency|Calderdale Magistrates' Court}} within 21 days.",
+            {"pagebreak": True},
             {"h": "APPENDIX A - Journeys identified by police (extract)", "level": 2},
             {"table": [
                 ["{{keep:label|Date}}", "{{keep:label|From}}", "{{keep:label|To}}", "{{keep:label|Notes}}"],
@@ -166,7 +167,7 @@ DOCUMENTS: list[dict] = [
                 ["{{keep:date|19/10/2018}}", "[[place:school|Trinity Academy Halifax]]", "{{keep:place|Savile Park}}", "two girls, one called [[name:first|Kirsty]]"],
                 ["{{keep:date|17/11/2018}}", "{{keep:place|Pellon Lane}}", "stopped", "{{keep:cipher|Female 1}}, {{keep:cipher|Female 2}}"],
             ], "header": True},
-            {"pre": ["Signed: {{keep:public_figure|D. Forsythe-Amadi}}, Chair", "Enquiries: [[name:full|W. Brearley]], [[id:email|wendy.brearley@calderdale.gov.example]]"]},
+            {"pre": ["Signed: {{keep:public_figure|D. Forsythe-Amadi}}, Chair", "Enquiries: [[name:full|W. Brearley]]", "[[id:email|wendy.brearley@calderdale.gov.example]]"]},
         ],
     },
     # 6 ----------------------------------------------------- GP safeguarding flag printout
