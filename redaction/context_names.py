@@ -74,7 +74,7 @@ _NOT_WORD_NICKNAMES = frozenset(
     "emergency ambulance fire transport licensing legal finance management reception "
     "security parliament government home office member members chair panel board committee "
     "inquiry city town county borough district street road lane avenue park centre "
-    "internet online god allah lord".split())
+    "internet online god allah lord met yard".split())
 
 
 def _no_name(word: str) -> bool:

@@ -292,9 +292,11 @@ def place_forms(name: str) -> list[str]:
         words.pop()
     if words and words != name.split():
         bare = " ".join(words)
-        if len(words) > 1 or lexicon.is_name_like(bare) or not (
-                lexicon.fold(bare) in lexicon.stop_words() or lexicon.is_not_a_name(bare)
-                and lexicon.fold(bare) in lexicon.not_names()):
+        # "Durham" of "Durham Sixth Form Centre" is the city wherever else it stands
+        if lexicon.fold(bare) not in _TOWNS() and (
+                len(words) > 1 or lexicon.is_name_like(bare) or not (
+                    lexicon.fold(bare) in lexicon.stop_words() or lexicon.is_not_a_name(bare)
+                    and lexicon.fold(bare) in lexicon.not_names())):
             forms.append(bare)  # "Kingfisher" of "Kingfisher Lodge": capitalised only
     capitals = [w for w in name.split() if w[:1].isupper() and w.lower() not in ("the", "of")]
     if len(capitals) >= 3 and len(capitals) == len(name.split()):

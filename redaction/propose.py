@@ -639,6 +639,10 @@ def _field_candidates(text: str, fv: fields.FieldValue, policy: Policy, person, 
             return []  # "On 31 January ...": prose read as the value of a cell
         s = fv.start
         e = s + run.group().index(words[-1]) + len(words[-1].rstrip(","))
+        written = run.group().split()
+        if fv.kind == "name" and len(written) > 1 and lexicon.fold(written[1].strip(",")) in (
+                _BODY_WORDS | {"bureau", "department", "division", "directorate"}):
+            return []  # "To: Merseyside Police Force Intelligence Bureau": a body, no one
         if fv.kind == "name":
             person(s, e, f"field:{fv.label}", 0.75, context=True)
             return []

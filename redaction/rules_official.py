@@ -19,7 +19,9 @@ _RANKS = (
 _COLLAR = re.compile(
     r"\b(?:P\.?C|D\.?C|P\.?S|D\.?S|Sgt|PCSO|TDC|DSgt|Insp|Police\s+Constable|Detective\s+"
     r"Constable|Police\s+Sergeant|Detective\s+Sergeant|Sergeant|Constable)\.?"
-    r"(?:[ \t]*|[ \t]*\n[ \t]*)(?P<n>\d{2,6})\b"
+    r"(?:[ \t]*|[ \t]*\n[ \t]*)(?P<n>\d{2,6})\b(?![/.\-]\d)"
+    r"(?![ \t]+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"  # "... Chief
+    # Constable\n14 February 2022": a date under a rank, not a collar number
     r"|\b(?:collar|shoulder|epaulette)\s*(?:no\.?|number|num)?[\s.:\-–#]*(?P<c>\d{1,6})\b"
     r"|\bwarrant\s*(?:card\s*)?(?:no\.?|number|num|#)[\s.:\-–#]*(?P<w>[A-Z]{0,3}\d{3,8})\b"
     r"|\b(?:staff|payroll|employee|force)\s*(?:no\.?|number|num|id)[\s.:\-–#]*"

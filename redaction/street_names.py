@@ -93,8 +93,8 @@ def _heading(text: str, pos: int) -> bool:
 
 
 def find(text: str) -> list[NameHit]:
-    """Signature initials and built nicknames on one page's text."""
-    hits: list[NameHit] = []
+    """Signature initials, a staff key's codes and built nicknames on one page's text."""
+    hits: list[NameHit] = key_entries(text)
     for rx, rule, conf in ((_SIGNATURE, "signature_initials", 0.75),
                            (_SIGNED, "signed_initials", 0.8)):
         for m in rx.finditer(text):
@@ -119,7 +119,13 @@ def find(text: str) -> list[NameHit]:
     return hits
 
 
-_CAPS_TOKEN = re.compile(r"(?<![\w.@/\-])(?:[A-Z]{2,4}|[A-Z]{1,2}Mc[A-Z])(?![\w@/\-])")
+_CAPS_TOKEN = re.compile(
+    r"(?<![\w.@/\-])(?:[A-Z]{2,4}|[A-Z]{1,2}Mc[A-Z]|[A-Z]{1,2}[A-Z][a-z])(?![\w@/\-])")
+# a staff key: "MCh Mr Cheetham; PTa Mr Tattersall", "RNa Rukhsana Nazir, Specialist Midwife"
+_KEY_ENTRY = re.compile(
+    r"(?<![\w.@/\-])(?P<c>[A-Z]{1,3}[a-z]?)[ \t]*[=:\-–]?[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|DC|DS|"
+    r"PC|Sgt|Nurse|Sister)\.?[ \t]+)?(?:[A-Z][a-z'’\-]+[ \t]+)?(?P<s>(?:Mc|O['’])?[A-Z][a-z'’\-]+)"
+    r"(?=[ \t]*(?:[;,(\n]|$))")
 
 
 def name_initials(name: str) -> str:
@@ -129,6 +135,30 @@ def name_initials(name: str) -> str:
     for word in re.findall(r"[A-Za-z][\w'’]*", name):
         out += "Mc" + word[2] if word.startswith("Mc") and len(word) > 2 else word[0]
     return out.upper() if "Mc" not in out else out
+
+
+def short_codes(name: str) -> list[str]:
+    """The ways a log writes a named person's initials: "PLS", and the first initial with
+    the surname's first two letters ("Lucy Hargreaves" -> "LHa", "Rukhsana Nazir" -> "RNa")."""
+    words = re.findall(r"[A-Za-z][\w'’]*", name)
+    codes = [name_initials(name)]
+    if len(words) >= 2 and len(words[-1]) >= 3 and not words[-1].startswith("Mc"):
+        codes.append(words[0][0].upper() + words[-1][0].upper() + words[-1][1].lower())
+    return codes
+
+
+def key_entries(text: str) -> list[NameHit]:
+    """Codes a staff key defines, where the code's last letters begin the surname after it."""
+    hits = []
+    for m in _KEY_ENTRY.finditer(text):
+        code, surname = m.group("c"), m.group("s")
+        tail = re.search(r"[A-Z][a-z]?$", code).group()
+        if len(code) >= 2 and (surname.startswith(tail) or surname.replace(
+                "Mc", "", 1).startswith(tail)) and not (
+                is_role_abbreviation(code) or code.lower() in lexicon.stop_words()
+                or lexicon.is_dictionary_word(code.lower()) and code[-1].islower()):
+            hits.append(NameHit(m.start("c"), m.end("c"), code, "staff_key", 0.75))
+    return hits
 
 
 def initials_of_named_people(pages: Sequence[Page], cands: dict[int, list[Cand]]) -> None:
@@ -142,13 +172,15 @@ def initials_of_named_people(pages: Sequence[Page], cands: dict[int, list[Cand]]
             words = span.split()
             if c.kind in ("person", "protected_person") and 2 <= len(words) <= 4 and all(
                     re.fullmatch(r"[A-Z][\w'’\-]*\.?", w) for w in words):
-                letters = name_initials(span)
-                # a word is no one's initials, but a named person's own are theirs even
-                # when they spell one ("RPS" for Ruth Pilkington-Sayer)
-                if len(letters) >= 2 and (could_be_initials(letters) or len(letters) >= 3 and not (
-                        is_role_abbreviation(letters) or is_abbreviation(letters)
-                        or letters.lower() in lexicon.stop_words())):
-                    wanted.setdefault(letters, c)
+                for letters in short_codes(span):
+                    # a word is no one's initials, but a named person's own are theirs even
+                    # when they spell one ("RPS" for Ruth Pilkington-Sayer)
+                    if len(letters) >= 2 and (could_be_initials(letters) or len(letters) >= 3
+                                              and not (is_role_abbreviation(letters)
+                                                       or is_abbreviation(letters)
+                                                       or letters.lower() in
+                                                       lexicon.stop_words())):
+                        wanted.setdefault(letters, c)
     if not wanted:
         return
     for page in pages:
