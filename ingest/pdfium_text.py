@@ -189,6 +189,10 @@ class _Glyphs:
         self.runs: dict[int, _Run] = {}
         self.rect, self.matrix = (ctypes.c_float * 4)(), (ctypes.c_float * 6)()
         self.rect_at, self.matrix_at = ctypes.addressof(self.rect), ctypes.addressof(self.matrix)
+        self.loose_box = self.api.loose_box
+        # an unrotated page (the common case) only shifts boxes by the crop box's corner
+        self.shift = to_display[4:] if to_display[0] == 1.0 else None
+        self.fonts: dict[int, tuple[float, float] | None] = {}  # font -> _metrics
 
     def _run(self, index: int) -> _Run:
         obj = self.api.text_object(self.tp, index) or 0
@@ -208,7 +212,9 @@ class _Glyphs:
         ra, rb, rc, rd = a * da + b * dc, a * db + b * dd, c * da + d * dc, c * db + d * dd
         if ra <= 0 or rd <= 0 or abs(rb) > _UPRIGHT_SLACK * ra or abs(rc) > _UPRIGHT_SLACK * rd:
             return _Run(False)  # sideways or upside down: pdfminer turns the page first
-        metrics = _metrics(api, font)
+        if font not in self.fonts:  # a font serves many text objects (often every line)
+            self.fonts[font] = _metrics(api, font)
+        metrics = self.fonts[font]
         if metrics is None:
             return _Run(False)
         size = api.font_size(self.tp, index) * rd
@@ -238,8 +244,20 @@ class _Glyphs:
             run = self.runs[obj] = self._describe(first, obj)
         if not run.usable:
             return None
-        x0, left1, bottom = self._box(first)
-        right0, x1, end_bottom = self._box(last) if last != first else (x0, left1, bottom)
+        if self.shift is None:
+            x0, left1, bottom = self._box(first)
+            right0, x1, end_bottom = self._box(last) if last != first else (x0, left1, bottom)
+        else:  # _box on an unrotated page, inlined: twice a word
+            e, f = self.shift
+            self.loose_box(self.tp, first, self.rect_at)
+            left, _top, right, bottom = _FOUR_FLOATS(self.rect)
+            x0, left1, bottom = left + e, right + e, bottom + f
+            if last == first:
+                right0, x1, end_bottom = x0, left1, bottom
+            else:
+                self.loose_box(self.tp, last, self.rect_at)
+                left, _top, right, end_bottom = _FOUR_FLOATS(self.rect)
+                right0, x1, end_bottom = left + e, right + e, end_bottom + f
         y0 = bottom + run.drop + run.descent * run.size / 1000.0
         y1 = y0 + run.size
         if end_bottom != bottom:  # another font, size or baseline at the end: both count
@@ -360,13 +378,15 @@ def _in_reading_order(runs: list[list[_Word]], width: float, height: float
     """Lines in pdfminer's reading order (:mod:`ingest.reading_order`), each word as
     (text, x0, y0, x1, y1) with a top-left origin; words centred outside the page (the
     crop box hides them) are left out, as pdfminer's reading leaves them."""
-    bounds = [(min(w.x0 for w in r), height - max(w.y1 for w in r), max(w.x1 for w in r),
-               height - min(w.y0 for w in r)) for r in runs]
+    bounds = [(min([w.x0 for w in r]), height - max([w.y1 for w in r]),
+               max([w.x1 for w in r]), height - min([w.y0 for w in r])) for r in runs]
     lines = []
     for text_box in reading_order.order(bounds):
         for k in text_box:
-            line = [(w.text, max(0.0, w.x0), max(0.0, height - w.y1), min(width, w.x1),
-                     min(height, height - w.y0)) for w in runs[k]
+            line = [(w.text, w.x0 if w.x0 > 0.0 else 0.0,
+                     height - w.y1 if height - w.y1 > 0.0 else 0.0,
+                     w.x1 if w.x1 < width else width,
+                     height - w.y0 if height - w.y0 < height else height) for w in runs[k]
                     if 0 <= (w.x0 + w.x1) / 2 <= width and 0 <= (w.y0 + w.y1) / 2 <= height]
             if line:
                 lines.append(line)
