@@ -75,11 +75,33 @@ class Page:
             f'"x1":{round(w.x1, 2)!r},"y1":{round(w.y1, 2)!r},"start":{w.start},'
             f'"end":{w.end}}}' for w in self.words) + "]").encode()
 
+    def stored(self) -> StoredPage:
+        """The page as it is stored: its words already as their stored JSON."""
+        return StoredPage(self.number, self.width, self.height, self.ocr, self.text,
+                          self.needs_ocr, len(self.words), self.words_json())
+
     @classmethod
     def from_dict(cls, data: dict) -> Page:
         return cls(number=int(data["number"]), width=float(data["width"]),
                    height=float(data["height"]), ocr=bool(data["ocr"]), text=data["text"],
                    words=[Word.from_dict(w) for w in data.get("words", [])])
+
+
+@dataclass(slots=True)
+class StoredPage:
+    """A page as the database row and the word-box blob hold it (``words_json`` is
+    :meth:`Page.words_json`). The extraction child sends pages back in this form: a page's
+    words cross the pipe as one string of bytes, where pickling its ~500 Word objects and
+    building them again in the worker cost more than reading the page."""
+
+    number: int
+    width: float
+    height: float
+    ocr: bool
+    text: str
+    needs_ocr: bool
+    word_count: int
+    words_json: bytes
 
 
 def build_page(number: int, width: float, height: float, ocr: bool,
