@@ -41,6 +41,23 @@ _UPRIGHT_SLACK = 1e-3  # a text matrix this close to upright is upright
 CHAR_MARGIN = 2.0  # pdfminer's char_margin: a wider gap between glyphs ends a line
 
 
+# pdfminer's descents of the fonts it ships metrics for (pdfminer.fontmetrics.FONT_METRICS,
+# per 1000 units; a test holds them equal). Not imported from there: importing pdfminer
+# looks its version up among the installed packages, a third of a sandboxed child's start.
+STANDARD_DESCENTS = {
+    **dict.fromkeys(("Courier", "Courier-Bold", "Courier-BoldOblique", "Courier-Oblique",
+                     "CourierNew", "CourierNew,Italic", "CourierNew,Bold",
+                     "CourierNew,BoldItalic"), -194.0),
+    **dict.fromkeys(("Helvetica", "Helvetica-Bold", "Helvetica-BoldOblique",
+                     "Helvetica-Oblique", "Arial", "Arial,Italic", "Arial,Bold",
+                     "Arial,BoldItalic"), -207.0),
+    **dict.fromkeys(("Times-Bold", "Times-BoldItalic", "Times-Italic", "Times-Roman",
+                     "TimesNewRoman", "TimesNewRoman,Italic", "TimesNewRoman,Bold",
+                     "TimesNewRoman,BoldItalic"), -217.0),
+    "Symbol": 0.0, "ZapfDingbats": 0.0,
+}
+
+
 class Unreadable(RuntimeError):
     """pdfium cannot open the document (pdfminer then reads it, or says why not)."""
 
@@ -305,8 +322,6 @@ def _metrics(api: SimpleNamespace, font: int) -> tuple[float, float] | None:
     the metrics it ships with; pdfium's loose boxes start at its own reading of the font.
     None for a Type 3 font (glyphs drawn by content streams, read by pdfminer) or a font
     whose metrics pdfium cannot give."""
-    from pdfminer.fontmetrics import FONT_METRICS
-
     size = api.font_name(font, None, 0)
     name = ""
     if size > 1:
@@ -322,8 +337,8 @@ def _metrics(api: SimpleNamespace, font: int) -> tuple[float, float] | None:
             or ascent.value == descent.value:
         return None  # pdfium's loose box falls back to the glyph's own outline
     loose = descent.value
-    if name in FONT_METRICS:  # as pdfminer: a standard name takes the standard metrics
-        return -abs(float(FONT_METRICS[name][0].get("Descent", 0))), loose
+    if name in STANDARD_DESCENTS:  # as pdfminer: a standard name takes the standard metrics
+        return -abs(STANDARD_DESCENTS[name]), loose
     return -abs(loose), loose
 
 

@@ -269,7 +269,7 @@ def _store_pages(document: Document, pages: list, needs_ocr: bool | None = None,
     if not pages:
         return
     if shas is None:
-        shas = blobs.store().put_many([page.words_json for page in pages])
+        shas = blobs.store().put_many([page.words_json() for page in pages])
     db.session.execute(delete(Page).where(Page.document_id == document.id,
                                           Page.number.in_([page.number for page in pages])))
     db.session.add_all([
@@ -309,7 +309,7 @@ def _extract_chunk(document: Document, size: int) -> None:
         try:  # in a sandboxed child, each page under the per-page limits
             for page in contained.extract_pages(path, first, last):
                 pages.append(page)
-                yield page.words_json
+                yield page.words_json()
         except contained.SandboxError as exc:
             stopped = exc
 
