@@ -144,7 +144,7 @@ def extract_pages(path: str | os.PathLike, first: int, last: int) -> Iterator[St
     s = _settings()
     cpu = min(s.sandbox_cpu_seconds, s.page_seconds * (last - first + 1) + 30)
     yield from sandbox.iterate(extract.pages_to_store, os.fspath(path),
-                               pages=range(first, last + 1),
+                               pages=range(first, last + 1), warm_next=True,
                                limits=limits(cpu_seconds=cpu))  # type: ignore[misc]
 
 
