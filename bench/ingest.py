@@ -1,6 +1,7 @@
 """Ingest throughput: every stage of the pipeline per worker, beside raw extraction.
 
     .venv/bin/python bench/ingest.py [--docs 16 --pages 50] [--big 5000] [--stall 300]
+                                     [--extraction-only] [--redis-db 7] [--name bench]
 
 Runs the real pipeline end to end (intake, extraction in sandboxed children, tagging,
 indexing) against the managed PostgreSQL, Redis and Elasticsearch of this checkout (started
@@ -113,7 +114,7 @@ class Services:
     would measure SQLite rather than the pipeline.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, redis_db: int = 7, name: str = "bench") -> None:
         from config import load_settings
         from inquiry.cli_services import runtime_options
         from inquiry.runtime import ServiceError, services
@@ -125,7 +126,8 @@ class Services:
                 service.start()
             except ServiceError as exc:
                 raise SystemExit(f"bench/ingest.py needs {service.name}: {exc}") from exc
-        self.redis_url = self.redis.url.rsplit("/", 1)[0] + "/7"
+        self.redis_url = self.redis.url.rsplit("/", 1)[0] + f"/{redis_db}"
+        self.name = name
         self.check_elasticsearch()
 
     def check_elasticsearch(self) -> None:
@@ -214,7 +216,7 @@ def pipeline(files: list[Path], workers: int, svc: Services, stall: float) -> Ru
             "INQUIRY_SECRET_KEY": secrets.token_urlsafe(40),
             "INQUIRY_ELASTICSEARCH_URL": svc.elasticsearch.url,
             "INQUIRY_ES_INDEX_PREFIX": prefix,
-            "INQUIRY_DATABASE_URL": svc.database_url(f"bench_{workers}w_{len(files)}"),
+            "INQUIRY_DATABASE_URL": svc.database_url(f"{svc.name}_{workers}w_{len(files)}"),
             "OMP_THREAD_LIMIT": "1"}
     inquiry = [sys.executable, "-m", "inquiry.cli"]
     subprocess.run([*inquiry, "db", "upgrade"], env=env, check=True, capture_output=True)
@@ -291,6 +293,19 @@ def _watch(files: list[Path], procs: list[subprocess.Popen], logs: list[Path],
                total / cpu if cpu else 0.0)
 
 
+def extraction_rows(miner: float, pdfium: float, alone: float, extract: float
+                    ) -> list[tuple[str, str, str]]:
+    return [
+        ("raw pdfminer.six extract_pages (1 process)", f"{miner:8.1f} pages/s", "baseline"),
+        ("raw pypdfium2, text and every char box", f"{pdfium:8.1f} pages/s", "baseline"),
+        ("ingest.extract alone, 1 process", f"{alone:8.1f} pages/s",
+         f"{alone / miner:.2f}x pdfminer, {alone / pdfium:.2f}x pypdfium2"),
+        ("extraction stage, 1 worker", f"{extract:8.1f} pages/s",
+         f"{extract / miner:.2f}x pdfminer (target >= 4), {extract / pdfium:.2f}x pypdfium2 "
+         "(target >= 0.6)"),
+    ]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -299,25 +314,31 @@ def main() -> None:
     parser.add_argument("--big", type=int, default=5000, help="pages of the memory test (0: skip)")
     parser.add_argument("--stall", type=float, default=300,
                         help="seconds without progress that end the run")
+    parser.add_argument("--extraction-only", action="store_true",
+                        help="only the extraction baselines and one 1-worker run (its "
+                             "extraction stage): no spaCy baseline, 2 workers or --big")
+    parser.add_argument("--redis-db", type=int, default=7,
+                        help="Redis database of the run's queue (flushed first)")
+    parser.add_argument("--name", default="bench",
+                        help="prefix of the run's databases (dropped and made again)")
     args = parser.parse_args()
     corpus = Path(tempfile.mkdtemp(prefix="bench-corpus-"))
     files = [text_pdf(corpus / f"doc{i:03}.pdf", args.pages, seed=i) for i in range(args.docs)]
     pages = args.docs * args.pages
     print(f"corpus: {args.docs} documents x {args.pages} pages = {pages} text pages")
-    svc = Services()
+    svc = Services(args.redis_db, args.name)
     miner, pdfium, alone = raw_pdfminer(files), raw_pypdfium2(files), ours_alone(files)
+    if args.extraction_only:
+        extract = pipeline(files, 1, svc, args.stall).stages.get("extract", 0.0)
+        for name, figure, note in extraction_rows(miner, pdfium, alone, extract):
+            print(f"{name:44} {figure:18} {note}")
+        print(f"{'load average (1 min) at the end':44} {os.getloadavg()[0]:8.1f}")
+        return
     spacy_rate, tag_rate = spacy_pipe(files)
     one = pipeline(files, 1, svc, args.stall)
     two = pipeline(files, 2, svc, args.stall)
     extract = one.stages.get("extract", 0.0)
-    rows = [
-        ("raw pdfminer.six extract_pages (1 process)", f"{miner:8.1f} pages/s", "baseline"),
-        ("raw pypdfium2, text and every char box", f"{pdfium:8.1f} pages/s", "baseline"),
-        ("ingest.extract alone, 1 process", f"{alone:8.1f} pages/s",
-         f"{alone / miner:.2f}x pdfminer, {alone / pdfium:.2f}x pypdfium2"),
-        ("extraction stage, 1 worker", f"{extract:8.1f} pages/s",
-         f"{extract / miner:.2f}x pdfminer (target >= 4), {extract / pdfium:.2f}x pypdfium2 "
-         "(target >= 0.6)"),
+    rows = [*extraction_rows(miner, pdfium, alone, extract),
         ("spaCy nlp.pipe, same components", f"{spacy_rate:8.1f} pages/s", "baseline"),
         ("redaction.entities.tag_pages", f"{tag_rate:8.1f} pages/s",
          f"{tag_rate / spacy_rate:.2f}x spaCy (target >= 0.8)"),

@@ -18,12 +18,12 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 
-from ingest.pages import Page, build_page
+from ingest.pages import Page, StoredPage, build_page
 from ingest.pdfium_text import PdfiumReader, Unreadable
 from ingest.pdfminer_text import ExtractError, PdfminerReader
 
 __all__ = ["ExtractError", "OCR_MODES", "READERS", "assess_text", "build_page",
-           "extract_pages", "extract_to_json", "needs_ocr", "page_count"]
+           "extract_pages", "extract_to_json", "needs_ocr", "page_count", "pages_to_store"]
 
 log = logging.getLogger(__name__)
 
@@ -113,6 +113,14 @@ def extract_pages(path: str | os.PathLike, password: str | None = None, ocr: str
         finally:
             if fast is not None:
                 fast.close()
+
+
+def pages_to_store(path: str | os.PathLike, password: str | None = None,
+                   pages: Iterable[int] | None = None) -> Iterator[StoredPage]:
+    """:func:`extract_pages` without OCR, each page in the form it is stored (for the
+    extraction stage's sandboxed child: what it sends back costs little to receive)."""
+    for page in extract_pages(path, password, ocr="never", pages=pages):
+        yield page.stored()
 
 
 def _pdfium(path: str | os.PathLike, password: str | None) -> PdfiumReader | None:

@@ -28,6 +28,7 @@ from __future__ import annotations
 import ctypes
 import os
 import re
+import struct
 from dataclasses import dataclass
 from functools import cache
 from types import SimpleNamespace
@@ -38,6 +39,23 @@ from ingest.pages import Page, build_page
 REOPEN_EVERY = 200  # pages: pdfium keeps what it decoded until the document is closed
 _UPRIGHT_SLACK = 1e-3  # a text matrix this close to upright is upright
 CHAR_MARGIN = 2.0  # pdfminer's char_margin: a wider gap between glyphs ends a line
+
+
+# pdfminer's descents of the fonts it ships metrics for (pdfminer.fontmetrics.FONT_METRICS,
+# per 1000 units; a test holds them equal). Not imported from there: importing pdfminer
+# looks its version up among the installed packages, a third of a sandboxed child's start.
+STANDARD_DESCENTS = {
+    **dict.fromkeys(("Courier", "Courier-Bold", "Courier-BoldOblique", "Courier-Oblique",
+                     "CourierNew", "CourierNew,Italic", "CourierNew,Bold",
+                     "CourierNew,BoldItalic"), -194.0),
+    **dict.fromkeys(("Helvetica", "Helvetica-Bold", "Helvetica-BoldOblique",
+                     "Helvetica-Oblique", "Arial", "Arial,Italic", "Arial,Bold",
+                     "Arial,BoldItalic"), -207.0),
+    **dict.fromkeys(("Times-Bold", "Times-BoldItalic", "Times-Italic", "Times-Roman",
+                     "TimesNewRoman", "TimesNewRoman,Italic", "TimesNewRoman,Bold",
+                     "TimesNewRoman,BoldItalic"), -217.0),
+    "Symbol": 0.0, "ZapfDingbats": 0.0,
+}
 
 
 class Unreadable(RuntimeError):
@@ -188,6 +206,10 @@ class _Glyphs:
         self.runs: dict[int, _Run] = {}
         self.rect, self.matrix = (ctypes.c_float * 4)(), (ctypes.c_float * 6)()
         self.rect_at, self.matrix_at = ctypes.addressof(self.rect), ctypes.addressof(self.matrix)
+        self.loose_box = self.api.loose_box
+        # an unrotated page (the common case) only shifts boxes by the crop box's corner
+        self.shift = to_display[4:] if to_display[0] == 1.0 else None
+        self.fonts: dict[int, tuple[float, float] | None] = {}  # font -> _metrics
 
     def _run(self, index: int) -> _Run:
         obj = self.api.text_object(self.tp, index) or 0
@@ -207,7 +229,9 @@ class _Glyphs:
         ra, rb, rc, rd = a * da + b * dc, a * db + b * dd, c * da + d * dc, c * db + d * dd
         if ra <= 0 or rd <= 0 or abs(rb) > _UPRIGHT_SLACK * ra or abs(rc) > _UPRIGHT_SLACK * rd:
             return _Run(False)  # sideways or upside down: pdfminer turns the page first
-        metrics = _metrics(api, font)
+        if font not in self.fonts:  # a font serves many text objects (often every line)
+            self.fonts[font] = _metrics(api, font)
+        metrics = self.fonts[font]
         if metrics is None:
             return _Run(False)
         size = api.font_size(self.tp, index) * rd
@@ -218,7 +242,7 @@ class _Glyphs:
         """A glyph's loose box on the displayed page: x from its origin to its advance,
         and the bottom (y up)."""
         self.api.loose_box(self.tp, index, self.rect_at)
-        left, top, right, bottom = self.rect
+        left, top, right, bottom = _FOUR_FLOATS(self.rect)  # 6x faster than iterating it
         a, b, c, d, e, f = self.to_display
         if a == 1.0:  # an unrotated page, the common case
             return left + e, right + e, bottom + f
@@ -229,14 +253,28 @@ class _Glyphs:
 
     def word(self, text: str, first: int, last: int) -> _Word | None:
         """The word's box as pdfminer draws it (from the baseline plus the font's descent
-        to one font size above), or None when the page must go to pdfminer."""
-        if "\ufffd" in text:
-            return None
-        run = self._run(first)
+        to one font size above), or None when the page must go to pdfminer. (A word holding
+        U+FFFD never comes here: :func:`_read_page` sends such a page to pdfminer.)"""
+        obj = self.api.text_object(self.tp, first) or 0  # _run, inlined: once a word
+        run = self.runs.get(obj)
+        if run is None:
+            run = self.runs[obj] = self._describe(first, obj)
         if not run.usable:
             return None
-        x0, left1, bottom = self._box(first)
-        right0, x1, end_bottom = self._box(last) if last != first else (x0, left1, bottom)
+        if self.shift is None:
+            x0, left1, bottom = self._box(first)
+            right0, x1, end_bottom = self._box(last) if last != first else (x0, left1, bottom)
+        else:  # _box on an unrotated page, inlined: twice a word
+            e, f = self.shift
+            self.loose_box(self.tp, first, self.rect_at)
+            left, _top, right, bottom = _FOUR_FLOATS(self.rect)
+            x0, left1, bottom = left + e, right + e, bottom + f
+            if last == first:
+                right0, x1, end_bottom = x0, left1, bottom
+            else:
+                self.loose_box(self.tp, last, self.rect_at)
+                left, _top, right, end_bottom = _FOUR_FLOATS(self.rect)
+                right0, x1, end_bottom = left + e, right + e, end_bottom + f
         y0 = bottom + run.drop + run.descent * run.size / 1000.0
         y1 = y0 + run.size
         if end_bottom != bottom:  # another font, size or baseline at the end: both count
@@ -284,8 +322,6 @@ def _metrics(api: SimpleNamespace, font: int) -> tuple[float, float] | None:
     the metrics it ships with; pdfium's loose boxes start at its own reading of the font.
     None for a Type 3 font (glyphs drawn by content streams, read by pdfminer) or a font
     whose metrics pdfium cannot give."""
-    from pdfminer.fontmetrics import FONT_METRICS
-
     size = api.font_name(font, None, 0)
     name = ""
     if size > 1:
@@ -301,8 +337,8 @@ def _metrics(api: SimpleNamespace, font: int) -> tuple[float, float] | None:
             or ascent.value == descent.value:
         return None  # pdfium's loose box falls back to the glyph's own outline
     loose = descent.value
-    if name in FONT_METRICS:  # as pdfminer: a standard name takes the standard metrics
-        return -abs(float(FONT_METRICS[name][0].get("Descent", 0))), loose
+    if name in STANDARD_DESCENTS:  # as pdfminer: a standard name takes the standard metrics
+        return -abs(STANDARD_DESCENTS[name]), loose
     return -abs(loose), loose
 
 
@@ -312,6 +348,7 @@ def _gap(a0: float, a1: float, b0: float, b1: float) -> float:
 
 
 _TOKEN = re.compile(r"[\r\n]|[^\s]+")
+_FOUR_FLOATS = struct.Struct("4f").unpack_from
 
 
 def _read_page(page, textpage, number: int) -> Page | None:  # noqa: ANN001
@@ -327,7 +364,7 @@ def _read_page(page, textpage, number: int) -> Page | None:  # noqa: ANN001
         crop, geometry.normal_rotation(page.get_rotation()))
     count = c.FPDFText_CountChars(textpage)
     text = _page_text(textpage, count) if count > 0 else ""
-    if text is None:
+    if text is None or "\ufffd" in text:  # a glyph pdfium cannot map: pdfminer reads it
         return None
     glyphs = _Glyphs(textpage, to_display)
     runs: list[list[_Word]] = []  # pdfium's lines, cut where pdfminer would cut them
@@ -356,13 +393,15 @@ def _in_reading_order(runs: list[list[_Word]], width: float, height: float
     """Lines in pdfminer's reading order (:mod:`ingest.reading_order`), each word as
     (text, x0, y0, x1, y1) with a top-left origin; words centred outside the page (the
     crop box hides them) are left out, as pdfminer's reading leaves them."""
-    bounds = [(min(w.x0 for w in r), height - max(w.y1 for w in r), max(w.x1 for w in r),
-               height - min(w.y0 for w in r)) for r in runs]
+    bounds = [(min([w.x0 for w in r]), height - max([w.y1 for w in r]),
+               max([w.x1 for w in r]), height - min([w.y0 for w in r])) for r in runs]
     lines = []
     for text_box in reading_order.order(bounds):
         for k in text_box:
-            line = [(w.text, max(0.0, w.x0), max(0.0, height - w.y1), min(width, w.x1),
-                     min(height, height - w.y0)) for w in runs[k]
+            line = [(w.text, w.x0 if w.x0 > 0.0 else 0.0,
+                     height - w.y1 if height - w.y1 > 0.0 else 0.0,
+                     w.x1 if w.x1 < width else width,
+                     height - w.y0 if height - w.y0 < height else height) for w in runs[k]
                     if 0 <= (w.x0 + w.x1) / 2 <= width and 0 <= (w.y0 + w.y1) / 2 <= height]
             if line:
                 lines.append(line)

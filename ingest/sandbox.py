@@ -8,6 +8,10 @@ parent enforces a wall-clock limit and kills the child's whole process group (Te
 included) when it runs out. A limit passed becomes a :class:`SandboxError` whose message
 says plainly which limit ("ran out of memory (limit 1.5 GB)").
 
+A caller that runs one function step after step (the extraction stage) may have the next
+step's child started while the current one works (``warm_next``): it imports the function's
+module, then waits for its request like any child, before it has seen a file or a limit.
+
 The request goes to the child as a pickle (the parent is trusted). Results come back as a
 pickle read with an allow-list of classes (plain types, ``ingest``/``redaction`` dataclasses
 and exceptions), so a child taken over by a hostile file cannot make the parent run code.
@@ -29,6 +33,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import IO
 
 GB = 1024 ** 3
 _HEADER = struct.Struct("!cQ")  # kind (r: result, i: item, e: error, d: done), length
@@ -64,27 +69,86 @@ def run(fn: Callable, *args: object, limits: Limits = Limits(), **kwargs: object
     raise SandboxError("stopped without an answer")  # pragma: no cover - _exchange raises
 
 
-def iterate(fn: Callable, *args: object, limits: Limits = Limits(),
+def iterate(fn: Callable, *args: object, limits: Limits = Limits(), warm_next: bool = False,
             **kwargs: object) -> Iterator[object]:
     """Items of the iterator ``fn(*args, **kwargs)`` made in a child; the wall-clock limit
-    applies to each item (a page), the memory and CPU limits to the whole child."""
-    for kind, payload in _exchange(fn, args, kwargs, limits, iterate=True):
+    applies to each item (a page), the memory and CPU limits to the whole child.
+
+    ``warm_next``: for a caller that runs ``fn`` step after step (the extraction stage),
+    start the next step's child now, to import ``fn``'s module while this one works (see
+    :func:`_take_spare`)."""
+    for kind, payload in _exchange(fn, args, kwargs, limits, iterate=True,
+                                   warm_next=warm_next):
         if kind == "i":
             yield payload
 
 
 # -- parent side ---------------------------------------------------------------------------
 
-def _exchange(fn: Callable, args: tuple, kwargs: dict, limits: Limits,
-              iterate: bool) -> Iterator[tuple[str, object]]:
-    request = pickle.dumps((limits, fn.__module__, fn.__qualname__, args, kwargs, iterate))
-    env = dict(os.environ, OMP_THREAD_LIMIT="1", PYTHONDONTWRITEBYTECODE="1",
-               INQUIRY_SANDBOX_PARENT=str(os.getpid()))
-    with tempfile.TemporaryFile() as errors:
+_Child = tuple[subprocess.Popen, IO[bytes]]  # the process and the file of its stderr
+_spare: tuple[tuple[int, str, tuple], _Child] | None = None  # (owner, module, env), child
+
+
+def _start(env: dict[str, str]) -> _Child:
+    errors = tempfile.TemporaryFile()  # noqa: SIM115 - closed by _exchange
+    try:
         proc = subprocess.Popen(  # noqa: S603 - our own interpreter and module
             [sys.executable, "-m", "ingest.sandbox"], stdin=subprocess.PIPE,
             stdout=subprocess.PIPE, stderr=errors, env=env, start_new_session=True,
             cwd=_project_root())
+    except BaseException:
+        errors.close()
+        raise
+    return proc, errors
+
+
+def _take_spare(key: tuple[int, str, tuple]) -> _Child | None:
+    """The child started ahead for this process, module and environment, if it is still
+    waiting. A spare child has imported the module and waits for its request before
+    anything else: it has read no file, and it sets its limits and is handed the file
+    exactly as a fresh one (it is one, only started earlier). A spare for another module
+    is left waiting; one that has died is reaped; one inherited through a fork belongs to
+    the parent process and is only forgotten."""
+    global _spare
+    if _spare is None:
+        return None
+    owner, child = _spare
+    if owner[0] != os.getpid():
+        _spare = None
+        return None
+    if child[0].poll() is not None:
+        _spare = None
+        _discard(child)
+        return None
+    if owner != key:
+        return None
+    _spare = None
+    return child
+
+
+def _discard(child: _Child) -> None:
+    proc, errors = child
+    if proc.poll() is None:
+        _kill(proc)
+    for stream in (proc.stdin, proc.stdout):
+        if stream:
+            stream.close()
+    errors.close()
+
+
+def _exchange(fn: Callable, args: tuple, kwargs: dict, limits: Limits,
+              iterate: bool, warm_next: bool = False) -> Iterator[tuple[str, object]]:
+    global _spare
+    request = pickle.dumps((limits, fn.__module__, fn.__qualname__, args, kwargs, iterate))
+    env = dict(os.environ, OMP_THREAD_LIMIT="1", PYTHONDONTWRITEBYTECODE="1",
+               INQUIRY_SANDBOX_PARENT=str(os.getpid()))
+    key = (os.getpid(), fn.__module__, tuple(sorted(env.items())))
+    proc, errors = _take_spare(key) or _start(env)
+    if warm_next:
+        if _spare is not None and _spare[0][0] == os.getpid():
+            _discard(_spare[1])  # one spare at most
+        _spare = (key, _start(dict(env, INQUIRY_SANDBOX_PRELOAD=fn.__module__)))
+    with errors:
         try:
             assert proc.stdin is not None and proc.stdout is not None
             try:
@@ -267,6 +331,12 @@ def _child() -> int:
     _die_with_parent()
     out = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)  # anything a library prints goes to stderr, never into the answer
+    preload = os.environ.get("INQUIRY_SANDBOX_PRELOAD")  # a spare child (_take_spare)
+    if preload:
+        try:
+            importlib.import_module(preload)  # our own module, named by the parent
+        except Exception:  # noqa: BLE001, S110 - the request imports it again and says why
+            pass
     # the request comes from the parent that started us, never from the file being read
     limits, module, qualname, args, kwargs, iterating = pickle.load(sys.stdin.buffer)  # noqa: S301
     resource.setrlimit(resource.RLIMIT_AS, (limits.memory_bytes, limits.memory_bytes))

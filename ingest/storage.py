@@ -14,7 +14,7 @@ import io
 import os
 import tempfile
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import IO, Any, BinaryIO
@@ -113,13 +113,14 @@ class BlobStore(ABC):
     def put_bytes(self, data: bytes) -> str:
         """Store bytes; return their sha256. Idempotent."""
 
-    def put_many(self, items: Sequence[bytes], workers: int = 8) -> list[str]:
+    def put_many(self, items: Iterable[bytes], workers: int = 8) -> list[str]:
         """Store several blobs at once; their digests, in order. The writes overlap (a
         local store's flushes to disk are committed together, an object store's uploads
-        run side by side), so a chunk of pages costs about what one page does."""
-        if len(items) <= 1:
+        run side by side), so a chunk of pages costs about what one page does. Items from
+        an iterator are written as they come (each starts while the next is made)."""
+        if isinstance(items, Sequence) and len(items) <= 1:
             return [self.put_bytes(data) for data in items]
-        with ThreadPoolExecutor(min(workers, len(items))) as pool:
+        with ThreadPoolExecutor(workers) as pool:
             return list(pool.map(self.put_bytes, items))
 
     @abstractmethod

@@ -481,6 +481,7 @@ def test_the_web_app_never_draws_or_reads_a_page_itself(app, signed_in, worker, 
         (pypdfium2, "PdfDocument"), (pikepdf, "open"), (pdfminer.pdfpage.PDFPage, "get_pages"),
         (ingest.render, "render_page"), (ingest.render, "render_page_png"),
         (ingest.render, "image_boxes"), (ingest.extract, "extract_pages"),
+        (ingest.extract, "pages_to_store"),
         (ingest.ocr, "ocr_page"), (ingest.validate, "probe_pdf"),
         (redaction.apply, "preview_page"), (redaction.apply, "apply_redactions")])
     urn = _documents(app)["a.pdf"].urn

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from flask import current_app
 
 from ingest import sandbox
-from ingest.pages import Page
+from ingest.pages import Page, StoredPage
 from ingest.sandbox import SandboxError
 
 log = logging.getLogger(__name__)
@@ -136,14 +136,15 @@ def metadata_title(path: str | os.PathLike) -> str | None:
         return None
 
 
-def extract_pages(path: str | os.PathLike, first: int, last: int) -> Iterator[Page]:
-    """Pages ``first``..``last`` without OCR; the wall-clock limit applies to each page."""
+def extract_pages(path: str | os.PathLike, first: int, last: int) -> Iterator[StoredPage]:
+    """Pages ``first``..``last`` without OCR, as stored; the wall-clock limit applies to
+    each page."""
     from ingest import extract
 
     s = _settings()
     cpu = min(s.sandbox_cpu_seconds, s.page_seconds * (last - first + 1) + 30)
-    yield from sandbox.iterate(extract.extract_pages, os.fspath(path),
-                               pages=range(first, last + 1), ocr="never",
+    yield from sandbox.iterate(extract.pages_to_store, os.fspath(path),
+                               pages=range(first, last + 1), warm_next=True,
                                limits=limits(cpu_seconds=cpu))  # type: ignore[misc]
 
 

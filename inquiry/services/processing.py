@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select, update
@@ -260,19 +261,22 @@ def pages_refusal(page_count: int | None) -> str | None:
     return None
 
 
-def _store_pages(document: Document, pages: list, needs_ocr: bool | None = None) -> None:
-    """Pages with their word boxes (one blob each, written side by side); ``needs_ocr``
-    None takes each page's own flag."""
+def _store_pages(document: Document, pages: list, needs_ocr: bool | None = None,
+                 shas: list[str] | None = None) -> None:
+    """Pages (:class:`ingest.pages.StoredPage`) with their word boxes (one blob each, written
+    side by side, unless ``shas`` says where they already are); ``needs_ocr`` None takes
+    each page's own flag."""
     if not pages:
         return
-    shas = blobs.store().put_many([page.words_json() for page in pages])
+    if shas is None:
+        shas = blobs.store().put_many([page.words_json() for page in pages])
     db.session.execute(delete(Page).where(Page.document_id == document.id,
                                           Page.number.in_([page.number for page in pages])))
     db.session.add_all([
         Page(document_id=document.id, number=page.number, width=page.width,
              height=page.height, ocr=page.ocr, text=page.text, words_sha256=sha,
              needs_ocr=page.needs_ocr if needs_ocr is None else needs_ocr,
-             word_count=len(page.words)) for page, sha in zip(pages, shas, strict=True)])
+             word_count=page.word_count) for page, sha in zip(pages, shas, strict=True)])
 
 
 def _extract_chunk(document: Document, size: int) -> None:
@@ -295,16 +299,25 @@ def _extract_chunk(document: Document, size: int) -> None:
         return
     path = working_copy(document.working_sha256 or document.sha256)
     db.session.rollback()  # extract outside any transaction: writes below are short
-    pages, stopped = [], None
-    try:  # in a sandboxed child, each page under the per-page limits
-        for page in contained.extract_pages(path, first, last):
-            pages.append(page)
-    except contained.SandboxError as exc:
-        stopped = exc
+    pages: list = []
+    stopped: contained.SandboxError | None = None
+
+    def arriving() -> Iterator[bytes]:
+        """Each page's word boxes as the child sends the page: they are written while it
+        reads the next ones."""
+        nonlocal stopped
+        try:  # in a sandboxed child, each page under the per-page limits
+            for page in contained.extract_pages(path, first, last):
+                pages.append(page)
+                yield page.words_json()
+        except contained.SandboxError as exc:
+            stopped = exc
+
+    shas = blobs.store().put_many(arriving())
     if [p.number for p in pages] != list(range(first, first + len(pages))):  # never skip one
         raise RuntimeError(f"extraction returned the wrong pages for {first}-{last}")
     document = db.session.get(Document, document.id)
-    _store_pages(document, pages)  # a thin text layer is kept until OCR can do better
+    _store_pages(document, pages, shas=shas)  # a thin text layer is kept until OCR does better
     document.pages_done = first + len(pages) - 1
     document.progress_at = utcnow()
     if stopped is not None and document.pages_done < last:
@@ -321,7 +334,8 @@ def _page_over_limit(document: Document, path, number: int,  # noqa: ANN001 - a 
     add_event(document, Status.EXTRACTING, f"Page {number}: its text could not be read "
                                            f"within the limits (reading it {exc}); it will "
                                            "be read from its image (OCR).")
-    _store_pages(document, [PageData(number, 612.0, 792.0, False, "")], needs_ocr=True)
+    _store_pages(document, [PageData(number, 612.0, 792.0, False, "").stored()],
+                 needs_ocr=True)
     document.pages_done = number
 
 
@@ -349,7 +363,7 @@ def _ocr_chunk(document: Document, size: int) -> None:
     document = db.session.get(Document, document.id)
     document.progress_at = utcnow()
     better = [p for p in pages if _letters(p.text) >= _letters(layer.get(p.number, ""))]
-    _store_pages(document, better, needs_ocr=False)
+    _store_pages(document, [page.stored() for page in better], needs_ocr=False)
     document.ocr_pages += len(better)
     read = {p.number for p in better}
     kept = [n for n in numbers if n not in read]  # the text layer had more: OCR done

@@ -187,11 +187,31 @@ def test_stored_words_are_the_json_of_their_dicts(made: dict[str, Path]) -> None
 
     from ingest.pages import build_page
 
-    odd = build_page(1, 10, 10, False, [[('Ünïcødé"\\\t', 1, 2.005, 3.0, 4),
-                                         ("x", 1e-7, 123456.789, 1e20, 0)]])
+    odd = build_page(1, 10, 10, False, [[('Ünïcødé"\\\t', 1.0, 2.005, 3.0, 4.0),
+                                         ("x", 1e-7, 123456.789, 1e20, 0.0)]])
     for page in [odd, one(made["text"]), one(made["nonlatin"])]:
         assert page.words_json() == json.dumps(page.to_dict(offsets=True)["words"],
                                                separators=(",", ":")).encode()
+        stored = page.stored()  # the form the extraction child sends back
+        assert stored.words_json() == page.words_json()
+        assert (stored.number, stored.text, stored.word_count) == (page.number, page.text,
+                                                                   len(page.words))
+
+
+def test_pages_sent_back_by_the_extraction_child_come_through_its_allow_list(
+        made: dict[str, Path]) -> None:
+    from ingest import extract, sandbox
+
+    (stored,) = sandbox.iterate(extract.pages_to_store, str(made["text"]))
+    assert stored.words_json() == one(made["text"]).words_json()
+
+
+def test_a_stored_page_whose_boxes_and_offsets_disagree_is_refused() -> None:
+    from ingest.pages import StoredPage
+
+    page = StoredPage(1, 10.0, 10.0, False, "ab", False, boxes=bytes(32), offsets=bytes(32))
+    with pytest.raises(ValueError, match="do not match"):
+        page.words_json()
 
 
 def test_invalid_ocr_mode() -> None:

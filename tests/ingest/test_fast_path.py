@@ -139,3 +139,12 @@ def test_a_long_document_is_read_in_order_across_reopenings(tmp_path: Path,
         assert page.text.startswith(f"Page {page.number} of the bundle")
         numbers.append(page.number)
     assert numbers == list(range(1, 411)) and len(opened) == 3
+
+
+def test_the_standard_fonts_descents_are_pdfminers() -> None:
+    from pdfminer.fontmetrics import FONT_METRICS
+
+    from ingest.pdfium_text import STANDARD_DESCENTS
+
+    assert STANDARD_DESCENTS == {name: float(metrics[0].get("Descent", 0))
+                                 for name, metrics in FONT_METRICS.items()}

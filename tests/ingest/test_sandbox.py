@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pickle
 import resource
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -55,6 +56,21 @@ def test_cpu_limit_is_a_plain_reason() -> None:
     limits = sandbox.Limits(memory_bytes=SMALL.memory_bytes, cpu_seconds=1, wall_seconds=30)
     with pytest.raises(sandbox.SandboxError, match="processor time"):
         sandbox.run(spin, 20, limits=limits)
+
+
+def chunks(*megabytes: int) -> Iterator[int]:
+    for size in megabytes:
+        yield hog_memory(size)
+
+
+def test_a_child_started_ahead_serves_the_next_step_under_its_own_limits() -> None:
+    assert list(sandbox.iterate(chunks, 1, limits=SMALL, warm_next=True)) == [1 << 20]
+    assert sandbox._spare is not None
+    spare = sandbox._spare[1][0]
+    assert spare.poll() is None  # started, waiting for its request
+    with pytest.raises(sandbox.SandboxError, match=r"ran out of memory \(limit 0.5 GB\)"):
+        list(sandbox.iterate(chunks, 1, 2048, limits=SMALL))
+    assert spare.poll() is not None and sandbox._spare is None  # it ran the second step
 
 
 def test_the_parent_refuses_anything_but_plain_data() -> None:
