@@ -253,9 +253,12 @@ def _is_heading(lines: list[list[_Cell]], li: int) -> bool:
         return False
     if any(re.search(r"\d", c.text) or c.text.rstrip().endswith(":") for c in cells):
         return False  # "Label:" is a form's, and headings have no numbers
-    below = lines[li + 1]
-    return len(below) >= 2 and sum(any(abs(b.x0 - c.x0) < 8 for b in below)
-                                   for c in cells) >= 2
+    # the row below has cells under two of the heading's; a row whose first cell sits a
+    # little higher than the rest ("Child 7" over "Chantelle Adebisi | 09.09.06 | ...") is
+    # read as two lines, so the line after it counts too
+    return any(len(below) >= 2 and sum(any(abs(b.x0 - c.x0) < 8 for b in below)
+                                       for c in cells) >= 2
+               for below in lines[li + 1:li + 3])
 
 
 def _continuation(lines: list[list[_Cell]], li: int, x0: float, label_x1: float) -> list[Word]:
@@ -290,8 +293,18 @@ def _columns(page: Page, lines: list[list[_Cell]], li: int,
         height = max(w.y1 - w.y0 for w in words)
         if words[0].y0 - last_y > 2.5 * height:
             break  # a gap: the table ended
-        if any(min(abs(c.x0 - x) for x in starts) > 8 for c in cells):
-            break  # cells that are not in this table's columns
+        if k == li + 1 and (all(_is_heading_text(c.text) for c in cells)
+                            or words[0].y0 < last_y):
+            last_y, end = max(w.y1 for w in words), k
+            for x in [c.x0 for c in cells if min(abs(c.x0 - x) for x in starts) > 8]:
+                starts.append(x)
+                bounds = [(a, min(b, x - 4) if x > a else b, lab) for a, b, lab in bounds]
+            continue  # the heading wrapped onto a second line ("Review\nref"), or one of
+            # its cells sits a little lower than the others ("Seen?")
+        if any(min(abs(c.x0 - x) for x in starts) > 8 and not any(
+                h.x0 - 4 <= c.x0 <= h.x1 for h, _ in heads) for c in cells):
+            break  # cells that are not in this table's columns (a cell may start under a
+            # heading that ran two headings together: "Placement at the time Summary")
         if any(w.x0 < x - 1 and w.x1 > x + 1 for w in words for x in starts[1:]):
             break  # a word across a column's edge: running text, the table ended
         if all(_is_heading_text(c.text) for c in cells) or any(_split_labels(c)
