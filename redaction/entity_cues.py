@@ -134,6 +134,38 @@ def inverted_names(text: str) -> Iterator[Span]:
         yield Span(m.start(), end, text[m.start():end])
 
 
+_SURNAME_COMMA = re.compile(r"(?<![\w'’\-])(?P<s>[A-Z][A-Z'’\-]+),[ \t]+"
+                            r"(?:(?P<t>[A-Z][A-Za-z]{1,5})\.?[ \t]+)?$")
+
+
+def inverted_heads(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[Span, int]]:
+    """A tagged person whose span starts right after a surname in capitals and a comma
+    ("MORETON, Lacey Jane DOB", "KEAST, Dr Morwenna  Consultant", "CHOUDHURY, Abdul Muhit"):
+    the tagger took the given names of an inverted name, and often the next column with
+    them. Yields the whole name (surname, title and the given names up to the first ordinary
+    word or label) and the index of the span it replaces."""
+    for i, (start, end) in enumerate(spans):
+        line_start = text.rfind("\n", 0, start) + 1
+        m = _SURNAME_COMMA.search(text, line_start, start)
+        if m is None or m.end() != start:
+            continue
+        surname = m.group("s")
+        if (ef.is_label(surname) or not _VOWEL.search(surname) or m.group("t")
+                and not ef.is_title(m.group("t"))
+                or lexicon.is_dictionary_word(surname) and not ef.is_known_name(surname)):
+            continue  # "CCTV, Kendal", "NOTE, Kirsty"
+        given = []
+        for raw in text[start:end].split("\n")[0].split():
+            word = ef.clean_token(raw)
+            if (not word or not word[:1].isupper() or ef.is_label(word)
+                    or lexicon.is_dictionary_word(word) and not ef.is_given_name(word)):
+                break  # "Consultant", "Driver", "DOB": the next column
+            given.append(word)
+        if given and ef.is_given_name(given[0]):
+            stop = _end_of_words(text, start, len(given))
+            yield Span(m.start(), stop, text[m.start():stop]), i
+
+
 _Q_OPEN, _Q_CLOSE = "[\"“‘']", "[\"”’']"
 _NICK = rf"{_Q_OPEN}(?P<y>[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?){_Q_CLOSE}"
 _CALLED = re.compile(

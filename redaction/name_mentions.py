@@ -44,6 +44,9 @@ _PLACE_TAILS = frozenset(
     "house lodge valley moor bridge retail shopping centre center".split())
 
 
+_SITE_TAILS = ef.LOCALITY_WORDS | frozenset("market beach".split())
+
+
 def _followed_by_tail(text: str, end: int) -> bool:
     m = NEXT_WORD.match(text, end)
     if not m:
@@ -52,8 +55,28 @@ def _followed_by_tail(text: str, end: int) -> bool:
     role = NEXT_WORD.match(text, m.end())  # "Nadia Siddiqui | School nurse": her job
     if role and lexicon.fold(role.group(1)) in ef.ROLE_WORDS and role.group(1).islower():
         return False
-    return word in _PLACE_TAILS or word in ef.AGENCY_TAILS or word in (
-        "law", "laws", "act", "scheme")
+    if word in _PLACE_TAILS or word in ef.AGENCY_TAILS or word in (
+            "law", "laws", "act", "scheme"):
+        return True
+    return _tail_further(text, m)
+
+
+def _tail_further(text: str, m: re.Match[str]) -> bool:
+    """A name followed by capitalised ordinary words that end in a site's or a market's word
+    ("Bright Star Mini Market", "Milton Creek Country Park", "Torre Abbey Sands Beach"): the
+    start of that name. Not across another name, which may be the next column's."""
+    for _ in range(3):
+        word = m.group(1)
+        if not word[:1].isupper() or pf.is_caps(word) and len(word) > 1:
+            return False
+        if lexicon.fold(word) in _PLACE_TAILS | _SITE_TAILS:
+            return True
+        if not lexicon.is_dictionary_word(word):
+            return False  # the next column's name or body ("Leicestershire Police")
+        m = NEXT_WORD.match(text, m.end())
+        if not m:
+            return False  # the name's line ends
+    return False
 
 
 def _preceded_by_article(text: str, start: int) -> bool:
@@ -89,6 +112,7 @@ def name_finder_mentions(pages: Sequence[Page], mentions: Sequence[Mention]) -> 
                    if not any(s <= m.start and m.end <= e for s, e in named))
         out.extend(cues)
         out.extend(_spilled(tagged, people))
+        out.extend(_inverted_heads(page, tagged))
     return out
 
 
@@ -110,6 +134,21 @@ def _joined(page: Page, found: list[Mention]) -> list[Mention]:
 def _one_caps_word(text: str) -> bool:
     """ "McGUINNESS" beside "Connor Patrick": the surname in capitals of one name."""
     return " " not in text and pf.is_caps(text) and len(text) > 1
+
+
+def _inverted_heads(page: Page, tagged: Sequence[Mention]) -> list[Mention]:
+    """The tagger's people that are the given names of an inverted name ("MORETON, Lacey
+    Jane DOB"): the whole name as a person, and the tagger's span marked so resolution
+    leaves it out (alone it is a given name and a middle name, or a name and a job)."""
+    people = [t for t in tagged if t.kind == "person"]
+    out = []
+    for span, i in entity_cues.inverted_heads(page.text, [(t.start, t.end) for t in people]):
+        t = people[i]
+        out.append(_mention(page, span.start, span.end))
+        if (t.start, t.end) != (span.start, span.end):
+            out.append(Mention(t.kind, INSIDE, t.text, t.page, t.start, t.end, t.boxes,
+                               t.canonical, t.variants, source="cues"))
+    return out
 
 
 def _spilled(tagged: Sequence[Mention], people: list[Mention]) -> list[Mention]:
@@ -160,7 +199,8 @@ def _page_mentions(page: Page, tagged: list[Mention]) -> list[Mention]:
         if (_followed_by_tail(text, end) or _preceded_by_article(text, start)
                 or INSTRUMENT.match(text[end:end + 16])
                 or lexicon.fold(words[-1]) in ef.INSTRUMENT_WORDS):
-            continue  # "Sarah's Law" is a scheme's name
+            taken.append((start, end))  # nor is its first word ("Torre" of "Torre Abbey
+            continue  # Sands Beach"); "Sarah's Law" is a scheme's name
         last = lexicon.fold(words[-1])
         if len(words) > 1 and (last in _PLACE_TAILS or last in ef.AGENCY_TAILS):
             continue  # "Unity College", "Lister Lane"

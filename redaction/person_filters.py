@@ -14,6 +14,8 @@ from collections.abc import Collection
 
 from . import lexicon
 from .entity_filters import (
+    AGENCY_TAILS,
+    PARTICLES,
     RANK_WORDS,
     ROLE_WORDS,
     clean_token,
@@ -70,12 +72,16 @@ def person_words(text: str, vouched: Collection[str] = ()) -> list[str]:
     """
     if _LIST_SEP.search(text):  # "Colin, Rhiannon Pilbeam", "Kelsey + Tash": the longest
         text = max(_LIST_SEP.split(text), key=lambda part: len(part.split()))
+    if text.count("(") > text.count(")"):  # "Anthony Bramall (AB": the span ends inside a
+        text = text[:text.rfind("(")]        # bracket of initials or a note, not the name
     marked = [([w for w in seg if not has_digit(w) and is_name_word(w)], hard)
               for seg, hard in _segments_marked(text)]
     marked = [(seg, hard) for seg, hard in marked if seg]
     while len(marked) > 1 and all(lexicon.is_dictionary_word(w) or is_label(w)
-                                  for w in marked[0][0]) and not _titled(marked[0][0]):
-        marked = marked[1:]  # "Lane\nBradford BD7", "Carer - Mrs Sowerby"; not "Mrs Rose\nLee"
+                                  or _town_only(w) for w in marked[0][0]) and not _titled(
+                                      marked[0][0]):
+        marked = marked[1:]  # "Lane\nBradford BD7", "Carer - Mrs Sowerby", a town closing
+        # the line before a name ("Scarborough\nDean HOLT"); not "Mrs Rose\nLee"
     words: list[str] = []
     for i, (seg, hard) in enumerate(marked):
         if i and words and hard:
@@ -121,6 +127,12 @@ def person_words(text: str, vouched: Collection[str] = ()) -> list[str]:
 _LIST_SEP = re.compile(r",|\s[+&]\s")
 
 
+def _town_only(word: str) -> bool:
+    """A town's name that is nobody's name ("Filey", "Pudsey"): on a line of its own before a
+    name, the end of an address or a place column, not the name's first line."""
+    return is_place_name(word) and not is_known_name(word)
+
+
 def _month_name(words: list[str], text: str) -> bool:
     """ "June Callow", "April Jones": a month that is a given name, before a surname and
     after no day's number ("14 June Kayleigh said" is a date and a name)."""
@@ -157,6 +169,10 @@ def _runs_on(words: list[str]) -> bool:
             not is_known_name(last) or is_plain_word(last) or is_label(last)
             or lexicon.fold(last) in ROLE_WORDS):
         return True
+    if (len(words) == 2 and last.islower() and words[0][:1].isupper()
+            and lexicon.is_dictionary_word(last) and not is_given_name(last)
+            and lexicon.fold(last) not in PARTICLES):
+        return True  # "Faisal rang", "Kirsty said": a capitalised name and a verb after it
     return _is_filler(last) or len(words) > 1 and last.islower() and (
         lexicon.fold(last) in lexicon.relation_words())
 
@@ -230,6 +246,10 @@ def _is_filler(word: str) -> bool:
     return t in lexicon.stop_words() or t in ("dear", "dob", "aka", "re", "fao", "attn")
 
 
+#: A company's closing word: never a person's name alone, though "Co" is in a name list.
+_COMPANY_SUFFIXES = AGENCY_TAILS & frozenset("ltd limited plc llp co inc".split())
+
+
 def rejects_person(words: list[str], raw: str, vouched: Collection[str] = ()) -> bool:
     """True when the cleaned words cannot be a person: nothing left, a cipher, initials
     only, a vehicle, a phone or app, a heading made of labels and ordinary words, an
@@ -245,6 +265,10 @@ def rejects_person(words: list[str], raw: str, vouched: Collection[str] = ()) ->
         return True  # "THE QUEEN v ...", "NOTE FOR THE GENERAL MANAGER": no name has "the"
     if len(words) > 1 and text.isupper() and any(is_plain_word(w) for w in words):
         return True  # a heading in capitals: "DRIVERS ROTA"
+    spoken = [w for w in (clean_token(t) for t in raw.split()) if w and not has_digit(w)]
+    if (len(spoken) > 1 and all(is_caps(w) for w in spoken) and not titled(raw)
+            and any(is_plain_word(w) for w in spoken)):
+        return True  # "ROYAL SPICE", a shop's sign: an ordinary word the name was cut from
     if any(is_product(w) for w in words) and not any(
             is_given_name(w) and not is_product(w) for w in words):
         return True
@@ -255,6 +279,10 @@ def rejects_person(words: list[str], raw: str, vouched: Collection[str] = ()) ->
         return True
     if len(words) == 1:
         w = words[0]
+        if lexicon.fold(w).rstrip(".") in _COMPANY_SUFFIXES or not re.search(
+                r"[aeiouAEIOU]", w) and not is_known_name(w):
+            return True  # "Ltd", "Co" of "Zaheer & Co"; "Qty", "Pcs": an abbreviation with
+            # no vowel and no one's name ("Glyn", "Wynn" are)
         if w.isupper() and len(w) <= 4 and not titled(raw) and (
                 not is_known_name(w) or not is_given_name(w) and lexicon.surname_ranks().get(
                     lexicon.fold(w), 10**6) > COMMON_SURNAME_RANK):
