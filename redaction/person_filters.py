@@ -77,9 +77,10 @@ def person_words(text: str, vouched: Collection[str] = ()) -> list[str]:
     marked = [([w for w in seg if not has_digit(w) and is_name_word(w)], hard)
               for seg, hard in _segments_marked(text)]
     marked = [(seg, hard) for seg, hard in marked if seg]
-    while len(marked) > 1 and all(lexicon.is_dictionary_word(w) or is_label(w)
-                                  or _town_only(w) for w in marked[0][0]) and not _titled(
-                                      marked[0][0]):
+    while len(marked) > 1 and all(
+            lexicon.is_dictionary_word(w) or is_label(w)
+            or _town_only(w) and _opens_name(marked[1][0]) for w in marked[0][0]
+    ) and not _titled(marked[0][0]):
         marked = marked[1:]  # "Lane\nBradford BD7", "Carer - Mrs Sowerby", a town closing
         # the line before a name ("Scarborough\nDean HOLT"); not "Mrs Rose\nLee"
     words: list[str] = []
@@ -128,9 +129,15 @@ _LIST_SEP = re.compile(r",|\s[+&]\s")
 
 
 def _town_only(word: str) -> bool:
-    """A town's name that is nobody's name ("Filey", "Pudsey"): on a line of its own before a
-    name, the end of an address or a place column, not the name's first line."""
-    return is_place_name(word) and not is_known_name(word)
+    """A town's name that is no given name ("Filey", "Whitby"): on a line of its own before a
+    given name, the end of an address or a place column, not the name's first line."""
+    return is_place_name(word) and not is_given_name(word)
+
+
+def _opens_name(seg: list[str]) -> bool:
+    """A line that starts with a given name that is no ordinary word ("Dean HOLT"; not
+    "Anyone seeing...")."""
+    return is_given_name(seg[0]) and not lexicon.is_dictionary_word(seg[0])
 
 
 def _month_name(words: list[str], text: str) -> bool:
