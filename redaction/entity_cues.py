@@ -134,6 +134,31 @@ def inverted_names(text: str) -> Iterator[Span]:
         yield Span(m.start(), end, text[m.start():end])
 
 
+_CAPPED = re.compile(r"(?<![\w'’\-])(?P<g>[A-Z][a-z][\w'’\-]*)[ \t]+"
+                     r"(?P<s>(?:Mc|Mac|O['’])?[A-Z][A-Z'’\-]*[A-Z])(?![\w'’\-])")
+
+
+def capped_names(text: str) -> Iterator[Span]:
+    """ "Carol DUNWOODIE", "Liam O'ROURKE": a given name in mixed case and a surname in
+    capitals, the way statements, org charts and police records write a person, even where
+    nothing else marks it (after a dotted leader, in a list) or a tagger split the two."""
+    for m in _CAPPED.finditer(text):
+        given, surname = m.group("g"), m.group("s")
+        bare = surname.replace("'", "").replace("’", "")
+        if (len(bare) < 3 or not _VOWEL.search(bare) or ef.is_label(surname)
+                or ef.is_label(given) or ef.is_place_name(surname)
+                or lexicon.is_dictionary_word(surname) and not ef.is_known_name(surname)
+                or pf.is_plain_word(surname)):
+            continue  # "Flat NHS", "Ward BD", "Tuesday ROTA"
+        if not ef.is_given_name(given) or pf.is_plain_word(given) or (
+                lexicon.is_dictionary_word(given)
+                and lexicon.fold(given) not in lexicon.name_words()
+                and lexicon.is_dictionary_word(surname)):
+            continue  # "Report RAFIQ", "Key LINES": a word before a surname or a heading;
+            # "Carol DUNWOODIE" is a woman (a word as given name before a surname no word)
+        yield Span(m.start(), m.end(), m.group(0))
+
+
 _SURNAME_COMMA = re.compile(r"(?<![\w'’\-])(?P<s>[A-Z][A-Z'’\-]+),[ \t]+"
                             r"(?:(?P<t>[A-Z][A-Za-z]{1,5})\.?[ \t]+)?$")
 

@@ -101,7 +101,8 @@ def name_finder_mentions(pages: Sequence[Page], mentions: Sequence[Mention]) -> 
         cues = context_mentions(page, tagged, [(m.start, m.end) for m in people
                                                if " " in m.text.strip()])
         named = [(c.start, c.end) for c in cues if c.label in AGENCY_CUES | {ADDRESS, STREET}]
-        for finder in (entity_cues.titled_names, entity_cues.inverted_names):
+        for finder in (entity_cues.titled_names, entity_cues.inverted_names,
+                       entity_cues.capped_names):
             people += [_mention(page, t.start, t.end) for t in finder(page.text)
                        if not any((m.start, m.end) == (t.start, t.end) for m in people)]
         spans = [(m.start, m.end) for m in [*tagged, *people]

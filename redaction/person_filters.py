@@ -98,6 +98,7 @@ def person_words(text: str, vouched: Collection[str] = ()) -> list[str]:
         words.extend(seg)
     dotted = bool(re.match(r"\s*[A-Z]\.\s*[A-Z]", text))  # "A. Leyland": an initial
     while words and (is_label(words[0]) and not _month_name(words, text)
+                     and not _model_given_name(words)
                      or _is_filler(words[0]) and not dotted and not _month_name(words, text)
                      or lexicon.fold(words[0]) in RANK_WORDS or is_title(words[0])
                      or len(words) > 1 and _role_letters(words[0])):
@@ -138,6 +139,17 @@ def _opens_name(seg: list[str]) -> bool:
     """A line that starts with a given name that is no ordinary word ("Dean HOLT"; not
     "Anyone seeing...")."""
     return is_given_name(seg[0]) and not lexicon.is_dictionary_word(seg[0])
+
+
+def _model_given_name(words: list[str]) -> bool:
+    """ "Leon Askern", "Mercedes Ortiz": a vehicle model that is also a given name, before a
+    surname in mixed case that is no word and no make or model ("Seat Leon", "Leon FR",
+    "Mercedes C-Class" and "Astra Estate" are cars)."""
+    return (len(words) > 1 and is_product(words[0]) and is_given_name(words[0])
+            and words[0][:1].isupper() and not is_caps(words[0])
+            and re.fullmatch(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?", words[1]) is not None
+            and not lexicon.is_dictionary_word(words[1]) and not is_label(words[1])
+            and not is_product(words[1]))
 
 
 def _month_name(words: list[str], text: str) -> bool:
@@ -277,7 +289,8 @@ def rejects_person(words: list[str], raw: str, vouched: Collection[str] = ()) ->
             and any(is_plain_word(w) for w in spoken)):
         return True  # "ROYAL SPICE", a shop's sign: an ordinary word the name was cut from
     if any(is_product(w) for w in words) and not any(
-            is_given_name(w) and not is_product(w) for w in words):
+            is_given_name(w) and not is_product(w) for w in words) and not _model_given_name(
+                words):
         return True
     if len(words) == 1 and titled(raw) and not is_label(words[0]) and not is_product(words[0]):
         return False  # "Mr Lancaster KC", "Mrs Bury", "Mrs Barrow": a surname after a title

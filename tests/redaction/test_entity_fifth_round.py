@@ -7,6 +7,7 @@ document uses alone. Every wording here is new (pure: no spaCy, no services)."""
 
 from __future__ import annotations
 
+from redaction import entity_cues
 from redaction import person_filters as pf
 from redaction.entity_resolution import document_entities
 
@@ -108,3 +109,25 @@ def test_a_middle_name_the_document_uses_with_the_surname_resolves_alone():
 def test_a_middle_name_written_only_in_full_stays_another_person():
     found = document_entities([("person", "Pawel Tomasz Nowicki"), ("person", "Tomasz")])
     assert found["person"] == ["Pawel Nowicki", "Tomasz"]
+
+
+# --- a given name and a surname in capitals, split or unmarked ---
+
+
+def test_a_given_name_and_a_capital_surname_are_one_person_wherever_written():
+    text = "Operations Lead ........................ Moira HALLIWELL\nMoira will chair."
+    found = entities(text, ("person", "Moira", "PERSON"))
+    assert found["person"] == ["Moira Halliwell"]
+    # a given name that is a word, before a surname that is none
+    text = "Duty cover ............ Carol PENNYFEATHER"
+    assert entities(text)["person"] == ["Carol Pennyfeather"]
+    # a word before capitals, a label or a town in capitals, letters with no vowel: no one
+    for text in ("Weekly ROTA", "Contact DOB", "Kirsty LEEDS", "Ward NHS", "Jade TK"):
+        assert list(entity_cues.capped_names(text)) == [], text
+
+
+def test_a_given_name_that_is_a_car_model_before_a_surname_is_a_person():
+    found = document_entities([("person", "Mercedes Ortiz"), ("person", "Leon Pybus")])
+    assert found["person"] == ["Leon Pybus", "Mercedes Ortiz"]
+    for car in ("Seat Leon", "Leon FR", "Vauxhall Astra", "Mercedes Sprinter"):
+        assert document_entities([("person", car)])["person"] == [], car
