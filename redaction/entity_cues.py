@@ -198,7 +198,9 @@ _CALLED = re.compile(
     r"goes[ \t]+by|go[ \t]+by|aka)"
     r"(?:[ \t]+(?:him|her|them|himself|herself))?)[ \t]+" + _NICK)
 _ALIAS_FIELD = re.compile(r"(?i:\b(?:aliases|alias(?:\(es\))?|aka|nicknames?|also[ \t]+known"
-                          r"[ \t]+as)[ \t]*:[ \t]*)(?P<v>[^\n]+)")
+                          r"[ \t]+as|other[ \t]+names?(?:[ \t]+used)?|previous[ \t]+names?)"
+                          r"[ \t]*:[ \t]*)(?P<v>[^\n]+)")
+_NEXT_FIELD = re.compile(r"[ \t]+[A-Z][A-Za-z]*(?:[ \t]+[A-Za-z()]+){0,3}:")  # " Date of birth:"
 _MORE_NICKS = re.compile(rf"[ \t]*(?:,|and|or|&)[ \t]*{_NICK}")
 _QUOTED_SUBJECT = re.compile(
     rf"(?<![\w'’])(?P<a>(?i:the|a|an)[ \t]+)?{_NICK}[ \t]+(?P<v>(?i:is|was|has|had|says|said|"
@@ -262,7 +264,9 @@ def nicknames(text: str, people: list[tuple[int, int]]) -> Iterator[tuple[str, S
         if not before:
             continue
         owner = max(before)
-        for v in re.finditer(r"[^;,/]+", m.group("v")):
+        value = m.group("v")  # up to the next field on the line: '"Addy"  Date of birth:'
+        value = value[:n.start()] if (n := _NEXT_FIELD.search(value)) else value
+        for v in re.finditer(r"[^;,/]+", value):
             nick = v.group().strip().strip("\"“”‘’'").strip()
             if nick[:1].isupper() and len(nick.split()) <= 2 and not ef.is_label(nick):
                 yield "alias", Span(owner[0], m.start("v") + v.end(),

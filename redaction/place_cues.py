@@ -46,7 +46,8 @@ _MOTION_TO = re.compile(
     r"deliver\w*|moved?|moving|travel\w*|brought|bring|sent|ran|run|walked|back|trip|"
     r"journey|route|lift|lifts|returned|headed|heading)\b[^.]{0,20}?\bto[ \t]+)$")
 _IN_TOWN = re.compile(r"(?i:\b(?:in|near|outside|around|towards|into|via|through|across|"
-                      r"enter|entering|entered|missing[ \t]+from)[ \t]*:?[ \t]+)$")
+                      r"enter|entering|entered|missing[ \t]+from)[ \t]*:?"
+                      r"(?:[ \t]+|[ \t]*\n[ \t]*))$")  # "a house in\nShelthorpe": a wrapped line
 #: a later item of a list of places after "in" ("housed in: Millfield, Gladstone or
 #: Dogsthorpe", "between Hoyland, Barnsley and Rotherham"), not a list of surnames
 _LISTED_AFTER_IN = re.compile(
@@ -54,7 +55,8 @@ _LISTED_AFTER_IN = re.compile(
     r"(?:[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,2}[ \t]*(?:,|(?i:and|or)|&)[ \t]*)+$")
 _LIVES_IN = re.compile(r"(?i:\b(?:lives?|living|lived|moved|based|born|resident|grew[ \t]+up)"
                        r"[ \t]+(?:in|at)[ \t]+)$")
-_LABEL_TOWN = re.compile(r"(?i:\b(?:station|location|venue|address|town|area|district|"
+_LABEL_TOWN = re.compile(r"(?i:\b(?:station|location|venue|address|town|area|district|ward|"
+                         r"parish|suburb|village|"
                          r"location[ \t]+found|found[ \t]+at|seen[ \t]+at|place)[ \t]*:[ \t]*)$")
 _AFTER_SITE = re.compile(r"(?i:\b(?:park|centre|center|road|street|lane|estate|station|house|"
                          r"drive|avenue|precinct|market)[ \t]*,[ \t]*)$")

@@ -131,3 +131,21 @@ def test_a_given_name_that_is_a_car_model_before_a_surname_is_a_person():
     assert found["person"] == ["Leon Pybus", "Mercedes Ortiz"]
     for car in ("Seat Leon", "Leon FR", "Vauxhall Astra", "Mercedes Sprinter"):
         assert document_entities([("person", car)])["person"] == [], car
+
+
+# --- an alias field with another field after it; a town after a wrapped "in" ---
+
+
+def test_other_names_used_on_a_form_belong_to_the_forms_person():
+    text = ("Surname: QURESHI Forename(s): Imtiaz Ali\n"
+            'Other names used: "Taz" Date of birth: 02/02/1981\n'
+            "Taz was seen at the rank.")
+    found = entities(text, ("person", "Imtiaz Ali", "PERSON"))
+    assert found["person"] == ["Imtiaz Qureshi"]  # not also "Taz"
+
+
+def test_in_at_a_line_end_makes_the_next_lines_word_a_place():
+    text = "The girls were driven to a flat in\nNettlebridge after closing."
+    found = entities(text, ("person", "Nettlebridge", "PERSON"))
+    assert found["person"] == []
+    assert found["place"] == ["Nettlebridge"]
