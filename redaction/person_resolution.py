@@ -72,6 +72,13 @@ def person_display(words: Iterable[str]) -> str:
     return " ".join(out)
 
 
+def _pet_form(short: str, formal: str) -> bool:
+    """ "Bernie" of Bernadette, "Jonno" of Jonathan: the formal name's first three letters and
+    a pet ending, where no nickname list has the pair."""
+    return (len(short) >= 4 and short.endswith(_DIMINUTIVE) and formal[:3] == short[:3]
+            and len(formal) >= len(short))
+
+
 def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
     n = len(short)
     return any(long[i:i + n] == short for i in range(len(long) - n + 1))
@@ -100,7 +107,8 @@ class People:
             # "Mohammed Zaman": a familiar form of the given name and the same surname
             formal = {self.target[q.words].key: self.target[q.words] for q in full
                       if q.last == p.last and q.first != p.first
-                      and q.first in lexicon.nicknames().get(p.first, frozenset())
+                      and (q.first in lexicon.nicknames().get(p.first, frozenset())
+                           or _pet_form(p.first, q.first))
                       and len(q.first) > len(p.first)}
             if len(formal) == 1 and self.target[p.words] is p:
                 self.target[p.words] = next(iter(formal.values()))

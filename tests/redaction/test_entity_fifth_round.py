@@ -149,3 +149,12 @@ def test_in_at_a_line_end_makes_the_next_lines_word_a_place():
     found = entities(text, ("person", "Nettlebridge", "PERSON"))
     assert found["person"] == []
     assert found["place"] == ["Nettlebridge"]
+
+
+def test_a_pet_form_of_the_given_name_with_the_same_surname_is_one_person():
+    found = document_entities([("person", "Tamsin Garside"), ("person", "Tamsy Garside"),
+                               ("person", "Georgina Weir"), ("person", "Georgie Weir's")])
+    assert found["person"] == ["Georgina Weir", "Tamsin Garside"]
+    # a different given name with the same surname is a relative, not a pet form
+    found = document_entities([("person", "Danielle Oakes"), ("person", "Marco Oakes")])
+    assert found["person"] == ["Danielle Oakes", "Marco Oakes"]
