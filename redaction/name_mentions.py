@@ -32,6 +32,7 @@ from .context_cues import (
     INSTRUMENT,
     NEXT_WORD,
     STREET,
+    TOWN,
     context_mentions,
 )
 from .entities import Mention, boxes_for_span
@@ -114,6 +115,7 @@ def name_finder_mentions(pages: Sequence[Page], mentions: Sequence[Mention]) -> 
         out.extend(cues)
         out.extend(_spilled(tagged, people))
         out.extend(_inverted_heads(page, tagged))
+        out.extend(_hyphen_towns(page, tagged))
     return out
 
 
@@ -135,6 +137,28 @@ def _joined(page: Page, found: list[Mention]) -> list[Mention]:
 def _one_caps_word(text: str) -> bool:
     """ "McGUINNESS" beside "Connor Patrick": the surname in capitals of one name."""
     return " " not in text and pf.is_caps(text) and len(text) > 1
+
+
+_HYPHEN_TOWN = re.compile(r"-(?i:in|on|upon|under|le|by|super|cum|en|next)-[A-Z][\w'’]*"
+                          r"(?:-[A-Z][\w'’]*)?")
+
+
+def _hyphen_towns(page: Page, tagged: Sequence[Mention]) -> list[Mention]:
+    """A tagged word that is the first part of a hyphenated town ("Dalton" of
+    "Dalton-in-Furness", "Stockton" of "Stockton-on-Tees"): the whole town as a place, and
+    the tagged word marked so resolution leaves it out (alone it reads as a surname)."""
+    out = []
+    for t in tagged:
+        m = _HYPHEN_TOWN.match(page.text, t.end)
+        if m is None or "\n" in t.text or not t.text[:1].isupper():
+            continue
+        town = page.text[t.start:m.end()]
+        out.append(Mention("place", TOWN, town, t.page, t.start, m.end(),
+                           boxes_for_span(page, t.start, m.end()), lexicon.fold(town), [town],
+                           source="cues"))
+        out.append(Mention(t.kind, INSIDE, t.text, t.page, t.start, t.end, t.boxes,
+                           t.canonical, t.variants, source="cues"))
+    return out
 
 
 def _inverted_heads(page: Page, tagged: Sequence[Mention]) -> list[Mention]:

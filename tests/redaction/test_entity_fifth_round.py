@@ -158,3 +158,10 @@ def test_a_pet_form_of_the_given_name_with_the_same_surname_is_one_person():
     # a different given name with the same surname is a relative, not a pet form
     found = document_entities([("person", "Danielle Oakes"), ("person", "Marco Oakes")])
     assert found["person"] == ["Danielle Oakes", "Marco Oakes"]
+
+
+def test_the_first_part_of_a_hyphenated_town_is_the_town_not_a_surname():
+    text = "Her aunt's address in Barton-upon-Humber is not relevant; nor is Kirkby-in-Furness."
+    found = entities(text, ("place", "Barton", "GPE"), ("person", "Kirkby", "PERSON"))
+    assert found["person"] == []
+    assert found["place"] == ["Barton-upon-Humber", "Kirkby-in-Furness"]
