@@ -298,7 +298,8 @@ def town_cues(cues: Cues, text: str, people: list[tuple[int, int]]) -> None:
             strong = (_LIVES_IN.search(before) or _MOTION_TO.search(before) or comma and any(
                 e == s0 - (len(before) - comma.start()) for _s, e, _lab in cues.spans)
                       or _LISTED_AFTER_IN.search(before))
-            if not (len(words) == 1 and (strong or _IN_TOWN.search(before))
+            if not (len(words) == 1 and (strong or _IN_TOWN.search(before)
+                                         or _LABEL_TOWN.search(before))  # "Ward: Biscot"
                     and not re.search(r"['’]s?$", name)
                     and not name.isupper() and (not ef.is_given_name(name) or strong
                                                 and _LIVES_IN.search(before))

@@ -165,3 +165,10 @@ def test_the_first_part_of_a_hyphenated_town_is_the_town_not_a_surname():
     found = entities(text, ("place", "Barton", "GPE"), ("person", "Kirkby", "PERSON"))
     assert found["person"] == []
     assert found["place"] == ["Barton-upon-Humber", "Kirkby-in-Furness"]
+
+
+def test_a_ward_or_parish_field_names_a_place_no_gazetteer_lists():
+    text = "Ward: Saltwell, Gateshead    Polling district: SW2"
+    found = entities(text, ("person", "Saltwell", "PERSON"))
+    assert found["person"] == []
+    assert "Saltwell" in found["place"]
