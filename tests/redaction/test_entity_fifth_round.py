@@ -17,10 +17,10 @@ from .helpers import cue_entities as entities
 
 
 def test_given_names_after_a_capital_surname_and_comma_are_that_persons():
-    text = "SUBJECT: PENHALE, Tamsin Ruth DOB 03/04/2002\nTamsin PENHALE was last seen in Truro."
-    found = entities(text, ("person", "Tamsin Ruth DOB", "PERSON"),
+    text = "SUBJECT: PENHALE, Tamsin Elowen DOB 03/04/2002\nTamsin PENHALE was last seen in Truro."
+    found = entities(text, ("person", "Tamsin Elowen DOB", "PERSON"),
                      ("person", "Tamsin PENHALE", "PERSON"))
-    assert found["person"] == ["Tamsin Penhale"]  # not also "Tamsin Ruth"
+    assert found["person"] == ["Tamsin Penhale"]  # not also "Tamsin Elowen"
 
 
 def test_a_title_between_and_a_job_in_the_next_column_are_no_part_of_the_name():
@@ -49,10 +49,10 @@ def test_ordinary_words_ending_in_a_sites_word_make_a_place_not_a_person():
 
 
 def test_a_name_finders_hit_that_starts_a_shop_or_sites_name_is_no_person():
-    text = "Test purchase at Golden Harvest Mini Market, Sittingbourne, by Abigail Fenn."
-    found = entities(text, ("person", "Abigail Fenn", "PERSON"))
-    assert "Golden Harvest" not in found["person"]
-    assert "Abigail Fenn" in found["person"]
+    for site in ("Rose Garden Mini Market", "Ruby Bay Sands Beach"):
+        text = f"Test purchase at {site}, Sittingbourne, by Abigail Fenn."
+        found = entities(text, ("person", "Abigail Fenn", "PERSON"))
+        assert found["person"] == ["Abigail Fenn"], site  # not "Rose Garden", "Ruby Sands"
 
 
 def test_a_county_or_town_first_is_the_start_of_a_body_not_a_person():
@@ -61,9 +61,9 @@ def test_a_county_or_town_first_is_the_start_of_a_body_not_a_person():
 
 
 def test_a_shop_sign_in_capitals_is_no_person_though_its_first_word_is_a_name():
-    found = document_entities([("person", "CROWN SPICE"), ("agency", "Crown Spice", "ORG")])
-    assert found["person"] == []
-    assert found["agency"] == ["Crown Spice"]
+    found = document_entities([("person", "NOBLE SPICE"), ("agency", "Noble Spice", "ORG")])
+    assert found["person"] == []  # not "Noble"
+    assert found["agency"] == ["Noble Spice"]
 
 
 # --- a town, a bracket or a verb glued to a name ---
