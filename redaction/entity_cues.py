@@ -134,6 +134,63 @@ def inverted_names(text: str) -> Iterator[Span]:
         yield Span(m.start(), end, text[m.start():end])
 
 
+_CAPPED = re.compile(r"(?<![\w'’\-])(?P<g>[A-Z][a-z][\w'’\-]*)[ \t]+"
+                     r"(?P<s>(?:Mc|Mac|O['’])?[A-Z][A-Z'’\-]*[A-Z])(?![\w'’\-])")
+
+
+def capped_names(text: str) -> Iterator[Span]:
+    """ "Carol DUNWOODIE", "Liam O'ROURKE": a given name in mixed case and a surname in
+    capitals, the way statements, org charts and police records write a person, even where
+    nothing else marks it (after a dotted leader, in a list) or a tagger split the two."""
+    for m in _CAPPED.finditer(text):
+        given, surname = m.group("g"), m.group("s")
+        bare = surname.replace("'", "").replace("’", "")
+        if (len(bare) < 3 or not _VOWEL.search(bare) or ef.is_label(surname)
+                or ef.is_label(given) or ef.is_place_name(surname)
+                or lexicon.is_dictionary_word(surname) and not ef.is_known_name(surname)
+                or pf.is_plain_word(surname)):
+            continue  # "Flat NHS", "Ward BD", "Tuesday ROTA"
+        if not ef.is_given_name(given) or pf.is_plain_word(given) or (
+                lexicon.is_dictionary_word(given)
+                and lexicon.fold(given) not in lexicon.name_words()
+                and lexicon.is_dictionary_word(surname)):
+            continue  # "Report RAFIQ", "Key LINES": a word before a surname or a heading;
+            # "Carol DUNWOODIE" is a woman (a word as given name before a surname no word)
+        yield Span(m.start(), m.end(), m.group(0))
+
+
+_SURNAME_COMMA = re.compile(r"(?<![\w'’\-])(?P<s>[A-Z][A-Z'’\-]+),[ \t]+"
+                            r"(?:(?P<t>[A-Z][A-Za-z]{1,5})\.?[ \t]+)?$")
+
+
+def inverted_heads(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[Span, int]]:
+    """A tagged person whose span starts right after a surname in capitals and a comma
+    ("MORETON, Lacey Jane DOB", "KEAST, Dr Morwenna  Consultant", "CHOUDHURY, Abdul Muhit"):
+    the tagger took the given names of an inverted name, and often the next column with
+    them. Yields the whole name (surname, title and the given names up to the first ordinary
+    word or label) and the index of the span it replaces."""
+    for i, (start, end) in enumerate(spans):
+        line_start = text.rfind("\n", 0, start) + 1
+        m = _SURNAME_COMMA.search(text, line_start, start)
+        if m is None or m.end() != start:
+            continue
+        surname = m.group("s")
+        if (ef.is_label(surname) or not _VOWEL.search(surname) or m.group("t")
+                and not ef.is_title(m.group("t"))
+                or lexicon.is_dictionary_word(surname) and not ef.is_known_name(surname)):
+            continue  # "CCTV, Kendal", "NOTE, Kirsty"
+        given = []
+        for raw in text[start:end].split("\n")[0].split():
+            word = ef.clean_token(raw)
+            if (not word or not word[:1].isupper() or ef.is_label(word)
+                    or lexicon.is_dictionary_word(word) and not ef.is_given_name(word)):
+                break  # "Consultant", "Driver", "DOB": the next column
+            given.append(word)
+        if given and ef.is_given_name(given[0]):
+            stop = _end_of_words(text, start, len(given))
+            yield Span(m.start(), stop, text[m.start():stop]), i
+
+
 _Q_OPEN, _Q_CLOSE = "[\"“‘']", "[\"”’']"
 _NICK = rf"{_Q_OPEN}(?P<y>[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?){_Q_CLOSE}"
 _CALLED = re.compile(
@@ -141,7 +198,9 @@ _CALLED = re.compile(
     r"goes[ \t]+by|go[ \t]+by|aka)"
     r"(?:[ \t]+(?:him|her|them|himself|herself))?)[ \t]+" + _NICK)
 _ALIAS_FIELD = re.compile(r"(?i:\b(?:aliases|alias(?:\(es\))?|aka|nicknames?|also[ \t]+known"
-                          r"[ \t]+as)[ \t]*:[ \t]*)(?P<v>[^\n]+)")
+                          r"[ \t]+as|other[ \t]+names?(?:[ \t]+used)?|previous[ \t]+names?)"
+                          r"[ \t]*:[ \t]*)(?P<v>[^\n]+)")
+_NEXT_FIELD = re.compile(r"[ \t]+[A-Z][A-Za-z]*(?:[ \t]+[A-Za-z()]+){0,3}:")  # " Date of birth:"
 _MORE_NICKS = re.compile(rf"[ \t]*(?:,|and|or|&)[ \t]*{_NICK}")
 _QUOTED_SUBJECT = re.compile(
     rf"(?<![\w'’])(?P<a>(?i:the|a|an)[ \t]+)?{_NICK}[ \t]+(?P<v>(?i:is|was|has|had|says|said|"
@@ -205,7 +264,9 @@ def nicknames(text: str, people: list[tuple[int, int]]) -> Iterator[tuple[str, S
         if not before:
             continue
         owner = max(before)
-        for v in re.finditer(r"[^;,/]+", m.group("v")):
+        value = m.group("v")  # up to the next field on the line: '"Addy"  Date of birth:'
+        value = value[:n.start()] if (n := _NEXT_FIELD.search(value)) else value
+        for v in re.finditer(r"[^;,/]+", value):
             nick = v.group().strip().strip("\"“”‘’'").strip()
             if nick[:1].isupper() and len(nick.split()) <= 2 and not ef.is_label(nick):
                 yield "alias", Span(owner[0], m.start("v") + v.end(),

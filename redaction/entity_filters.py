@@ -170,7 +170,7 @@ def is_title(word: str) -> bool:
 #: The last word of a district or site's name: "Dewsbury Moor", "Cavendish Retail Park".
 LOCALITY_WORDS = frozenset(
     "moor heath green hill hills vale common fields field park estate bottom top end brow "
-    "village town valley".split())
+    "village town valley beach sands creek ravine".split())
 COMPASS_WORDS = frozenset("north south east west upper lower".split())
 #: The last word of a building's name: "Rosewood House", "Sessions House", "Kirkgate Centre".
 BUILDING_WORDS = frozenset(

@@ -94,7 +94,8 @@ def _looks_like_person(words: list[str], place: bool = False) -> bool:
     if len(words) == 2 and len(words[1]) == 1 and words[1].isupper():
         return ef.is_given_name(words[0])  # "Chantelle M": a first name and an initial
     return ef.is_given_name(words[0]) and not any(
-        lexicon.is_dictionary_word(w) and not ef.is_known_name(w) for w in words)
+        lexicon.is_dictionary_word(w) and not ef.is_known_name(w) or pf.is_plain_word(w)
+        for w in words)  # "Royal Spice": a word that is at most a rare surname is no name
 
 
 def _site_name(words: list[str]) -> bool:
@@ -103,6 +104,24 @@ def _site_name(words: list[str]) -> bool:
     surname."""
     return len(words) > 1 and (lexicon.fold(words[0]) in ef.COMPASS_WORDS
                                or lexicon.fold(words[-1]) in ef.SITE_WORDS)
+
+
+def _worded_site(raw: list[str]) -> bool:
+    """Three or more words ending in a site's word with an ordinary word between ("Milton
+    Creek Country Park", "Torre Abbey Sands Beach"): a place, though its first word is also
+    a given name; a name's middle words are names ("Mary Anne Hall")."""
+    return len(raw) > 2 and any(
+        lexicon.is_dictionary_word(w) and (not ef.is_known_name(w) or pf.is_plain_word(w)
+                                           or lexicon.fold(w) in ef.SITE_WORDS)
+        for w in raw[1:-1])
+
+
+def _town_first(words: list[str], text: str) -> bool:
+    """Two words whose first is a county or town and no one's given name ("Derbyshire
+    Royal", "Doncaster Top-ups"): the start of a hospital's, shop's or heading's name, not a
+    person; a surname-first list writes the surname in capitals and the given name after."""
+    return (len(words) == 2 and ef.is_place_name(words[0]) and not ef.is_given_name(words[0])
+            and not pf.titled(text))
 
 
 def _uninverted(text: str) -> str:
@@ -137,7 +156,8 @@ def _classify(kind: str, text: str, moved: bool = False,
             lexicon.fold(raw[-2]) in ef.STREET_WORDS)  # "park lane west"
         if len(raw) > 1 and not moved and (street or (
                 last in ef.LOCALITY_WORDS or last in ef.BUILDING_WORDS)
-                and (not ef.is_given_name(raw[0]) or ef.is_place_name(" ".join(raw)))):
+                and (not ef.is_given_name(raw[0]) or ef.is_place_name(" ".join(raw))
+                     or _worded_site(raw))):
             return _classify("place", text, True)  # "Lister Lane", "Savile Town", "Rosewood
             # House"; not "Jessica Hall"
         if raw and all(lexicon.fold(w) in ef.COMPASS_WORDS for w in raw):
@@ -148,6 +168,8 @@ def _classify(kind: str, text: str, moved: bool = False,
         if any(ef.has_digit(w) and ef.POSTCODE.match(w) for w in raw) and not moved:
             return _classify("place", text, True)  # an address line: "Halifax HX3"
         words = pf.person_words(_uninverted(text), vouched)
+        if _town_first(words, text):
+            return None
         if (len(words) == 1 and ef.is_place_name(words[0]) and not ef.is_known_name(words[0])
                 and not pf.titled(text)):
             return ("place", words)  # "Cleckheaton", "Halifax HX3\nReferrer"; not "PC Keighley"

@@ -32,6 +32,7 @@ from .context_cues import (
     INSTRUMENT,
     NEXT_WORD,
     STREET,
+    TOWN,
     context_mentions,
 )
 from .entities import Mention, boxes_for_span
@@ -44,6 +45,9 @@ _PLACE_TAILS = frozenset(
     "house lodge valley moor bridge retail shopping centre center".split())
 
 
+_SITE_TAILS = ef.LOCALITY_WORDS | frozenset("market beach".split())
+
+
 def _followed_by_tail(text: str, end: int) -> bool:
     m = NEXT_WORD.match(text, end)
     if not m:
@@ -52,8 +56,28 @@ def _followed_by_tail(text: str, end: int) -> bool:
     role = NEXT_WORD.match(text, m.end())  # "Nadia Siddiqui | School nurse": her job
     if role and lexicon.fold(role.group(1)) in ef.ROLE_WORDS and role.group(1).islower():
         return False
-    return word in _PLACE_TAILS or word in ef.AGENCY_TAILS or word in (
-        "law", "laws", "act", "scheme")
+    if word in _PLACE_TAILS or word in ef.AGENCY_TAILS or word in (
+            "law", "laws", "act", "scheme"):
+        return True
+    return _tail_further(text, m)
+
+
+def _tail_further(text: str, m: re.Match[str]) -> bool:
+    """A name followed by capitalised ordinary words that end in a site's or a market's word
+    ("Bright Star Mini Market", "Milton Creek Country Park", "Torre Abbey Sands Beach"): the
+    start of that name. Not across another name, which may be the next column's."""
+    for _ in range(3):
+        word = m.group(1)
+        if not word[:1].isupper() or pf.is_caps(word) and len(word) > 1:
+            return False
+        if lexicon.fold(word) in _PLACE_TAILS | _SITE_TAILS:
+            return True
+        if not lexicon.is_dictionary_word(word):
+            return False  # the next column's name or body ("Leicestershire Police")
+        m = NEXT_WORD.match(text, m.end())
+        if not m:
+            return False  # the name's line ends
+    return False
 
 
 def _preceded_by_article(text: str, start: int) -> bool:
@@ -78,7 +102,8 @@ def name_finder_mentions(pages: Sequence[Page], mentions: Sequence[Mention]) -> 
         cues = context_mentions(page, tagged, [(m.start, m.end) for m in people
                                                if " " in m.text.strip()])
         named = [(c.start, c.end) for c in cues if c.label in AGENCY_CUES | {ADDRESS, STREET}]
-        for finder in (entity_cues.titled_names, entity_cues.inverted_names):
+        for finder in (entity_cues.titled_names, entity_cues.inverted_names,
+                       entity_cues.capped_names):
             people += [_mention(page, t.start, t.end) for t in finder(page.text)
                        if not any((m.start, m.end) == (t.start, t.end) for m in people)]
         spans = [(m.start, m.end) for m in [*tagged, *people]
@@ -89,6 +114,8 @@ def name_finder_mentions(pages: Sequence[Page], mentions: Sequence[Mention]) -> 
                    if not any(s <= m.start and m.end <= e for s, e in named))
         out.extend(cues)
         out.extend(_spilled(tagged, people))
+        out.extend(_inverted_heads(page, tagged))
+        out.extend(_hyphen_towns(page, tagged))
     return out
 
 
@@ -110,6 +137,43 @@ def _joined(page: Page, found: list[Mention]) -> list[Mention]:
 def _one_caps_word(text: str) -> bool:
     """ "McGUINNESS" beside "Connor Patrick": the surname in capitals of one name."""
     return " " not in text and pf.is_caps(text) and len(text) > 1
+
+
+_HYPHEN_TOWN = re.compile(r"-(?i:in|on|upon|under|le|by|super|cum|en|next)-[A-Z][\w'’]*"
+                          r"(?:-[A-Z][\w'’]*)?")
+
+
+def _hyphen_towns(page: Page, tagged: Sequence[Mention]) -> list[Mention]:
+    """A tagged word that is the first part of a hyphenated town ("Dalton" of
+    "Dalton-in-Furness", "Stockton" of "Stockton-on-Tees"): the whole town as a place, and
+    the tagged word marked so resolution leaves it out (alone it reads as a surname)."""
+    out = []
+    for t in tagged:
+        m = _HYPHEN_TOWN.match(page.text, t.end)
+        if m is None or "\n" in t.text or not t.text[:1].isupper():
+            continue
+        town = page.text[t.start:m.end()]
+        out.append(Mention("place", TOWN, town, t.page, t.start, m.end(),
+                           boxes_for_span(page, t.start, m.end()), lexicon.fold(town), [town],
+                           source="cues"))
+        out.append(Mention(t.kind, INSIDE, t.text, t.page, t.start, t.end, t.boxes,
+                           t.canonical, t.variants, source="cues"))
+    return out
+
+
+def _inverted_heads(page: Page, tagged: Sequence[Mention]) -> list[Mention]:
+    """The tagger's people that are the given names of an inverted name ("MORETON, Lacey
+    Jane DOB"): the whole name as a person, and the tagger's span marked so resolution
+    leaves it out (alone it is a given name and a middle name, or a name and a job)."""
+    people = [t for t in tagged if t.kind == "person"]
+    out = []
+    for span, i in entity_cues.inverted_heads(page.text, [(t.start, t.end) for t in people]):
+        t = people[i]
+        out.append(_mention(page, span.start, span.end))
+        if (t.start, t.end) != (span.start, span.end):
+            out.append(Mention(t.kind, INSIDE, t.text, t.page, t.start, t.end, t.boxes,
+                               t.canonical, t.variants, source="cues"))
+    return out
 
 
 def _spilled(tagged: Sequence[Mention], people: list[Mention]) -> list[Mention]:
@@ -160,7 +224,8 @@ def _page_mentions(page: Page, tagged: list[Mention]) -> list[Mention]:
         if (_followed_by_tail(text, end) or _preceded_by_article(text, start)
                 or INSTRUMENT.match(text[end:end + 16])
                 or lexicon.fold(words[-1]) in ef.INSTRUMENT_WORDS):
-            continue  # "Sarah's Law" is a scheme's name
+            taken.append((start, end))  # nor is its first word ("Torre" of "Torre Abbey
+            continue  # Sands Beach"); "Sarah's Law" is a scheme's name
         last = lexicon.fold(words[-1])
         if len(words) > 1 and (last in _PLACE_TAILS or last in ef.AGENCY_TAILS):
             continue  # "Unity College", "Lister Lane"

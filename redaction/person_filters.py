@@ -14,6 +14,8 @@ from collections.abc import Collection
 
 from . import lexicon
 from .entity_filters import (
+    AGENCY_TAILS,
+    PARTICLES,
     RANK_WORDS,
     ROLE_WORDS,
     clean_token,
@@ -70,12 +72,17 @@ def person_words(text: str, vouched: Collection[str] = ()) -> list[str]:
     """
     if _LIST_SEP.search(text):  # "Colin, Rhiannon Pilbeam", "Kelsey + Tash": the longest
         text = max(_LIST_SEP.split(text), key=lambda part: len(part.split()))
+    if text.count("(") > text.count(")"):  # "Anthony Bramall (AB": the span ends inside a
+        text = text[:text.rfind("(")]        # bracket of initials or a note, not the name
     marked = [([w for w in seg if not has_digit(w) and is_name_word(w)], hard)
               for seg, hard in _segments_marked(text)]
     marked = [(seg, hard) for seg, hard in marked if seg]
-    while len(marked) > 1 and all(lexicon.is_dictionary_word(w) or is_label(w)
-                                  for w in marked[0][0]) and not _titled(marked[0][0]):
-        marked = marked[1:]  # "Lane\nBradford BD7", "Carer - Mrs Sowerby"; not "Mrs Rose\nLee"
+    while len(marked) > 1 and all(
+            lexicon.is_dictionary_word(w) or is_label(w)
+            or _town_only(w) and _opens_name(marked[1][0]) for w in marked[0][0]
+    ) and not _titled(marked[0][0]):
+        marked = marked[1:]  # "Lane\nBradford BD7", "Carer - Mrs Sowerby", a town closing
+        # the line before a name ("Scarborough\nDean HOLT"); not "Mrs Rose\nLee"
     words: list[str] = []
     for i, (seg, hard) in enumerate(marked):
         if i and words and hard:
@@ -91,6 +98,7 @@ def person_words(text: str, vouched: Collection[str] = ()) -> list[str]:
         words.extend(seg)
     dotted = bool(re.match(r"\s*[A-Z]\.\s*[A-Z]", text))  # "A. Leyland": an initial
     while words and (is_label(words[0]) and not _month_name(words, text)
+                     and not _model_given_name(words)
                      or _is_filler(words[0]) and not dotted and not _month_name(words, text)
                      or lexicon.fold(words[0]) in RANK_WORDS or is_title(words[0])
                      or len(words) > 1 and _role_letters(words[0])):
@@ -119,6 +127,29 @@ def person_words(text: str, vouched: Collection[str] = ()) -> list[str]:
 
 
 _LIST_SEP = re.compile(r",|\s[+&]\s")
+
+
+def _town_only(word: str) -> bool:
+    """A town's name that is no given name ("Filey", "Whitby"): on a line of its own before a
+    given name, the end of an address or a place column, not the name's first line."""
+    return is_place_name(word) and not is_given_name(word)
+
+
+def _opens_name(seg: list[str]) -> bool:
+    """A line that starts with a given name that is no ordinary word ("Dean HOLT"; not
+    "Anyone seeing...")."""
+    return is_given_name(seg[0]) and not lexicon.is_dictionary_word(seg[0])
+
+
+def _model_given_name(words: list[str]) -> bool:
+    """ "Leon Askern", "Mercedes Ortiz": a vehicle model that is also a given name, before a
+    surname in mixed case that is no word and no make or model ("Seat Leon", "Leon FR",
+    "Mercedes C-Class" and "Astra Estate" are cars)."""
+    return (len(words) > 1 and is_product(words[0]) and is_given_name(words[0])
+            and words[0][:1].isupper() and not is_caps(words[0])
+            and re.fullmatch(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?", words[1]) is not None
+            and not lexicon.is_dictionary_word(words[1]) and not is_label(words[1])
+            and not is_product(words[1]))
 
 
 def _month_name(words: list[str], text: str) -> bool:
@@ -157,6 +188,10 @@ def _runs_on(words: list[str]) -> bool:
             not is_known_name(last) or is_plain_word(last) or is_label(last)
             or lexicon.fold(last) in ROLE_WORDS):
         return True
+    if (len(words) == 2 and last.islower() and words[0][:1].isupper()
+            and lexicon.is_dictionary_word(last) and not is_given_name(last)
+            and lexicon.fold(last) not in PARTICLES):
+        return True  # "Faisal rang", "Kirsty said": a capitalised name and a verb after it
     return _is_filler(last) or len(words) > 1 and last.islower() and (
         lexicon.fold(last) in lexicon.relation_words())
 
@@ -230,6 +265,10 @@ def _is_filler(word: str) -> bool:
     return t in lexicon.stop_words() or t in ("dear", "dob", "aka", "re", "fao", "attn")
 
 
+#: A company's closing word: never a person's name alone, though "Co" is in a name list.
+_COMPANY_SUFFIXES = AGENCY_TAILS & frozenset("ltd limited plc llp co inc".split())
+
+
 def rejects_person(words: list[str], raw: str, vouched: Collection[str] = ()) -> bool:
     """True when the cleaned words cannot be a person: nothing left, a cipher, initials
     only, a vehicle, a phone or app, a heading made of labels and ordinary words, an
@@ -245,8 +284,13 @@ def rejects_person(words: list[str], raw: str, vouched: Collection[str] = ()) ->
         return True  # "THE QUEEN v ...", "NOTE FOR THE GENERAL MANAGER": no name has "the"
     if len(words) > 1 and text.isupper() and any(is_plain_word(w) for w in words):
         return True  # a heading in capitals: "DRIVERS ROTA"
+    spoken = [w for w in (clean_token(t) for t in raw.split()) if w and not has_digit(w)]
+    if (len(spoken) > 1 and all(is_caps(w) for w in spoken) and not titled(raw)
+            and any(is_plain_word(w) for w in spoken)):
+        return True  # "ROYAL SPICE", a shop's sign: an ordinary word the name was cut from
     if any(is_product(w) for w in words) and not any(
-            is_given_name(w) and not is_product(w) for w in words):
+            is_given_name(w) and not is_product(w) for w in words) and not _model_given_name(
+                words):
         return True
     if len(words) == 1 and titled(raw) and not is_label(words[0]) and not is_product(words[0]):
         return False  # "Mr Lancaster KC", "Mrs Bury", "Mrs Barrow": a surname after a title
@@ -255,6 +299,10 @@ def rejects_person(words: list[str], raw: str, vouched: Collection[str] = ()) ->
         return True
     if len(words) == 1:
         w = words[0]
+        if lexicon.fold(w).rstrip(".") in _COMPANY_SUFFIXES or not re.search(
+                r"[aeiouAEIOU]", w) and not is_known_name(w):
+            return True  # "Ltd", "Co" of "Zaheer & Co"; "Qty", "Pcs": an abbreviation with
+            # no vowel and no one's name ("Glyn", "Wynn" are)
         if w.isupper() and len(w) <= 4 and not titled(raw) and (
                 not is_known_name(w) or not is_given_name(w) and lexicon.surname_ranks().get(
                     lexicon.fold(w), 10**6) > COMMON_SURNAME_RANK):

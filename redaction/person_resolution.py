@@ -72,6 +72,13 @@ def person_display(words: Iterable[str]) -> str:
     return " ".join(out)
 
 
+def _pet_form(short: str, formal: str) -> bool:
+    """ "Bernie" of Bernadette, "Jonno" of Jonathan: the formal name's first three letters and
+    a pet ending, where no nickname list has the pair."""
+    return (len(short) >= 4 and short.endswith(_DIMINUTIVE) and formal[:3] == short[:3]
+            and len(formal) >= len(short))
+
+
 def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
     n = len(short)
     return any(long[i:i + n] == short for i in range(len(long) - n + 1))
@@ -100,11 +107,21 @@ class People:
             # "Mohammed Zaman": a familiar form of the given name and the same surname
             formal = {self.target[q.words].key: self.target[q.words] for q in full
                       if q.last == p.last and q.first != p.first
-                      and q.first in lexicon.nicknames().get(p.first, frozenset())
+                      and (q.first in lexicon.nicknames().get(p.first, frozenset())
+                           or _pet_form(p.first, q.first))
                       and len(q.first) > len(p.first)}
             if len(formal) == 1 and self.target[p.words] is p:
                 self.target[p.words] = next(iter(formal.values()))
         self.keys = {self.target[p.words].key for p in full}
+        # a middle name the document also writes as the given name before the surname
+        # ("Arif Chaudhry" beside "Mohammed Arif Chaudhry"): the name he goes by, so "Arif"
+        # alone is him; a middle name written only in full ("Dawid Marek Kowalczyk") is not
+        called = {(q.first, q.last) for q in full}
+        self.middle: dict[str, set[tuple[str, str]]] = {}
+        for p in full:
+            for w in p.words[1:-1]:
+                if w not in ef.PARTICLES and (w, p.last) in called:
+                    self.middle.setdefault(w, set()).add(self.target[p.words].key)
 
     def candidates(self, p: Person) -> set[tuple[str, str]]:
         """Full names a short form can stand for: "K Brammer", "Brammer", "Kayleigh",
@@ -123,6 +140,8 @@ class People:
         if not found:
             nick = lexicon.nicknames().get(w, frozenset())
             found = {k for k in keys if k[0] in nick}
+        if not found and len(p.words) == 1:  # "Arif" of Mohammed Arif Chaudhry
+            found = set(self.middle.get(w, ()))
         if not found and len(w) >= 3:
             found = {k for k in keys if k[0].startswith(w)}
         if not found and len(w) >= 4 and w.endswith(_DIMINUTIVE):

@@ -46,7 +46,8 @@ _MOTION_TO = re.compile(
     r"deliver\w*|moved?|moving|travel\w*|brought|bring|sent|ran|run|walked|back|trip|"
     r"journey|route|lift|lifts|returned|headed|heading)\b[^.]{0,20}?\bto[ \t]+)$")
 _IN_TOWN = re.compile(r"(?i:\b(?:in|near|outside|around|towards|into|via|through|across|"
-                      r"enter|entering|entered|missing[ \t]+from)[ \t]*:?[ \t]+)$")
+                      r"enter|entering|entered|missing[ \t]+from)[ \t]*:?"
+                      r"(?:[ \t]+|[ \t]*\n[ \t]*))$")  # "a house in\nShelthorpe": a wrapped line
 #: a later item of a list of places after "in" ("housed in: Millfield, Gladstone or
 #: Dogsthorpe", "between Hoyland, Barnsley and Rotherham"), not a list of surnames
 _LISTED_AFTER_IN = re.compile(
@@ -54,7 +55,8 @@ _LISTED_AFTER_IN = re.compile(
     r"(?:[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,2}[ \t]*(?:,|(?i:and|or)|&)[ \t]*)+$")
 _LIVES_IN = re.compile(r"(?i:\b(?:lives?|living|lived|moved|based|born|resident|grew[ \t]+up)"
                        r"[ \t]+(?:in|at)[ \t]+)$")
-_LABEL_TOWN = re.compile(r"(?i:\b(?:station|location|venue|address|town|area|district|"
+_LABEL_TOWN = re.compile(r"(?i:\b(?:station|location|venue|address|town|area|district|ward|"
+                         r"parish|suburb|village|"
                          r"location[ \t]+found|found[ \t]+at|seen[ \t]+at|place)[ \t]*:[ \t]*)$")
 _AFTER_SITE = re.compile(r"(?i:\b(?:park|centre|center|road|street|lane|estate|station|house|"
                          r"drive|avenue|precinct|market)[ \t]*,[ \t]*)$")
@@ -296,7 +298,8 @@ def town_cues(cues: Cues, text: str, people: list[tuple[int, int]]) -> None:
             strong = (_LIVES_IN.search(before) or _MOTION_TO.search(before) or comma and any(
                 e == s0 - (len(before) - comma.start()) for _s, e, _lab in cues.spans)
                       or _LISTED_AFTER_IN.search(before))
-            if not (len(words) == 1 and (strong or _IN_TOWN.search(before))
+            if not (len(words) == 1 and (strong or _IN_TOWN.search(before)
+                                         or _LABEL_TOWN.search(before))  # "Ward: Biscot"
                     and not re.search(r"['’]s?$", name)
                     and not name.isupper() and (not ef.is_given_name(name) or strong
                                                 and _LIVES_IN.search(before))
