@@ -286,6 +286,9 @@ def _columns(page: Page, lines: list[list[_Cell]], li: int,
             bounds.append((left, right, lab))
     out: list[FieldValue] = []
     last_y = max(w.y1 for c, _ in heads for w in c.words)
+    # a heading cell no label reads, of three words or more, may be two headings run
+    # together ("Placement at the time Summary"): a cell may start anywhere under it
+    merged = [c for c, lab in heads if lab is None and len(c.words) >= 3]
     end = li
     for k in range(li + 1, len(lines)):
         cells = lines[k]
@@ -301,8 +304,10 @@ def _columns(page: Page, lines: list[list[_Cell]], li: int,
                 bounds = [(a, min(b, x - 4) if x > a else b, lab) for a, b, lab in bounds]
             continue  # the heading wrapped onto a second line ("Review\nref"), or one of
             # its cells sits a little lower than the others ("Seen?")
+        if len(cells) == 2 and _label_of(cells[0].text) and not _label_of(cells[1].text):
+            break  # "Surname | PETTIGREW": a form's label and value, the table ended
         if any(min(abs(c.x0 - x) for x in starts) > 8 and not any(
-                h.x0 - 4 <= c.x0 <= h.x1 for h, _ in heads) for c in cells):
+                h.x0 - 4 <= c.x0 <= h.x1 for h in merged) for c in cells):
             break  # cells that are not in this table's columns (a cell may start under a
             # heading that ran two headings together: "Placement at the time Summary")
         if any(w.x0 < x - 1 and w.x1 > x + 1 for w in words for x in starts[1:]):

@@ -659,6 +659,8 @@ def _field_candidates(text: str, fv: fields.FieldValue, policy: Policy, person, 
     digits = len(re.findall(r"\d", fv.text))
     if fv.kind in ("phone", "ni", "nhs", "vrm", "other", "licence") and not digits:
         return []
+    if fv.kind in ("other", "licence") and rules.DATE_RE.fullmatch(fv.text.strip()):
+        return []  # "Licence expiry date | 17 April 2027": a date, not the licence
     if (fv.kind == "phone" and digits < 9 or fv.kind == "nhs" and digits < 10
             or fv.kind in ("ni", "vrm") and len(fv.text) > 16
             or len(fv.text) > (90 if fv.kind == "address" else 40)):

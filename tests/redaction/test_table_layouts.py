@@ -67,3 +67,25 @@ def test_a_heading_cell_a_little_lower_and_rows_in_two_lines():
     got = values(page)
     assert got.get("dob") == ["1958-07-14"], got
     assert got.get("phone") == ["07700 900 611"], got  # the next column's "N" is not in it
+
+
+def test_a_form_under_a_table_is_read_as_a_form():
+    page = page_of_boxes([
+        [("Custody number", 67, 92), ("Arrest summons no.", 184, 92), ("PNC ID", 329, 92)],
+        [("WY/00812/22", 67, 107), ("2200000000000113", 184, 107), ("21/448812K", 329, 107)],
+        [("Surname", 67, 131), ("OKORO", 219, 131)],
+        [("Born", 67, 149), ("3 June 2004 at Halifax", 219, 149)],
+    ])
+    got = values(page)
+    assert got.get("surname") == ["OKORO"] and got.get("born") == ["3 June 2004 at Halifax"], got
+    assert "Surname" not in got.get("custody number", []), got
+
+
+def test_a_date_under_a_licence_label_is_no_licence_number():
+    from redaction.propose import propose
+
+    got = [(p.text, p.kind) for p in propose([page_of_boxes([
+        [("Licence expiry date", 70, 100), ("9 May 2028", 220, 100)],
+        [("Licence number", 70, 116), ("PH/2021/0917", 220, 116)]])])]
+    assert ("9 May 2028", "licence_number") not in got, got
+    assert ("PH/2021/0917", "licence_number") in got, got
