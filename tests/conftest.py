@@ -317,12 +317,29 @@ def worker_env(settings: Settings, redis_url: str, es_url: str) -> dict[str, str
     return env
 
 
+_RUNNING_WORKERS: list[Worker] = []  # the session's workers, for no_background_sweeper
+
+
 @pytest.fixture(scope="session")
 def worker(worker_env: dict[str, str], tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
     handle = Worker(worker_env, tmp_path_factory.mktemp("worker") / "worker.log")
     handle.start()
+    _RUNNING_WORKERS.append(handle)
     yield handle
+    _RUNNING_WORKERS.remove(handle)
     handle.stop()
+
+
+@pytest.fixture
+def no_background_sweeper():  # noqa: ANN201
+    """Stop the session's workers for one test: each runs the sweeper every second on the
+    same database, and a test of the sweeper itself must not race it."""
+    stopped = [w for w in _RUNNING_WORKERS if w.proc and w.proc.poll() is None]
+    for handle in stopped:
+        handle.stop()
+    yield
+    for handle in stopped:
+        handle.start()
 
 
 def wait_for(predicate, timeout: float = 60, interval: float = 0.3):  # noqa: ANN001, ANN201

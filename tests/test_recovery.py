@@ -124,7 +124,7 @@ def test_scratch_left_by_a_dead_process_is_removed(app, tmp_path):
     assert [p.name for p in root.iterdir()] == [f"upload-{os.getpid()}-mine"]
 
 
-def test_the_sweeper_requeues_only_what_nothing_works_on(app, monkeypatch):
+def test_the_sweeper_requeues_only_what_nothing_works_on(app, monkeypatch, no_background_sweeper):
     from inquiry.services import leases, processing, recovery
 
     sent: list[int] = []
