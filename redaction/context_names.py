@@ -3,7 +3,9 @@ with a capital where a person stands ("went with Spider"), a child with an age i
 someone spoken to at the start of a quotation, what someone is called in lower case
 ("every1 calls me sunny"), a quoted nickname then who it is ("'Spider' (Curtis Webb)"), a
 first name then its owner's rank ("Mehreen (DC Sabir)"), hyphenated initials ("K-A Doyle")
-and a role's holder in brackets ("Store security (Dev) says").
+and a role's holder in brackets ("Store security (Dev) says"); and, once some names are
+proposed, the other ways one person is written on a line that lists them ("T-Money, t money,
+tee money") or in a quoted run ("'harv' and 'little h'"): :func:`variant_lines`.
 
 Each is a shape of words held-out documents used for someone they did not otherwise name;
 found once, the name spreads through the document like any other (propagation).
