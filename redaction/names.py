@@ -184,13 +184,9 @@ def find_name_like(text: str, *, exclude: list[tuple[int, int]] | None = None) -
             add(s, e, "known_as", 0.75)
     for m in _SIGNOFF.finditer(text):
         add(m.start("n"), m.end("n"), "label_context", 0.6)
-    for m in _CELL_SURNAME.finditer(text):  # a table's "Surname | Forename" read down
-        surname, given = lexicon.fold(m.group("s")), lexicon.fold(m.group("g"))
-        if given in lexicon.given_names() and not is_abbreviation(m.group("s")) and (
-                surname in lexicon.surnames() or not lexicon.is_dictionary_word(surname)) \
-                and surname not in town_names() and surname not in lexicon.not_names():
-            add(m.start("s"), m.end("s"), "surname_cell", 0.65)
-    for m in _CELL_GIVEN_SURNAME.finditer(text):  # "Tyrone\nMcCALLISTER": a cell wrapped
+    # a table's "Surname | Forename" read down ("DOBROWOLSKA\nNatalia"), or a cell wrapped
+    # ("Tyrone\nMcCALLISTER"): a surname in capitals on its own line beside a given name
+    for m in [*_CELL_SURNAME.finditer(text), *_CELL_GIVEN_SURNAME.finditer(text)]:
         surname, given = lexicon.fold(m.group("s")), lexicon.fold(m.group("g"))
         if given in lexicon.given_names() and not is_abbreviation(m.group("s")) and (
                 surname in lexicon.surnames() or not lexicon.is_dictionary_word(surname)) \
