@@ -58,6 +58,11 @@ def _forms(span: str) -> list[str]:
     return forms
 
 
+def _quoted_at(text: str, start: int) -> bool:
+    """A quotation mark opens just before ``start``: 'cedar', "Boots"."""
+    return start > 0 and text[start - 1] in "'‘\"“"
+
+
 def _handle_stem(handle: str) -> str:
     """The name a handle is built on, as friends write it in messages: "bugsy_pro_cars" ->
     "bugsy", "nadz_w1z" -> "nadz", "leahhh.r" -> "leahhh"; "" when it is a word."""
@@ -152,7 +157,7 @@ def propagate_names(pages: Sequence[Page], cands: dict[int, list[Cand]],
         text, spans = page.text, kept.get(page.number, [])
         for m in rx.finditer(text):
             s, e = m.start(), m.end()
-            if m.group()[-1] in "'’" and s > 0 and text[s - 1] in "'‘\"“":
+            if m.group()[-1] in "'’" and _quoted_at(text, s):
                 e -= 1  # 'Boots': the closing quote, not a possessive
             key = lexicon.canonical_name(text[s:e])
             if key not in targets:  # "uncle n" as written; "t money" for "T-Money"
@@ -168,7 +173,7 @@ def propagate_names(pages: Sequence[Page], cands: dict[int, list[Cand]],
                     and not is_casual(text, s) and not (
                     key in nicknames and key not in lexicon.stop_words()
                     and (_NAME_SLOT_BEFORE.search(text, max(0, s - 12), s)
-                         or text[s - 1:s] in ("'", "‘", '"', "“"))):
+                         or _quoted_at(text, s))):
                 continue  # "hope" the word, not "Hope" the person (case tells, except in
                 # a message or speech written in lower case: "tell jade lucky is outside",
                 # and for a street name: "biscuit waiting outside", not "a biscuit")
@@ -215,14 +220,14 @@ def propagate_places(pages: Sequence[Page], cands: dict[int, list[Cand]],
         spans = kept.get(page.number, [])
         for m in rx.finditer(page.text):
             s, e = m.start(), m.end()
-            if m.group()[-1] in "'’" and page.text[s - 1:s] in ("'", "‘"):
+            if m.group()[-1] in "'’" and _quoted_at(page.text, s):
                 e -= 1  # 'cedar': the closing quote, not a possessive
             key = lexicon.fold(lexicon.strip_possessive(m.group()))
             if key not in targets or any(a < e and s < b for a, b in spans):
                 continue
             if " " not in key and lexicon.is_dictionary_word(key) and not (
                     m.group()[:1].isupper() or is_casual(page.text, s)
-                    or page.text[s - 1:s] in ("'", "‘", '"', "“")):
+                    or _quoted_at(page.text, s)):
                 continue  # "kingfisher" the bird; "Kingfisher" the home, or 'cedar' quoted
             cands[page.number].append(Cand(s, e, "PD", "PD", "propagated", 0.7,
                                            targets[key]))

@@ -192,6 +192,8 @@ _BODY_WORDS = frozenset(
     "service services trust board ltd limited plc llp cars taxis cabs group panel unit "
     "partnership agency inquiry commission commissioner court cymru".split()
 )
+# a word after the first that makes a labelled "name" an organisation's
+_ORGANISATION_WORDS = _BODY_WORDS | {"bureau", "department", "division", "directorate"}
 # bodies named with their kind first: Welsh ("Cyngor Sir ...", "Heddlu ...") and prisons
 _BODY_FIRST = frozenset(
     "cyngor heddlu neuadd bwrdd llywodraeth gwasanaeth swyddfa llys hmp hmyoi hmp/yoi "
@@ -641,7 +643,7 @@ def _field_candidates(text: str, fv: fields.FieldValue, policy: Policy, person, 
         e = s + run.group().index(words[-1]) + len(words[-1].rstrip(","))
         written = run.group().split()
         if fv.kind == "name" and len(written) > 1 and lexicon.fold(written[1].strip(",")) in (
-                _BODY_WORDS | {"bureau", "department", "division", "directorate"}):
+                _ORGANISATION_WORDS):
             return []  # "To: Merseyside Police Force Intelligence Bureau": a body, no one
         if fv.kind == "name":
             person(s, e, f"field:{fv.label}", 0.75, context=True)
