@@ -159,12 +159,19 @@ RANK_WORDS = frozenset(
 #: Court and prison grades written before a surname as a title is ("Mr Recorder Naylor",
 #: "OSG Pickering": an operational support grade officer).
 GRADE_TITLES = frozenset({"recorder", "osg"})
+#: Judges', clergy's and councils' grades that stand between a title and a name, or before
+#: one, as an ordinary word does elsewhere ("Lord Justice Hale", "Mr Justice Pryce", "Revd
+#: Canon Ann Hope", "Cllrs Ahmed, Boyd and Carr"; but "Youth Justice Service", "canon law"):
+#: stripped from a name's front, so the judge is "Hale", not "Justice Hale"; no finder takes
+#: the word alone as the sign of a name.
+INNER_GRADES = frozenset({"justice", "canon", "archdeacon", "prebendary", "cllrs",
+                          "councillors"})
 
 
 def is_title(word: str) -> bool:
     """An honorific, rank or grade written before a name ("Mrs", "DC", "Recorder", "OSG")."""
     t = lexicon.fold(word).rstrip(".")
-    return t in lexicon.titles() or t in GRADE_TITLES
+    return t in lexicon.titles() or t in GRADE_TITLES or t in INNER_GRADES
 
 
 #: The last word of a district or site's name: "Dewsbury Moor", "Cavendish Retail Park".

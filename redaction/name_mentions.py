@@ -141,12 +141,17 @@ def _one_caps_word(text: str) -> bool:
 
 _HYPHEN_TOWN = re.compile(r"-(?i:in|on|upon|under|le|by|super|cum|en|next)-[A-Z][\w'’]*"
                           r"(?:-[A-Z][\w'’]*)?")
+#: "Wath upon Dearne", "Kingston upon Hull", "Weston super Mare": the same towns written with
+#: spaces (only the joining words no sentence uses between two names)
+_SPACED_TOWN = re.compile(r"(?<![\w'’\-])[A-Z][a-z][\w'’]*[ \t]+(?:upon|super)[ \t]+"
+                          r"[A-Z][a-z][\w'’]*(?![\w'’\-])")
 
 
 def _hyphen_towns(page: Page, tagged: Sequence[Mention]) -> list[Mention]:
     """A tagged word that is the first part of a hyphenated town ("Dalton" of
-    "Dalton-in-Furness", "Stockton" of "Stockton-on-Tees"): the whole town as a place, and
-    the tagged word marked so resolution leaves it out (alone it reads as a surname)."""
+    "Dalton-in-Furness", "Stockton" of "Stockton-on-Tees"), or any word of one written with
+    spaces ("Wath upon Dearne"): the whole town as a place, and the tagged word marked so
+    resolution leaves it out (alone it reads as a surname)."""
     out = []
     for t in tagged:
         m = _HYPHEN_TOWN.match(page.text, t.end)
@@ -158,6 +163,14 @@ def _hyphen_towns(page: Page, tagged: Sequence[Mention]) -> list[Mention]:
                            source="cues"))
         out.append(Mention(t.kind, INSIDE, t.text, t.page, t.start, t.end, t.boxes,
                            t.canonical, t.variants, source="cues"))
+    for m in _SPACED_TOWN.finditer(page.text):
+        out.append(Mention("place", TOWN, m.group(), page.number, m.start(), m.end(),
+                           boxes_for_span(page, m.start(), m.end()), lexicon.fold(m.group()),
+                           [m.group()], source="cues"))
+        out.extend(Mention(t.kind, INSIDE, t.text, t.page, t.start, t.end, t.boxes,
+                           t.canonical, t.variants, source="cues")
+                   for t in tagged if m.start() <= t.start and t.end <= m.end()
+                   and (t.start, t.end) != m.span())
     return out
 
 

@@ -265,6 +265,30 @@ _STATION = re.compile(r"(?<![\w'’\-])(?P<n>[A-Z][a-z][\w'’\-]*(?:[ \t]+[A-Z]
                       r"[ \t]+(?:police|bus|railway|train|coach|fire)[ \t]+station\b")
 
 
+#: "Werrington library", "the Orton neighbourhood team", "Mile Cross community centre": a
+#: district's name before a public facility written in lower case (a business's own name
+#: is written with capitals: "Holmfirth Medical Centre")
+_FACILITY = re.compile(
+    r"(?<![\w'’\-])(?P<n>[A-Z][a-z][\w'’\-]*(?:[ \t]+[A-Z][a-z][\w'’\-]*)?)[ \t]+"
+    r"(?:library|neighbourhood[ \t]+(?:policing[ \t]+)?team|community[ \t]+(?:centre|hall)|"
+    r"leisure[ \t]+centre|health[ \t]+centre|town[ \t]+centre|shopping[ \t]+centre|"
+    r"retail[ \t]+park|skate[ \t]+park|youth[ \t]+club)\b")
+#: "Leon PRESTON, 26, of Layton": a person, an age and where he lives, as police and press
+#: write it
+_AGE_OF = re.compile(r",[ \t]*\d{1,2},[ \t]+of[ \t]+(?P<n>[A-Z][a-z][\w'’\-]*"
+                     r"(?:[ \t]+[A-Z][a-z][\w'’\-]*)?)(?![\w'’\-])")
+
+
+def _district_like(words: list[str], given: bool = False) -> bool:
+    """Capitalised words that can name a district: no label, stop word, title or body's word
+    ("Blackpool Council town centre"), and, unless ``given``, not a lone given name
+    ("Shannon library" is nobody's district)."""
+    return not (len(words) == 1 and not given and ef.is_given_name(words[0])
+                or ef.has_agency_word(words) or any(
+                    ef.is_label(w) or ef.is_title(w) or lexicon.fold(w) in lexicon.stop_words()
+                    for w in words))
+
+
 def town_cues(cues: Cues, text: str, people: list[tuple[int, int]]) -> None:
     people = [(s, e) for s, e in people if _inverted_pair(text[s:e])]
     for m in _STATION.finditer(text):
@@ -272,6 +296,11 @@ def town_cues(cues: Cues, text: str, people: list[tuple[int, int]]) -> None:
         if not (ef.is_given_name(words[0]) or any(
                 ef.is_label(w) or lexicon.fold(w) in lexicon.stop_words() for w in words)):
             cues.add("place", TOWN, m.start("n"), m.end("n"))
+    for rx in (_FACILITY, _AGE_OF):  # after an age, a given name is a town ("of Layton")
+        for m in rx.finditer(text):
+            if _district_like(m.group("n").split(), rx is _AGE_OF) and not (
+                    entity_cues.after_title(text, m.start("n"))):
+                cues.add("place", TOWN, m.start("n"), m.end("n"))
     places = _places()
     found: list[tuple[int, int]] = [(s, e) for s, e, _lab in cues.spans]
     for run in _CAP_RUN.finditer(text):

@@ -1,0 +1,80 @@
+"""Classes of people-precision error on kinds of document the entity set's tuning files did
+not hold (court judgments, charity and council papers, notebooks, CCTV logs, bail
+schedules, and the helper-written 111-118): a judge's or cleric's grade read as a given
+name, towns and districts read as people. Every wording here is new (pure: no spaCy, no
+services)."""
+
+from __future__ import annotations
+
+from redaction.entity_resolution import document_entities
+
+from .helpers import cue_entities as entities
+
+# --- a grade between a title and a surname, or before a name, is no part of the name ---
+
+
+def test_a_judges_grade_is_stripped_like_a_title():
+    found = document_entities([("person", "LADY JUSTICE PEMBERTON"),
+                               ("person", "Mr Justice Achebe:"),
+                               ("person", "Lady Justice Pemberton")])
+    assert found["person"] == ["Achebe", "Pemberton"]
+
+
+def test_a_clergy_grade_before_a_full_name_leaves_the_name():
+    found = document_entities([("person", "Revd Canon Miriam Tolputt"),
+                               ("person", "Archdeacon Hugh Penrose"),
+                               ("person", "Canon Tolputt")])
+    assert found["person"] == ["Hugh Penrose", "Miriam Tolputt"]
+
+
+def test_a_plural_councillors_title_before_a_list_of_surnames():
+    found = document_entities([("person", "Cllrs Brannagh"), ("person", "Cllr Ewan Brannagh")])
+    assert found["person"] == ["Ewan Brannagh"]
+
+
+def test_justice_in_a_bodys_name_is_still_no_title():
+    text = "Referred to Kirklees Youth Justice Service by Naomi Birtwhistle on Monday."
+    found = entities(text, ("agency", "Kirklees Youth Justice Service", "ORG"),
+                     ("person", "Naomi Birtwhistle", "PERSON"))
+    assert found["person"] == ["Naomi Birtwhistle"]
+    assert found["agency"] == ["Kirklees Youth Justice Service"]
+
+
+# --- towns and districts read as people ---
+
+
+def test_a_town_of_two_names_in_the_gazetteer_is_a_place_not_a_person():
+    found = document_entities([("person", "Sutton Coldfield"), ("person", "Market Harborough")])
+    assert found["person"] == []
+    assert found["place"] == ["Market Harborough", "Sutton Coldfield"]
+
+
+def test_a_district_before_a_public_facility_in_lower_case_is_a_place():
+    text = ("Drop-in sessions: Birchwood library on Tuesdays; Gorsehill community centre on\n"
+            "Fridays. Thanks to the Tilbury Vale neighbourhood team for their help.")
+    found = entities(text, ("person", "Birchwood", "PERSON"), ("person", "Gorsehill", "PERSON"),
+                     ("agency", "Tilbury Vale", "ORG"))
+    assert found["person"] == []
+    assert {"Birchwood", "Gorsehill", "Tilbury Vale"} <= set(found["place"])
+
+
+def test_a_body_before_a_facility_word_stays_a_body():
+    text = "Cameras of Wigan Council town centre CCTV were checked by Ahmed Rasul."
+    found = entities(text, ("agency", "Wigan Council", "ORG"),
+                     ("person", "Ahmed Rasul", "PERSON"))
+    assert found["agency"] == ["Wigan Council"]
+    assert "Wigan Council" not in found["place"]
+
+
+def test_where_a_person_of_a_given_age_lives_is_a_place_though_a_given_name():
+    text = "He was named by DC Ruth Oddie as Kieran HOLT, 31, of Marston, on 2 May."
+    found = entities(text, ("person", "Kieran HOLT", "PERSON"), ("person", "Marston", "PERSON"))
+    assert found["person"] == ["Kieran Holt", "Ruth Oddie"]
+    assert "Marston" in found["place"]
+
+
+def test_a_town_written_with_upon_and_spaces_is_one_place_and_no_people():
+    text = "Seen on camera RX4 at Carr Lane, Stratford upon Avon, at 22:10."
+    found = entities(text, ("person", "Stratford", "PERSON"), ("person", "Avon", "PERSON"))
+    assert found["person"] == []
+    assert "Stratford upon Avon" in found["place"]
