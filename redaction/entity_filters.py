@@ -309,6 +309,12 @@ ROLE_WORDS = frozenset(
     "worker workers manager practitioner nurse officer director head teacher assistant "
     "coordinator co-ordinator lead adviser advisor consultant visitor liaison investigator "
     "analyst examiner".split())
+#: Verbs of reaching someone and roles of a message's sender that notes, rotas and chats
+#: write capitalised before a name ("Tell Sandra", "Ask Lorna Pybus", "Control (Bilal)"):
+#: none is a given name in use, so never the name's first word.
+CONTACT_WORDS = frozenset(
+    "ask tell ring phone call text email e-mail contact inform cc thank thanks remind "
+    "speak see meet control dispatch despatch".split())
 AGENCY_TAILS = frozenset(
     "board council police constabulary trust service services agency office group "
     "partnership partners team unit commission court hospital hospitals school academy "

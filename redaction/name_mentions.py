@@ -85,6 +85,40 @@ def _preceded_by_article(text: str, start: int) -> bool:
     return bool(re.search(r"\bthe[ \t]+$", before))
 
 
+_DETERMINER = r"(?i:the|a|an|this|that|our|your|their|his|its|my)"
+
+
+def _a_noun_here(text: str, start: int, end: int) -> bool:
+    """A lone word in lower case that the page also writes after an article or possessive,
+    maybe with one more word between ("the rota", "send the staff rota"): an ordinary noun
+    of the document's trade, not a name, though a name list holds it. A name is not written
+    so ("the shakeel" never is)."""
+    word = text[start:end]
+    if " " in word or not word.islower():
+        return False
+    return re.search(rf"(?<![\w'’\-]){_DETERMINER}[ \t]+(?:[a-z]+[ \t]+)?"
+                     rf"(?i:{re.escape(word)})(?![\w'’\-])", text) is not None
+
+
+def _abbreviation(text: str, start: int, end: int) -> bool:
+    """A lone word with a full stop and then a number, a code or "No." ("reg. 4", "part
+    reg. FX59", "Co. Regn. No. 0441"): an abbreviated label of a reference, not a name."""
+    return " " not in text[start:end] and re.match(
+        r"\.[ \t]*(?:[A-Z]*\d|\((?:\d|[a-z])\)|(?i:no)\b)", text[end:end + 6]) is not None
+
+
+def _field_labels(text: str) -> set[str]:
+    """Folded words that open a line as a form's field label ("Hirer: F. Latif", "HIRER" as
+    a heading of its own) and are no one's name: a tagger's person of that one word is the
+    label. A chat's speaker ("Kayleigh: hi") is a name, so stays."""
+    out = set()
+    for m in re.finditer(r"(?m)^[ \t]*([A-Z][A-Za-z]+)[ \t]*(?::|$)", text):
+        word = m.group(1)
+        if not ef.is_known_name(word) and not ef.is_place_name(word):
+            out.add(lexicon.fold(word))
+    return out
+
+
 def name_finder_mentions(pages: Sequence[Page], mentions: Sequence[Mention]) -> list[Mention]:
     """Person mentions found by the name finders and not already tagged by spaCy.
 
@@ -96,6 +130,7 @@ def name_finder_mentions(pages: Sequence[Page], mentions: Sequence[Mention]) -> 
     for m in mentions:
         by_page.setdefault(m.page, []).append(m)
     out: list[Mention] = []
+    labels = set().union(*(_field_labels(page.text) for page in pages))
     for page in pages:
         tagged = by_page.get(page.number, [])
         people = _joined(page, _page_mentions(page, tagged))
@@ -114,6 +149,7 @@ def name_finder_mentions(pages: Sequence[Page], mentions: Sequence[Mention]) -> 
                    if not any(s <= m.start and m.end <= e for s, e in named))
         out.extend(cues)
         out.extend(_spilled(tagged, people))
+        out.extend(_labels(labels, tagged))
         out.extend(_inverted_heads(page, tagged))
         out.extend(_hyphen_towns(page, tagged))
     return out
@@ -189,6 +225,15 @@ def _inverted_heads(page: Page, tagged: Sequence[Mention]) -> list[Mention]:
     return out
 
 
+def _labels(labels: set[str], tagged: Sequence[Mention]) -> list[Mention]:
+    """The tagger's one-word people that the document uses as a field label ("Hirer" of
+    "Hirer: F. Latif"): marked, so resolution leaves them out."""
+    return [Mention(t.kind, INSIDE, t.text, t.page, t.start, t.end, t.boxes, t.canonical,
+                    t.variants, source="cues")
+            for t in tagged if t.kind == "person" and " " not in t.text.strip()
+            and lexicon.fold(ef.clean_token(t.text)) in labels]
+
+
 def _spilled(tagged: Sequence[Mention], people: list[Mention]) -> list[Mention]:
     """The tagger's people that overlap a longer name found here without either holding the
     other: "Patrick Assault" across "McGUINNESS Connor Patrick | Assault", a name running on
@@ -235,6 +280,7 @@ def _page_mentions(page: Page, tagged: list[Mention]) -> list[Mention]:
             continue
         words = text[start:end].split()
         if (_followed_by_tail(text, end) or _preceded_by_article(text, start)
+                or _a_noun_here(text, start, end) or _abbreviation(text, start, end)
                 or INSTRUMENT.match(text[end:end + 16])
                 or lexicon.fold(words[-1]) in ef.INSTRUMENT_WORDS):
             taken.append((start, end))  # nor is its first word ("Torre" of "Torre Abbey

@@ -15,6 +15,7 @@ from collections.abc import Collection
 from . import lexicon
 from .entity_filters import (
     AGENCY_TAILS,
+    CONTACT_WORDS,
     PARTICLES,
     RANK_WORDS,
     ROLE_WORDS,
@@ -103,6 +104,10 @@ def person_words(text: str, vouched: Collection[str] = ()) -> list[str]:
                      or lexicon.fold(words[0]) in RANK_WORDS or is_title(words[0])
                      or len(words) > 1 and _role_letters(words[0])):
         words = words[1:]  # "09:14 dc", "Chief Inspector", "RN Joanne Skipton"
+    while (len(words) > 1 and lexicon.fold(words[0]) in CONTACT_WORDS
+           and words[1][:1].isupper() and is_known_name(words[1])):
+        words = words[1:]  # "Tell Sandra", "Ask Lorna Pybus", "Control Bilal": a note's verb
+        # or a chat's role before the name
     if (len(words) > 1 and not is_known_name(words[0]) and not is_caps(words[0])
             and re.search(r"(?:or|er|ist|ant|ent|ian)$", words[0]) and is_given_name(words[1])):
         words = words[1:]  # "Facilitator Ruth", "Caseworker Jodie": a job (an agent noun)

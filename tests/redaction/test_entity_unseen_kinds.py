@@ -78,3 +78,47 @@ def test_a_town_written_with_upon_and_spaces_is_one_place_and_no_people():
     found = entities(text, ("person", "Stratford", "PERSON"), ("person", "Avon", "PERSON"))
     assert found["person"] == []
     assert "Stratford upon Avon" in found["place"]
+
+
+# --- labels, abbreviations and a trade's nouns read as people ---
+
+
+def test_a_lower_case_word_the_page_writes_after_an_article_is_a_noun_not_a_name():
+    text = ("Please send the weekend rota by Friday.\n"
+            "driver on rota: Bashir Qadri. Ask Lorna Pybus if unsure.")
+    found = entities(text, ("person", "Bashir Qadri", "PERSON"),
+                     ("person", "Lorna Pybus", "PERSON"))
+    assert found["person"] == ["Bashir Qadri", "Lorna Pybus"]  # not "Rota", nor "Ask Pybus"
+
+
+def test_a_lower_case_given_name_in_notes_stays_a_name():
+    text = "rang shakeel at 9. shakeel says he is at the flat with Nadia Karim."
+    found = entities(text, ("person", "Nadia Karim", "PERSON"))
+    assert "Shakeel" in found["person"]
+
+
+def test_an_abbreviated_reference_label_before_a_number_or_code_is_no_one():
+    text = ("Made under the Licensing Regulations 2009, reg. 7(2). Vehicle part reg. KX61 seen.\n"
+            "Owner: HOLDEN MOTORS LTD (Co. Regn. No. 0571234). Officer: Priya Sandhu.")
+    found = entities(text, ("person", "Priya Sandhu", "PERSON"))
+    assert found["person"] == ["Priya Sandhu"]
+
+
+def test_a_word_the_document_uses_as_a_field_label_is_no_person():
+    text = "LESSEE\nLessee: J. Okafor\nLessee phoned to extend by a week."
+    found = entities(text, ("person", "Lessee", "PERSON"), ("person", "J. Okafor", "PERSON"))
+    assert found["person"] == ["Okafor"]
+
+
+def test_a_chat_speaker_before_a_colon_is_still_a_person():
+    text = "Tayla: where r u\nTayla: outside the chippy\nMarcus Doyle: 2 mins"
+    found = entities(text, ("person", "Tayla", "PERSON"), ("person", "Marcus Doyle", "PERSON"))
+    assert found["person"] == ["Marcus Doyle", "Tayla"]
+
+
+def test_a_notes_verb_or_a_chats_role_before_a_name_is_no_part_of_it():
+    found = document_entities([("person", "Ring Tamsin Yeo"), ("person", "Tamsin Yeo"),
+                               ("person", "Dispatch Farooq")])
+    assert found["person"] == ["Farooq", "Tamsin Yeo"]
+    # a given name that is no such verb still opens a name
+    assert document_entities([("person", "Chase Hollins")])["person"] == ["Chase Hollins"]
