@@ -25,6 +25,7 @@ from ingest.pages import Page
 from . import entity_cues, lexicon
 from . import entity_filters as ef
 from . import person_filters as pf
+from .column_gaps import column_cuts, split_at
 from .context_cues import (
     ADDRESS,
     AGENCY_CUES,
@@ -132,15 +133,21 @@ def name_finder_mentions(pages: Sequence[Page], mentions: Sequence[Mention]) -> 
     out: list[Mention] = []
     labels = set().union(*(_field_labels(page.text) for page in pages))
     for page in pages:
-        tagged = by_page.get(page.number, [])
-        people = _joined(page, _page_mentions(page, tagged))
+        cuts = column_cuts(page)
+        original = by_page.get(page.number, [])
+        tagged, marks = _split_columns(page, original, cuts)
+        out.extend(marks)  # a tagger's span across a column edge, and its pieces
+        out.extend(m for m in tagged if not any(m is o for o in original))
+        people = _split_columns(page, _joined(page, _page_mentions(page, tagged)), cuts)[0]
         cues = context_mentions(page, tagged, [(m.start, m.end) for m in people
                                                if " " in m.text.strip()])
         named = [(c.start, c.end) for c in cues if c.label in AGENCY_CUES | {ADDRESS, STREET}]
         for finder in (entity_cues.titled_names, entity_cues.inverted_names,
                        entity_cues.capped_names):
-            people += [_mention(page, t.start, t.end) for t in finder(page.text)
-                       if not any((m.start, m.end) == (t.start, t.end) for m in people)]
+            found = _split_columns(page, [_mention(page, t.start, t.end)
+                                          for t in finder(page.text)], cuts)[0]
+            people += [f for f in found
+                       if not any((m.start, m.end) == (f.start, f.end) for m in people)]
         spans = [(m.start, m.end) for m in [*tagged, *people]
                  if m.kind == "person" and " " in m.text.strip()]
         people += [_mention(page, t.start, t.end)  # "R v A, B and C": B is a person too
@@ -223,6 +230,32 @@ def _inverted_heads(page: Page, tagged: Sequence[Mention]) -> list[Mention]:
             out.append(Mention(t.kind, INSIDE, t.text, t.page, t.start, t.end, t.boxes,
                                t.canonical, t.variants, source="cues"))
     return out
+
+
+def _split_columns(page: Page, found: Sequence[Mention], cuts: list[int]
+                   ) -> tuple[list[Mention], list[Mention]]:
+    """Mentions cut at the page's column edges (:mod:`redaction.column_gaps`): "Adeyemi
+    Kowalczyk" of a rota's row is "Adeyemi" and "Kowalczyk". Returns the mentions to use,
+    pieces in place of a mention that crossed an edge, and a tagger's crossing mentions
+    marked so resolution leaves them out (the tagger's list still holds them)."""
+    keep: list[Mention] = []
+    marks: list[Mention] = []
+    for m in found:
+        pieces = split_at(m.start, m.end, cuts)
+        if len(pieces) < 2:
+            keep.append(m)
+            continue
+        if m.source != "names":
+            marks.append(Mention(m.kind, INSIDE, m.text, m.page, m.start, m.end, m.boxes,
+                                 m.canonical, m.variants, source="cues"))
+        for s, e in pieces:
+            text = page.text[s:e]
+            if not any(c.isupper() for c in text):
+                continue
+            keep.append(Mention(m.kind, m.label, text, m.page, s, e,
+                                boxes_for_span(page, s, e), lexicon.canonical_name(text),
+                                lexicon.name_variants(text), source=m.source))
+    return keep, marks
 
 
 def _labels(labels: set[str], tagged: Sequence[Mention]) -> list[Mention]:

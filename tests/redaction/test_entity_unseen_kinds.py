@@ -122,3 +122,62 @@ def test_a_notes_verb_or_a_chats_role_before_a_name_is_no_part_of_it():
     assert found["person"] == ["Farooq", "Tamsin Yeo"]
     # a given name that is no such verb still opens a name
     assert document_entities([("person", "Chase Hollins")])["person"] == ["Chase Hollins"]
+
+
+# --- a column gap between two names on one line ---
+
+
+def _spaced_page(text: str):
+    """A page whose word gaps follow the text's spaces, as the entity bench lays one out:
+    one space 3 pt, each more one character's width, as a table or signature block prints."""
+    from bench.entities import page_of
+
+    return page_of(text, 1)
+
+
+def _spaced_entities(text: str, *tagged: tuple[str, str, str]) -> dict[str, list[str]]:
+    from redaction.entities import Mention
+    from redaction.name_mentions import name_finder_mentions
+
+    page = _spaced_page(text)
+    spans = []
+    for kind, said, label in tagged:
+        start = page.text.index(said)
+        spans.append(Mention(kind, label, said, 1, start, start + len(said), [], "", []))
+    found = [(m.kind, m.text, m.label) for m in name_finder_mentions([page], spans)]
+    return document_entities([*found, *tagged])
+
+
+def test_column_edges_and_words_and_their_gaps():
+    from redaction.column_gaps import column_cuts, split_at
+
+    page = _spaced_page("Signed: Ruth Abbey        Witness: Gwen Tarn")
+    cuts = column_cuts(page)
+    assert [page.text[c - 5:c] for c in cuts] == ["Abbey"]
+    start = page.text.index("Ruth")
+    end = page.text.index("Witness") + len("Witness")
+    assert [page.text[s:e] for s, e in split_at(start, end, cuts)] == ["Ruth Abbey", "Witness"]
+    assert column_cuts(_spaced_page("Ruth Abbey signed the form.")) == []
+
+
+def test_two_names_in_neighbouring_columns_are_two_people():
+    text = ("Signed: A. Pennock          B. Oldroyd\n"
+            "Early shift   Nadia Farooqui     Leon Birtles")
+    page_text = _spaced_page(text).text
+    assert "Nadia Farooqui Leon Birtles" in page_text  # the text alone runs them together
+    found = _spaced_entities(text, ("person", "Nadia Farooqui Leon Birtles", "PERSON"),
+                             ("person", "Pennock B. Oldroyd", "PERSON"))
+    assert found["person"] == ["Leon Birtles", "Nadia Farooqui", "Oldroyd", "Pennock"]
+
+
+def test_a_rotas_row_of_names_is_one_person_per_cell():
+    text = "Reception     Janice Whitely     Kelly Marsden     Asma Rauf"
+    found = _spaced_entities(text, ("person", "Janice Whitely Kelly Marsden", "PERSON"),
+                             ("person", "Asma Rauf", "PERSON"))
+    assert found["person"] == ["Asma Rauf", "Janice Whitely", "Kelly Marsden"]
+
+
+def test_a_name_with_single_spaces_is_never_cut():
+    text = "Present: Dr Olusegun Bankole Adeyinka, consultant."
+    found = _spaced_entities(text, ("person", "Olusegun Bankole Adeyinka", "PERSON"))
+    assert found["person"] == ["Olusegun Adeyinka"]
