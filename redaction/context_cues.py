@@ -22,7 +22,16 @@ from . import entity_cues, lexicon
 from . import entity_filters as ef
 from . import person_filters as pf
 from .entities import Mention, boxes_for_span
-from .place_cues import Cues, W, address_cues, address_field_cues, street_cues, town_cues, trim_lead
+from .place_cues import (
+    Cues,
+    W,
+    address_cues,
+    address_field_cues,
+    street_cues,
+    town_cues,
+    trim_lead,
+    unposted_address_cues,
+)
 
 FORM, ALIAS, NICK, KIN, ADDRESS, STREET, TOWN, ORG, BANK, INSIDE = (
     ef.FORM, ef.ALIAS, ef.NICK, ef.KIN, ef.ADDRESS, ef.STREET, ef.TOWN, ef.ORG, ef.BANK,
@@ -207,6 +216,7 @@ def context_mentions(page: Page, tagged: Sequence[Mention],
         cues.add(kind, ORG if kind == "agency" else TOWN, span.start, span.end)
     address_cues(cues, text)
     address_field_cues(cues, text)
+    unposted_address_cues(cues, text)
     street_cues(cues, text)
     for span in entity_cues.bare_streets(text):  # "parks on Kirkgate"
         if not cues.covered(span.start, span.end):

@@ -323,7 +323,11 @@ AGENCY_TAILS = frozenset(
     "newspaper times foundation network primary high care mash yot cps nca prison hmp "
     "hmyoi yoi kebabs kebab pizza pizzeria takeaway cabs hotel inn tavern cafe café "
     "restaurant motors garage stores supermarket pharmacy chemist chemists barbers salon "
-    "nightclub surgery legal lettings properties housing homes fc".split())
+    "nightclub surgery legal lettings properties housing homes fc amusements arcade leisure "
+    "pub club lounge cathedral diocese masjid gurdwara mandir madrassa madrasa".split())
+#: The first word of a place of worship's or a religious school's name: "Masjid Al-Falah",
+#: "Jamia Masjid Ghausia", "Gurdwara Sahib": a body, though the next words are names.
+AGENCY_HEADS = frozenset("masjid jamia gurdwara mandir madrassa madrasa diocese".split())
 #: The last word of a law, a rule book or a scheme, which is no organisation.
 INSTRUMENT_WORDS = frozenset(
     "act acts rules regulations regulation law laws order orders guidance protocol procedure "

@@ -150,8 +150,10 @@ def _classify(kind: str, text: str, moved: bool = False,
         if (len(line) > 2 and lexicon.fold(line[-1]) in ef.BUILDING_WORDS and not moved
                 and not pf.titled(text)):
             return _classify("place", " ".join(line), True)  # "Grimsby Town Hall\nReport"
-        if len(raw) > 1 and last in ef.AGENCY_TAILS and not moved:
-            return _classify("agency", text, True)  # "Streetlife Project", "Unity College"
+        if len(raw) > 1 and (last in ef.AGENCY_TAILS or lexicon.fold(raw[0]) in ef.AGENCY_HEADS
+                             ) and not moved:
+            return _classify("agency", text, True)  # "Streetlife Project", "Unity College",
+            # "Masjid Al-Falah"
         street = last in ef.STREET_WORDS or last in ef.COMPASS_WORDS and len(raw) > 2 and (
             lexicon.fold(raw[-2]) in ef.STREET_WORDS)  # "park lane west"
         if len(raw) > 1 and not moved and (street or (
@@ -189,7 +191,9 @@ def _classify(kind: str, text: str, moved: bool = False,
         if (not listed and len(words) > 1 and not ef.has_agency_word(words)
                 and lexicon.fold(words[-1]) in ef.LOCALITY_WORDS | ef.STREET_WORDS):
             return ("place", words)  # "Dewsbury Moor", "Dunstable Road"
-        first_line = (ef.segments(text) or [[]])[0]  # a span of punctuation has no words
+        first_line = (ef.segments(text.split("(")[0]) or ef.segments(text) or [[]])[0]
+        # a span of punctuation has no words; a bracket after a name opens her role ("Gail
+        # Hirst (Club Welfare Officer"), whose body's word is not the name's
         if (not listed and not moved and first_line and not ef.has_agency_word(first_line)
                 and _looks_like_person(pf.person_words(text))):
             return _classify("person", text, True, vouched)

@@ -287,6 +287,9 @@ def rejects_person(words: list[str], raw: str, vouched: Collection[str] = ()) ->
         return True
     if lexicon.fold(raw.split()[0]) == "the":
         return True  # "THE QUEEN v ...", "NOTE FOR THE GENERAL MANAGER": no name has "the"
+    if len(words) > 1 and lexicon.fold(words[0]).rstrip(".") in ("st", "saint") and not (
+            titled(raw)):
+        return True  # "St Mary's", "Saint Aidan's": a church, school or hospital's saint
     if len(words) > 1 and text.isupper() and any(is_plain_word(w) for w in words):
         return True  # a heading in capitals: "DRIVERS ROTA"
     spoken = [w for w in (clean_token(t) for t in raw.split()) if w and not has_digit(w)]

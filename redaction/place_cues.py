@@ -219,6 +219,39 @@ def address_field_cues(cues: Cues, text: str) -> None:
             cues.add("place", ADDRESS, s, s + len(bare))
 
 
+#: "Flat 9, Gordon Chambers", "Apartment 3, Mill View": a flat's number, then its building
+_FLAT_IN = re.compile(rf"(?<![\w'’\-])(?:Flat|Apartment|Apt)\.?[ \t]+\d+[A-Za-z]?,[ \t]*"
+                      rf"(?P<b>{W}(?:[ \t]+{W}){{0,2}})(?![\w'’\-])")
+#: a letter's address without a postcode: "14 Dawley Bank" on its own line, the town on the
+#: next ("Telford")
+_NUMBERED_LINE = re.compile(
+    rf"(?m)^[ \t]*\d+[A-Za-z]?,?[ \t]+(?P<n>{W}(?:[ \t]+{W}){{0,3}})[ \t]*,?[ \t]*\n"
+    rf"[ \t]*(?P<t>{W}(?:[ \t]+{W})?)[ \t]*,?[ \t]*$")
+
+
+def _building_words(name: str, numbered: bool = False) -> bool:
+    """Capitalised words that can name a building or street: no label, title, stop word or
+    date word, and no body's word ("Flat 2, Social Services" is no address) unless a house
+    number stands before them ("14 Dawley Bank")."""
+    words = name.split()
+    return not (not numbered and ef.has_agency_word(words) or any(
+        ef.is_label(w) or ef.is_title(w) or lexicon.fold(w) in lexicon.stop_words()
+        or lexicon.is_month_or_day(w) for w in words))
+
+
+def unposted_address_cues(cues: Cues, text: str) -> None:
+    """Addresses with no postcode that still leave no doubt: a flat's building, and a house
+    number's line above a town's line."""
+    for m in _FLAT_IN.finditer(text):
+        if _building_words(m.group("b")) and not cues.covered(m.start("b"), m.end("b")):
+            cues.add("place", ADDRESS, m.start("b"), m.end("b"))
+    for m in _NUMBERED_LINE.finditer(text):
+        if (ef.is_place_name(m.group("t")) and _building_words(m.group("n"), True)
+                and not cues.covered(m.start("n"), m.end("n"))):
+            cues.add("place", ADDRESS, m.start("n"), m.end("n"))
+            cues.add("place", TOWN, m.start("t"), m.end("t"))
+
+
 def _rare_surname(name: str) -> bool:
     """A surname too rare to be meant after "in" ("a shop in Pellon"): no given name, no
     ordinary word, and past the census rank at which a surname is common."""

@@ -181,3 +181,47 @@ def test_a_name_with_single_spaces_is_never_cut():
     text = "Present: Dr Olusegun Bankole Adeyinka, consultant."
     found = _spaced_entities(text, ("person", "Olusegun Bankole Adeyinka", "PERSON"))
     assert found["person"] == ["Olusegun Adeyinka"]
+
+
+# --- sites, churches and businesses named like people ---
+
+
+def test_a_flats_building_is_a_place_not_a_person():
+    text = "Kyle Marr rented Flat 4, Harold Villas, Longton, from March."
+    found = entities(text, ("person", "Kyle Marr", "PERSON"), ("person", "Harold Villas", "PERSON"))
+    assert found["person"] == ["Kyle Marr"]
+    assert "Harold Villas" in found["place"]
+
+
+def test_a_numbered_line_above_a_town_is_an_address_without_a_postcode():
+    text = "Mr and Mrs Pembury\n27 Stanton Bank\nTelford\n\nDear Mr and Mrs Pembury,"
+    found = entities(text, ("agency", "Stanton", "ORG"))
+    assert "Stanton" not in found["person"]
+    assert {"Stanton Bank", "Telford"} <= set(found["place"])
+
+
+def test_a_numbered_line_above_a_word_that_is_no_town_is_left_alone():
+    text = "Agenda\n3 Apologies\nMinutes\nNoted by Irene Casson."
+    found = entities(text, ("person", "Irene Casson", "PERSON"))
+    assert found["place"] == []
+
+
+def test_a_saints_name_is_a_church_or_school_not_a_person():
+    found = document_entities([("person", "St Aidan's"), ("person", "Saint Oswald")])
+    assert found["person"] == []
+    # after a title it is a surname
+    assert document_entities([("person", "Mr St John")])["person"] == ["St John"]
+
+
+def test_an_arcade_a_leisure_firm_a_pub_and_a_mosque_are_bodies():
+    found = document_entities([("person", "Golden Nugget Amusements"),
+                               ("person", "Rafiq Leisure"), ("person", "Masjid Al-Noor"),
+                               ("person", "Rafiq Begum")])
+    assert found["person"] == ["Rafiq Begum"]
+    assert {"Golden Nugget Amusements", "Rafiq Leisure", "Masjid Al-Noor"} <= set(
+        found["agency"])
+
+
+def test_a_body_in_a_bracket_after_a_name_leaves_the_name_a_person():
+    found = document_entities([("agency", "Lorraine Hebblethwaite (Club Secretary")])
+    assert found["person"] == ["Lorraine Hebblethwaite"]
