@@ -225,3 +225,47 @@ def test_an_arcade_a_leisure_firm_a_pub_and_a_mosque_are_bodies():
 def test_a_body_in_a_bracket_after_a_name_leaves_the_name_a_person():
     found = document_entities([("agency", "Lorraine Hebblethwaite (Club Secretary")])
     assert found["person"] == ["Lorraine Hebblethwaite"]
+
+
+# --- a nickname of someone the document names is not another person ---
+
+
+def test_a_nickname_after_a_named_persons_surname_alone_is_his():
+    text = ("Terence WILDMAN was interviewed.\n"
+            'Texts from Wildman\'s phone (known on the estate as "Tezza") were read.')
+    found = entities(text, ("person", "Terence WILDMAN", "PERSON"))
+    assert found["person"] == ["Terence Wildman"]
+
+
+def test_called_him_means_the_person_named_just_before():
+    text = ('I was 13 when I met Kadir at the chip shop on Mill Street. Everyone called him '
+            '"Biscuit". After that Kadir Ozturk drove me around most nights.')
+    found = entities(text, ("person", "Kadir", "PERSON"), ("person", "Kadir Ozturk", "PERSON"))
+    assert found["person"] == ["Kadir Ozturk"]
+
+
+def test_know_him_as_after_a_titled_surname_is_that_persons_nickname():
+    text = ('Landlord: Mr Pervez SADIQ.\n=\nMr Sadiq let the flats himself. The lads know him '
+            'as "Pez". Rents were paid in cash.')
+    found = entities(text, ("person", "Pervez SADIQ", "PERSON"))
+    assert found["person"] == ["Pervez Sadiq"]
+
+
+def test_a_man_the_sentence_does_not_name_keeps_his_nickname():
+    text = ('She was seen with Damien Kettle and with a man known to her only as "Spider", '
+            'who drives a van.')
+    found = entities(text, ("person", "Damien Kettle", "PERSON"))
+    assert found["person"] == ["Damien Kettle", "Spider"]
+
+
+def test_a_relatives_nickname_is_not_the_named_persons():
+    text = ('Imran Siddiq works the counter. Imran\'s uncle also drives for the firm and is '
+            'known as "Big Imi".')
+    found = entities(text, ("person", "Imran Siddiq", "PERSON"))
+    assert "Big Imi" in found["person"]
+
+
+def test_an_apposition_after_the_name_still_gives_him_the_nickname():
+    text = 'Z. FARRAH is Zak Farrah, a driver for Star Cars, known as "Flash".'
+    found = entities(text, ("person", "Zak Farrah", "PERSON"))
+    assert found["person"] == ["Zak Farrah"]
