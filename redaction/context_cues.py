@@ -95,8 +95,53 @@ _KIN = re.compile(
     r"(?P<o>[A-Z][a-z]+)['’]s[ \t]+(?:mum|mother|mam|dad|father|step-?dad|step-?mum|"
     r"step-?father|step-?mother|nan|gran|grandmother|grandfather|aunt|auntie|uncle|brother|"
     r"sister)[ \t]*,?[ \t]*(?P<n>(?:Mr|Mrs|Ms|Miss)\.?[ \t]+[A-Z][\w'’\-]+)")
+_RELATIVE = (r"(?:mum|mother|mam|dad|father|step-?dad|step-?mum|step-?father|step-?mother|"
+             r"nan|gran|grandmother|grandfather|grandma|grandad|aunt|auntie|uncle|"
+             r"kinship[ \t]+carer|guardian)")
+_TITLED_SURNAME = (r"(?P<n>(?P<t>Mr|Mrs|Ms|Miss)\.?[ \t]+(?P<s>[A-Z][\w'’\-]+))"
+                   r"(?![\w'’\-])(?![ \t]+[A-Z])")
+#: a titled surname the page calls someone's relative, with no given name: another person
+#: than the named one who shares it ("Lives with mother (Mrs Fenwick)", "Mother: Mrs Pascoe",
+#: "Mrs Dronfield (paternal aunt)", a letter to "Mr and Mrs Ogunleye" about their son)
+_KIN_MORE = (
+    re.compile(rf"(?i:\b{_RELATIVE})[ \t]*[:(,][ \t]*(?-i:{_TITLED_SURNAME})"),
+    re.compile(rf"{_TITLED_SURNAME}[ \t]*\((?i:(?:[a-z]+[ \t]+)?{_RELATIVE})\b"),
+    re.compile(rf"\bMr\.?[ \t]+(?:and|&)[ \t]+{_TITLED_SURNAME}"),
+)
 
 
+
+
+#: "Colin and Denise Ormerod", "Mr and Mrs Colin and Denise Ormerod": two given names that
+#: share the surname written once after them
+_SHARED_SURNAME = re.compile(
+    r"(?<![\w'’\-])(?P<g>[A-Z][a-z][\w'’\-]*)[ \t]+(?:and|&)[ \t]+[A-Z][a-z][\w'’\-]*[ \t]+"
+    r"(?P<s>[A-Z][\w'’\-]+)(?![\w'’\-])(?![ \t]+[A-Z])")
+
+
+def _shared_surname_cues(cues: Cues, text: str) -> None:
+    """The first of two given names before one surname is that surname's person too; not
+    the surname ending a name before "and" ("Craig Fenwick and Liam Dunhill")."""
+    for start in (w.start() for w in re.finditer(r"(?<![\w'’\-])[A-Z][a-z]", text)):
+        m = _SHARED_SURNAME.match(text, start)
+        if m is None:
+            continue
+        before = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, start - 30):start])
+        if before and before.group(1)[:1].isupper() and not ef.is_title(before.group(1)):
+            continue
+        first, second = m.group("g"), m.group().split()[2]
+        if (ef.is_given_name(first) and ef.is_given_name(second)
+                and not lexicon.is_dictionary_word(first) and not ef.is_place_name(first)
+                and not ef.is_label(m.group("s")) and not lexicon.is_dictionary_word(
+                    m.group("s"))):
+            cues.add("person", ef.NAME, m.start(), m.end(), f"{first} {m.group('s')}")
+
+
+def _titled_in_full(text: str, title: str, surname: str) -> bool:
+    """Whether the page writes the same title before a given name and this surname ("Mrs
+    Beverley Froggatt" beside "Mrs Froggatt (mother)"): then the relative is that person."""
+    return re.search(rf"\b{title}\.?[ \t]+[A-Z][a-z][\w'’\-]*[ \t]+(?i:{re.escape(surname)})"
+                     r"(?![\w'’\-])", text) is not None
 
 
 def _org_cues(cues: Cues, text: str) -> None:
@@ -170,6 +215,13 @@ def _person_cues(cues: Cues, text: str, people: list[tuple[int, int]]) -> None:
             cues.add("person", ALIAS, m.start(), m.end(), f"{' '.join(xs)} aka {y}")
     for m in _KIN.finditer(text):
         cues.add("person", KIN, m.start("n"), m.end("n"))
+    _shared_surname_cues(cues, text)
+    for rx in _KIN_MORE:
+        for m in rx.finditer(text):
+            if not re.match(r"[ \t]+(?:and|&)[ \t]+[A-Z]", text[m.end():]) and not (
+                    _titled_in_full(text, m.group("t"), m.group("s"))):
+                cues.add("person", KIN, m.start("n"), m.end("n"))  # not "Mr and Mrs Colin
+                # and Denise Orme", given names both
     for what, span in entity_cues.nicknames(text, people):
         cues.add("person", ALIAS if what == "alias" else NICK, span.start, span.end, span.text)
     for span in entity_cues.row_aliases(text, people):  # a phone's contact list

@@ -269,3 +269,42 @@ def test_an_apposition_after_the_name_still_gives_him_the_nickname():
     text = 'Z. FARRAH is Zak Farrah, a driver for Star Cars, known as "Flash".'
     found = entities(text, ("person", "Zak Farrah", "PERSON"))
     assert found["person"] == ["Zak Farrah"]
+
+
+# --- a relative who shares the named person's surname is another person ---
+
+
+def test_a_titled_surname_called_a_relative_is_not_the_named_person():
+    text = ("Young person: Jordan HEBDEN (15).\n"
+            "Jordan lives with his grandmother (Mrs Hebden) on Elm Row.\n"
+            "Emergency contact: Mr Hebden (uncle), 07700 900123.")
+    found = entities(text, ("person", "Jordan HEBDEN", "PERSON"),
+                     ("person", "Mrs Hebden", "PERSON"), ("person", "Mr Hebden", "PERSON"))
+    assert found["person"] == ["Hebden", "Jordan Hebden"]
+
+
+def test_a_letter_to_mr_and_mrs_about_their_child_names_the_parents_too():
+    text = "Mr and Mrs Adewale\n3 Holly Bank\nTelford\n\nRe: Femi Adewale (Year 9)"
+    found = entities(text, ("person", "Femi Adewale", "PERSON"))
+    assert found["person"] == ["Adewale", "Femi Adewale"]
+
+
+def test_the_same_title_before_the_full_name_means_the_same_person():
+    text = ("Caller: Mrs Janet Pillai (mother). Rang back: Mrs Pillai (mother), 19:40.\n"
+            "To: Mr Ravi Pillai and Mrs Janet Pillai. Dear Mr and Mrs Pillai,")
+    found = entities(text, ("person", "Janet Pillai", "PERSON"), ("person", "Ravi Pillai",
+                                                                  "PERSON"))
+    assert found["person"] == ["Janet Pillai", "Ravi Pillai"]
+
+
+def test_a_couple_written_with_both_given_names_is_not_a_relative():
+    text = "Carers: Mr and Mrs Colin and Sheila Pashley. Colin works nights."
+    found = entities(text, ("person", "Sheila Pashley", "PERSON"))
+    assert found["person"] == ["Colin Pashley", "Sheila Pashley"]
+
+
+def test_two_full_names_joined_by_and_lend_no_surname():
+    text = "Officers saw Dean Jones and Maria Cullen outside the shop."
+    found = entities(text, ("person", "Dean Jones", "PERSON"),
+                     ("person", "Maria Cullen", "PERSON"))
+    assert found["person"] == ["Dean Jones", "Maria Cullen"]  # no "Jones Cullen"
