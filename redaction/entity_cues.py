@@ -157,6 +157,23 @@ def capped_names(text: str) -> Iterator[Span]:
             continue  # "Report RAFIQ", "Key LINES": a word before a surname or a heading;
             # "Carol DUNWOODIE" is a woman (a word as given name before a surname no word)
         yield Span(m.start(), m.end(), m.group(0))
+    for m in _CAPPED_FIRST.finditer(text):  # a register's "McKEOWN Siobhan", "PATEL Anita"
+        surname, given = m.group("s"), m.group("g")
+        bare = surname.replace("'", "").replace("’", "")
+        if (len(bare) < 3 or not _VOWEL.search(bare) or ef.is_label(surname)
+                or ef.is_place_name(surname) or lexicon.is_dictionary_word(surname)
+                or pf.is_plain_word(surname) or ef.is_label(given)
+                or not ef.is_given_name(given) or lexicon.is_dictionary_word(given)
+                or re.search(r"[A-Z][a-z][\w'’\-]*[ \t]+$", text[max(0, m.start() - 30):
+                                                               m.start()])):
+            continue  # not "Carol DUNWOODIE Siobhan ...": the surname ends a name before
+        yield Span(m.start(), m.end(), m.group(0))
+
+
+#: a surname in capitals first, then a given name in mixed case, and nothing capitalised
+#: after it: a register's or a table's row
+_CAPPED_FIRST = re.compile(r"(?<![\w'’\-])(?P<s>(?:Mc|Mac|O['’])?[A-Z][A-Z'’\-]*[A-Z])[ \t]+"
+                           r"(?P<g>[A-Z][a-z][\w'’\-]*)(?![\w'’\-])(?![ \t]+[A-Z])")
 
 
 _SURNAME_COMMA = re.compile(r"(?<![\w'’\-])(?P<s>[A-Z][A-Z'’\-]+),[ \t]+"

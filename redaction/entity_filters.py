@@ -309,6 +309,15 @@ ROLE_WORDS = frozenset(
     "worker workers manager practitioner nurse officer director head teacher assistant "
     "coordinator co-ordinator lead adviser advisor consultant visitor liaison investigator "
     "analyst examiner".split())
+#: Colours, which before a vehicle or a garment describe one ("Silver Astra", "Grey
+#: Tracksuit", "Black Audi"); before a surname they may be a given name ("Amber Rudd").
+COLOUR_WORDS = frozenset(
+    "black white grey gray silver red blue green yellow orange purple pink brown gold "
+    "maroon navy beige dark light".split())
+#: The courts' and law reports' abbreviations of a neutral citation ("[2016] EWCA Crim 1884",
+#: "[2019] EWHC 12 (Fam)"): never part of a name.
+LAW_REPORT_WORDS = frozenset(
+    "ewca ewhc uksc ukhl ewfc ewcop crim civ wlr qb kb fam admin".split())
 #: Verbs of reaching someone and roles of a message's sender that notes, rotas and chats
 #: write capitalised before a name ("Tell Sandra", "Ask Lorna Pybus", "Control (Bilal)"):
 #: none is a given name in use, so never the name's first word.

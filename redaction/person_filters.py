@@ -15,7 +15,9 @@ from collections.abc import Collection
 from . import lexicon
 from .entity_filters import (
     AGENCY_TAILS,
+    COLOUR_WORDS,
     CONTACT_WORDS,
+    LAW_REPORT_WORDS,
     PARTICLES,
     RANK_WORDS,
     ROLE_WORDS,
@@ -265,6 +267,20 @@ def surname_first(words: list[str]) -> list[str]:
     return [*rest, words[0]]
 
 
+def _described(words: list[str]) -> bool:
+    """A colour and then a vehicle or words no name list holds ("Silver Astra", "Grey
+    Tracksuit", "Black Audi Estate"): a description, not a given name and surname ("Amber
+    Rudd", "Gray Hollins")."""
+    return (len(words) > 1 and lexicon.fold(words[0]) in COLOUR_WORDS and all(
+        is_product(w) or not is_known_name(w) or is_plain_word(w) for w in words[1:]))
+
+
+def _dated(words: list[str]) -> bool:
+    """A span of days or months ("Mon-Thu", "Jan-Mar", "Monday-Friday"): a timetable's."""
+    return len(words) == 1 and "-" in words[0] and all(
+        lexicon.is_month_or_day(p) for p in words[0].split("-") if p)
+
+
 def _is_filler(word: str) -> bool:
     t = lexicon.fold(word)
     return t in lexicon.stop_words() or t in ("dear", "dob", "aka", "re", "fao", "attn")
@@ -290,6 +306,10 @@ def rejects_person(words: list[str], raw: str, vouched: Collection[str] = ()) ->
     if len(words) > 1 and lexicon.fold(words[0]).rstrip(".") in ("st", "saint") and not (
             titled(raw)):
         return True  # "St Mary's", "Saint Aidan's": a church, school or hospital's saint
+    if _described(words) or _dated(words) or [lexicon.fold(w) for w in words] == ["po", "box"]:
+        return True  # "Silver Astra", "Grey Tracksuit"; "Mon-Thu", "Jan-Mar"; "PO Box"
+    if any(lexicon.fold(w) in LAW_REPORT_WORDS for w in words) and not titled(raw):
+        return True  # "EWCA Crim" of a neutral citation
     if len(words) > 1 and text.isupper() and any(is_plain_word(w) for w in words):
         return True  # a heading in capitals: "DRIVERS ROTA"
     spoken = [w for w in (clean_token(t) for t in raw.split()) if w and not has_digit(w)]

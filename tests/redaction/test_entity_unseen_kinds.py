@@ -308,3 +308,30 @@ def test_two_full_names_joined_by_and_lend_no_surname():
     found = entities(text, ("person", "Dean Jones", "PERSON"),
                      ("person", "Maria Cullen", "PERSON"))
     assert found["person"] == ["Dean Jones", "Maria Cullen"]  # no "Jones Cullen"
+
+
+# --- a register's surname-first row, descriptions, timetables and citations ---
+
+
+def test_a_capital_surname_then_a_given_name_in_a_row_is_one_person():
+    text = "T0412 | 05/03/17 | 7 | HOLROYD Danielle | tenant | leak reported | passed to repairs"
+    found = entities(text, ("agency", "HOLROYD", "ORG"), ("person", "Danielle", "PERSON"))
+    assert found["person"] == ["Danielle Holroyd"]
+
+
+def test_a_full_name_then_a_capital_surname_lends_nothing_backwards():
+    text = "Attendees: Carol DUNWOODIE Siobhan, and others."
+    found = entities(text, ("person", "Carol DUNWOODIE", "PERSON"))
+    assert "Siobhan Dunwoodie" not in found["person"]
+
+
+def test_a_colour_and_a_vehicle_or_garment_are_a_description():
+    found = document_entities([("person", "Silver Zafira"), ("agency", "grey hoodie"),
+                               ("person", "Black Qashqai"), ("person", "Gray Hollins")])
+    assert found["person"] == ["Gray Hollins"]
+
+
+def test_a_span_of_days_or_months_a_po_box_and_a_citation_are_no_one():
+    found = document_entities([("person", "Tue-Sat"), ("person", "PO Box"),
+                               ("person", "EWHC Fam"), ("person", "Apr-Jun")])
+    assert found["person"] == []
