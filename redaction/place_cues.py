@@ -38,6 +38,11 @@ _BUILDING_TAIL = (r"(?:House|Hall|Centre|Center|Building|Buildings|Tower|Park|Es
 _BUILDING_TOWN = re.compile(
     rf"(?<![\w'’\-])(?P<b>(?:{W}[ \t]+){{1,3}}{_BUILDING_TAIL}),[ \t]*\n?[ \t]*"
     rf"(?P<t>{W}(?:[ \t]+{W})?)")
+#: a house's name and then its village, which no list may hold ("Yew Tree Cottage, Church
+#: Stretton", "Lower Barn Farm, Ings"), the village ending the clause
+_HOUSE_TOWN = re.compile(
+    rf"(?<![\w'’\-])(?P<b>(?:{W}[ \t]+){{1,3}}(?:Cottage|Cottages|Farm|Barn|Grange|Manor|"
+    rf"Villas)),[ \t]*(?P<t>{W}(?:[ \t]+{W})?)(?=[ \t]*(?:[(,.;\n]|$))")
 _POSTCODE = re.compile(r"(?<![\w/])(?P<pc>[A-Z]{1,2}\d[A-Z\d]?(?:[ \t]+\d[A-Z]{2})?)(?![\w/])")
 HOUSE_NUMBER = re.compile(r"^(?:(?:Flat|Unit|Apartment)[ \t]+\w+,?[ \t]*)?\d+[A-Za-z]?,?[ \t]+")
 _TITLE_WORDS = re.compile(r"^(?i:mr|mrs|ms|miss|dr|dear|to|from|re|fao|attn)\b")
@@ -148,6 +153,15 @@ def street_cues(cues: Cues, text: str) -> None:
         if ef.is_place_name(town) and not ef.has_agency_word(text[s:e].split()[:-1]):
             cues.add("place", ADDRESS, s, e)
             cues.add("place", TOWN, m.start("t"), m.end("t"))
+    for m in _HOUSE_TOWN.finditer(text):
+        s, e = trim_lead(text, m.start("b"), m.end("b"))
+        town = m.group("t").split()
+        if (cues.covered(s, e, AGENCY_CUES) or ef.has_agency_word(text[s:e].split())
+                or ef.is_given_name(town[0]) and not lexicon.is_dictionary_word(town[0])
+                or any(ef.is_label(w) or ef.is_title(w) for w in town)):
+            continue  # not "Rose Cottage, Mary Hinchcliffe"; "Church Stretton" is a village
+        cues.add("place", ADDRESS, s, e)
+        cues.add("place", TOWN, m.start("t"), m.end("t"))
 
 
 def _address_part(part: str) -> tuple[bool, bool]:
@@ -252,6 +266,20 @@ def unposted_address_cues(cues: Cues, text: str) -> None:
             cues.add("place", TOWN, m.start("t"), m.end("t"))
 
 
+def _two_word_district(words: list[str]) -> bool:
+    """Two capitalised words no list has that can only be a district after "in" or
+    "enter": the first no given name and no ordinary word unless the second is a
+    locality's word ("Low Hill"), the second no name unless it is one; no label, product or
+    possessive."""
+    first, second = words
+    local = lexicon.fold(second) in ef.LOCALITY_WORDS
+    return (not ef.is_given_name(first) and (local or not lexicon.is_dictionary_word(first))
+            and (local or not ef.is_known_name(second) and not lexicon.is_dictionary_word(
+                second))
+            and not any(ef.is_label(w) or ef.is_product(w) or w.isupper()
+                        or re.search(r"['’]s?$", w) for w in words))
+
+
 def _rare_surname(name: str) -> bool:
     """A surname too rare to be meant after "in" ("a shop in Pellon"): no given name, no
     ordinary word, and past the census rank at which a surname is common."""
@@ -349,10 +377,15 @@ def town_cues(cues: Cues, text: str, people: list[tuple[int, int]]) -> None:
             continue
         if re.match(r"['’]s\b", after) or re.match(r"['’]s?[ \t]+(?:Law|Act)\b", after):
             continue
-        if len(words) > 3 or cues.covered(s0, e0) or any(
-                s < e0 and s0 < e for s, e in people) or entity_cues.after_title(text, s0):
-            continue  # not "PC 2210 Barnsley"
         name = run.group()
+        before = text[max(0, s0 - 60):s0]
+        district = (len(words) == 2 and lexicon.fold(name) not in places
+                    and (_IN_TOWN.search(before) or _LISTED_AFTER_IN.search(before)
+                         or _LIVES_IN.search(before)) and _two_word_district(name.split()))
+        if len(words) > 3 or cues.covered(s0, e0) or any(
+                s < e0 and s0 < e for s, e in people) and not district or (
+                    entity_cues.after_title(text, s0)):
+            continue  # not "PC 2210 Barnsley"; but "in Whitmore Reans", though tagged a name
         if lexicon.fold(name) not in places:
             # a place no list has, where the words leave no doubt: "lives in Manningham"
             before = text[max(0, s0 - 60):s0]
@@ -360,8 +393,10 @@ def town_cues(cues: Cues, text: str, people: list[tuple[int, int]]) -> None:
             strong = (_LIVES_IN.search(before) or _MOTION_TO.search(before) or comma and any(
                 e == s0 - (len(before) - comma.start()) for _s, e, _lab in cues.spans)
                       or _LISTED_AFTER_IN.search(before))
-            if not (len(words) == 1 and (strong or _IN_TOWN.search(before)
-                                         or _LABEL_TOWN.search(before))  # "Ward: Biscot"
+            if district:
+                pass  # "in Whitmore Reans", "enter Whitmore Reans, Low Hill or ..."
+            elif not (len(words) == 1 and (strong or _IN_TOWN.search(before)
+                                           or _LABEL_TOWN.search(before))  # "Ward: Biscot"
                     and not re.search(r"['’]s?$", name)
                     and not name.isupper() and (not ef.is_given_name(name) or strong
                                                 and _LIVES_IN.search(before))

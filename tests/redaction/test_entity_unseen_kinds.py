@@ -335,3 +335,24 @@ def test_a_span_of_days_or_months_a_po_box_and_a_citation_are_no_one():
     found = document_entities([("person", "Tue-Sat"), ("person", "PO Box"),
                                ("person", "EWHC Fam"), ("person", "Apr-Jun")])
     assert found["person"] == []
+
+
+def test_two_words_no_list_has_after_in_or_enter_are_a_district_though_tagged_a_name():
+    text = ("They were seen together in Pellon Brow with girls under 16.\n"
+            "Not to enter Pellon Brow, Tarn Moss or the area of the bus station.")
+    found = entities(text, ("person", "Pellon Brow", "PERSON"))
+    assert found["person"] == []
+    assert "Pellon Brow" in found["place"]
+
+
+def test_a_given_name_and_surname_after_in_stay_a_person():
+    text = "The phone was found in Hayley Birtwistle's car."
+    found = entities(text, ("person", "Hayley Birtwistle", "PERSON"))
+    assert found["person"] == ["Hayley Birtwistle"]
+
+
+def test_a_village_after_a_houses_name_is_a_place():
+    text = "Placement: Ashgrove Farm, Kirkby Overblow (solo placement from 03/2016)."
+    found = entities(text, ("person", "Kirkby Overblow", "PERSON"))
+    assert found["person"] == []
+    assert "Kirkby Overblow" in found["place"]
