@@ -316,6 +316,20 @@ def _stray_lower_words(classified: dict[tuple[str, str], tuple[str, list[str]] |
             and (not ef.is_given_name(words[0]) or lexicon.is_dictionary_word(words[0]))}
 
 
+def _site_short_form(words: list[str], text: str, sites: dict[str, list[tuple[str, str]]],
+                     named: People) -> tuple[str, str] | None:
+    """The one home, school or site a lone word stands for, where the document names it in
+    full and no one so ("Staff at Moorcroft are OK" beside "Moorcroft Lodge"): (kind, name).
+    Not a given name, not after a title, not a word that is someone's name here."""
+    if len(words) != 1 or pf.titled(text) or ef.is_given_name(words[0]):
+        return None
+    found = sorted(sites.get(lexicon.fold(words[0]), []))  # an agency before a place
+    if len({name for _kind, name in found}) != 1 or named.candidates(
+            Person((lexicon.fold(words[0]),))):
+        return None  # "Holme" of "Holme House" and "Holme Lane": which is unclear
+    return found[0]
+
+
 def resolve(mentions: Mentions) -> dict[tuple[str, str], Resolved | None]:
     """Map each (kind, text) mention of one document to its entity, or None for noise.
 
@@ -399,6 +413,11 @@ def resolve(mentions: Mentions) -> dict[tuple[str, str], Resolved | None]:
     display = {key: _display(key[0], forms) for key, forms in groups.items()}
     for key, name in _acronyms(display).items():  # "NPS" beside "National Probation Service"
         display[key] = name
+    sites: dict[str, list[tuple[str, str]]] = {}
+    for (kind, _folded), name in display.items():
+        parts = name.split()
+        if len(parts) > 1 and lexicon.fold(parts[-1]) in ef.SITE_WORDS | ef.AGENCY_TAILS:
+            sites.setdefault(lexicon.fold(parts[0]), []).append((kind, name))
     out: dict[tuple[str, str], Resolved | None] = {}
     for m, found in classified.items():
         if found is None:
@@ -409,6 +428,10 @@ def resolve(mentions: Mentions) -> dict[tuple[str, str], Resolved | None]:
         if kind == "person":
             if m in stray and not named.candidates(people[surface]):
                 out[m] = None  # "the rota", "a care leaver": a word, no one named so
+                continue
+            site = _site_short_form(words, m[1], sites, named)
+            if site is not None:
+                out[m] = Resolved(*site)  # "Moorcroft" beside "Moorcroft Lodge"
                 continue
             name = named.name(surface)
             if name == PLACE:

@@ -356,3 +356,14 @@ def test_a_village_after_a_houses_name_is_a_place():
     found = entities(text, ("person", "Kirkby Overblow", "PERSON"))
     assert found["person"] == []
     assert "Kirkby Overblow" in found["place"]
+
+
+def test_a_sites_first_word_alone_is_that_site_where_no_one_bears_it():
+    found = document_entities([("place", "Hawksworth Lodge"), ("person", "Hawksworth"),
+                               ("person", "Tia Brogden")])
+    assert found["person"] == ["Tia Brogden"]
+    assert found["place"] == ["Hawksworth Lodge"]
+    # where someone is so named, the word is that person
+    found = document_entities([("place", "Hawksworth Lodge"), ("person", "Hawksworth"),
+                               ("person", "Neil Hawksworth")])
+    assert found["person"] == ["Neil Hawksworth"]
