@@ -86,6 +86,11 @@ _ALIAS = re.compile(
     rf"(?P<x>{W}(?:[ \t]+{W}){{0,2}})(?:[ \t]*\([^)\n]{{0,30}}\))?[ \t]*,?[ \t]*\(?"
     r"(?:aka|a\.k\.a\.?|also[ \t]+known[ \t]+as|known[ \t]+as|nicknamed|alias)[ \t]+"
     r"[\"“‘']?(?P<y>[A-Z][\w'’\-]+)[\"”’']?")
+#: a key to names a document uses, one a line: 'Adnan Crown = Adnan Farooq', 'Karen (accounts)
+#: = Karen Schofield' (a chat export's display names, an exhibit's contact names)
+_KEY_LINE = re.compile(
+    rf"(?m)^[ \t]*(?P<y>{W}(?:[ \t]+(?:{W}|\([^)\n]{{1,20}}\)))*)[ \t]+=[ \t]+"
+    rf"(?P<x>{W}(?:[ \t]+{W}){{1,2}})(?![\w'’\-])")
 _ALIAS_AFTER = re.compile(
     r"(?:known[ \t]+as|called|nicknamed)[ \t]+[\"“‘'](?P<y>[A-Z][\w'’\-]+)[\"”’'],?[ \t]+"
     r"(?:who[ \t]+is[ \t]+|is[ \t]+|was[ \t]+)?(?:now[ \t]+)?(?:believed|thought|understood|"
@@ -213,6 +218,11 @@ def _person_cues(cues: Cues, text: str, people: list[tuple[int, int]]) -> None:
                     xs[-1]) in ef.AGENCY_TAILS:
                 continue
             cues.add("person", ALIAS, m.start(), m.end(), f"{' '.join(xs)} aka {y}")
+    for m in _KEY_LINE.finditer(text):  # "Tariq Boss = Tariq Mahmood (owner)"
+        full, shown = m.group("x"), re.sub(r"[ \t]*\([^)]*\)", "", m.group("y"))
+        if (ef.is_given_name(full.split()[0]) and lexicon.fold(shown) != lexicon.fold(full)
+                and not ef.is_label(shown.split()[0])):
+            cues.add("person", ALIAS, m.start(), m.end(), f"{full} aka {shown}")
     for m in _KIN.finditer(text):
         cues.add("person", KIN, m.start("n"), m.end("n"))
     _shared_surname_cues(cues, text)

@@ -367,3 +367,20 @@ def test_a_sites_first_word_alone_is_that_site_where_no_one_bears_it():
     found = document_entities([("place", "Hawksworth Lodge"), ("person", "Hawksworth"),
                                ("person", "Neil Hawksworth")])
     assert found["person"] == ["Neil Hawksworth"]
+
+
+def test_a_key_of_display_names_maps_each_to_the_full_name():
+    text = ("03/05/2019, 22:10 - Danny Depot: who's on tonight\n"
+            "03/05/2019, 22:11 - Rez (nights): me\n"
+            "Key to names in this export:\n"
+            "Danny Depot = Daniel Okafor\n"
+            "Rez (nights) = Rizwan Bhatti (controller)")
+    found = entities(text, ("person", "Danny Depot", "PERSON"), ("person", "Rez", "PERSON"),
+                     ("person", "Daniel Okafor", "PERSON"), ("person", "Rizwan Bhatti", "PERSON"))
+    assert found["person"] == ["Daniel Okafor", "Rizwan Bhatti"]
+
+
+def test_an_equation_of_labels_is_no_key_of_names():
+    text = "Total = Grand Total\nRisk = High Risk\nSeen by Nina Royle."
+    found = entities(text, ("person", "Nina Royle", "PERSON"))
+    assert found["person"] == ["Nina Royle"]
