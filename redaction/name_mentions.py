@@ -101,6 +101,16 @@ def _a_noun_here(text: str, start: int, end: int) -> bool:
                      rf"(?i:{re.escape(word)})(?![\w'’\-])", text) is not None
 
 
+def _list_across(text: str, start: int, end: int) -> bool:
+    """A hit "Surname, Given" whose surname ends a full name written before it ("Shona
+    Kettleborough, Ravi Chauhan"): two items of a list of people, not one inverted name."""
+    if "," not in text[start:end]:
+        return False
+    before = re.search(r"(?<![\w'’\-])([A-Z][a-z][\w'’\-]*)[ \t]+$", text[max(0, start - 30):start])
+    return bool(before) and ef.is_given_name(before.group(1)) and not ef.is_title(
+        before.group(1))
+
+
 def _abbreviation(text: str, start: int, end: int) -> bool:
     """A lone word with a full stop and then a number, a code or "No." ("reg. 4", "part
     reg. FX59", "Co. Regn. No. 0441"): an abbreviated label of a reference, not a name."""
@@ -312,6 +322,8 @@ def _page_mentions(page: Page, tagged: list[Mention]) -> list[Mention]:
         if any(start < e and s < end for s, e in others):
             continue
         words = text[start:end].split()
+        if _list_across(text, start, end):
+            continue  # "Kettleborough, Ravi" of "Shona Kettleborough, Ravi Chauhan"
         if (_followed_by_tail(text, end) or _preceded_by_article(text, start)
                 or _a_noun_here(text, start, end) or _abbreviation(text, start, end)
                 or INSTRUMENT.match(text[end:end + 16])

@@ -384,3 +384,10 @@ def test_an_equation_of_labels_is_no_key_of_names():
     text = "Total = Grand Total\nRisk = High Risk\nSeen by Nina Royle."
     found = entities(text, ("person", "Nina Royle", "PERSON"))
     assert found["person"] == ["Nina Royle"]
+
+
+def test_a_list_of_full_names_is_not_read_as_an_inverted_name():
+    text = "Call handlers this week: Gemma Outhwaite, Tariq Chaudry, Lyn Sugden."
+    found = entities(text, ("person", "Gemma Outhwaite", "PERSON"), ("person", "Tariq", "PERSON"))
+    assert "Tariq Outhwaite" not in found["person"]
+    assert "Gemma Outhwaite" in found["person"]
