@@ -157,6 +157,15 @@ def capped_names(text: str) -> Iterator[Span]:
             continue  # "Report RAFIQ", "Key LINES": a word before a surname or a heading;
             # "Carol DUNWOODIE" is a woman (a word as given name before a surname no word)
         yield Span(m.start(), m.end(), m.group(0))
+    for m in _CAPPED_LOWER.finditer(text):  # a notebook's "crewed with jenny MARSH"
+        given, surname = m.group("g"), m.group("s")
+        if (len(surname) >= 3 and _VOWEL.search(surname) and ef.is_given_name(given)
+                and not lexicon.is_dictionary_word(given) and not ef.is_label(given)
+                and lexicon.fold(given) not in lexicon.stop_words()
+                and not ef.is_label(surname) and not ef.is_place_name(surname)
+                and not (lexicon.is_dictionary_word(surname) and not ef.is_known_name(surname))
+                and not pf.is_plain_word(surname)):
+            yield Span(m.start(), m.end(), m.group(0))
     for m in _CAPPED_FIRST.finditer(text):  # a register's "McKEOWN Siobhan", "PATEL Anita"
         surname, given = m.group("s"), m.group("g")
         bare = surname.replace("'", "").replace("’", "")
@@ -170,6 +179,10 @@ def capped_names(text: str) -> Iterator[Span]:
         yield Span(m.start(), m.end(), m.group(0))
 
 
+#: a given name written in lower case and a surname in capitals, as hurried notes write a
+#: colleague or a suspect ("crewed with pc jenny MARSH", "spoke to kayla BRIGGS")
+_CAPPED_LOWER = re.compile(r"(?<![\w'’\-])(?P<g>[a-z][a-z'’\-]+)[ \t]+"
+                           r"(?P<s>(?:Mc|Mac|O['’])?[A-Z][A-Z'’\-]*[A-Z])(?![\w'’\-])")
 #: a surname in capitals first, then a given name in mixed case, and nothing capitalised
 #: after it: a register's or a table's row
 _CAPPED_FIRST = re.compile(r"(?<![\w'’\-])(?P<s>(?:Mc|Mac|O['’])?[A-Z][A-Z'’\-]*[A-Z])[ \t]+"

@@ -391,3 +391,11 @@ def test_a_list_of_full_names_is_not_read_as_an_inverted_name():
     found = entities(text, ("person", "Gemma Outhwaite", "PERSON"), ("person", "Tariq", "PERSON"))
     assert "Tariq Outhwaite" not in found["person"]
     assert "Gemma Outhwaite" in found["person"]
+
+
+def test_a_lower_case_given_name_before_a_capital_surname_is_one_person():
+    text = "0140 crewed with pc 2231 kelsey HEPWORTH. 0150 kelsey drove. stopped at asda FOODS."
+    found = entities(text)
+    assert "Kelsey Hepworth" in found["person"]
+    assert "Kelsey" not in found["person"]
+    assert not any("Asda" in p or "Foods" in p for p in found["person"])
