@@ -149,14 +149,17 @@ def _opens_name(seg: list[str]) -> bool:
 
 
 def _model_given_name(words: list[str]) -> bool:
-    """ "Leon Askern", "Mercedes Ortiz": a vehicle model that is also a given name, before a
-    surname in mixed case that is no word and no make or model ("Seat Leon", "Leon FR",
-    "Mercedes C-Class" and "Astra Estate" are cars)."""
+    """ "Leon Askern", "Mercedes Ortiz", "Leon PRESTON": a vehicle model that is also a given
+    name, before a surname in mixed case or capitals that is no word and no make or model
+    ("Seat Leon", "Leon FR", "Mercedes C-Class" and "Astra Estate" are cars)."""
+    surname = words[1] if len(words) > 1 else ""
     return (len(words) > 1 and is_product(words[0]) and is_given_name(words[0])
             and words[0][:1].isupper() and not is_caps(words[0])
-            and re.fullmatch(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?", words[1]) is not None
-            and not lexicon.is_dictionary_word(words[1]) and not is_label(words[1])
-            and not is_product(words[1]))
+            and (re.fullmatch(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?", surname) is not None
+                 or is_caps(surname) and len(surname) > 2 and is_known_name(surname)
+                 and re.search(r"[AEIOUY]", surname) is not None)  # "Leon PRESTON"
+            and not lexicon.is_dictionary_word(surname) and not is_label(surname)
+            and not is_product(surname))
 
 
 def _month_name(words: list[str], text: str) -> bool:
@@ -323,7 +326,8 @@ def rejects_person(words: list[str], raw: str, vouched: Collection[str] = ()) ->
     if len(words) == 1 and titled(raw) and not is_label(words[0]) and not is_product(words[0]):
         return False  # "Mr Lancaster KC", "Mrs Bury", "Mrs Barrow": a surname after a title
     if lexicon.is_not_a_name(text) and not (
-            len(words) > 1 and lexicon.fold(words[-1]) in vouched):  # "June Callow"
+            len(words) > 1 and lexicon.fold(words[-1]) in vouched) and not _model_given_name(
+                words):  # "June Callow"; "Leon PRESTON", a model's name and a town's
         return True
     if len(words) == 1:
         w = words[0]

@@ -49,7 +49,8 @@ _TITLE_WORDS = re.compile(r"^(?i:mr|mrs|ms|miss|dr|dear|to|from|re|fao|attn)\b")
 _MOTION_TO = re.compile(
     r"(?i:\b(?:went|go|goes|going|gone|taken?|takes|took|drove|driven|drive|drives|driving|"
     r"deliver\w*|moved?|moving|travel\w*|brought|bring|sent|ran|run|walked|back|trip|"
-    r"journey|route|lift|lifts|returned|headed|heading)\b[^.]{0,20}?\bto[ \t]+)$")
+    r"journey|route|lift|lifts|returned|headed|heading|came|come|comes|coming|train|bus|"
+    r"coach)\b[^.]{0,20}?\b(?:to|from)[ \t]+)$")
 _IN_TOWN = re.compile(r"(?i:\b(?:in|near|outside|around|towards|into|via|through|across|"
                       r"enter|entering|entered|missing[ \t]+from)[ \t]*:?"
                       r"(?:[ \t]+|[ \t]*\n[ \t]*))$")  # "a house in\nShelthorpe": a wrapped line

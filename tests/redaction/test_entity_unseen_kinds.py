@@ -399,3 +399,16 @@ def test_a_lower_case_given_name_before_a_capital_surname_is_one_person():
     assert "Kelsey Hepworth" in found["person"]
     assert "Kelsey" not in found["person"]
     assert not any("Asda" in p or "Foods" in p for p in found["person"])
+
+
+def test_a_model_named_given_name_before_a_capital_surname_is_a_person():
+    found = document_entities([("person", "Leon HALIFAX"), ("person", "Seat Leon")])
+    assert found["person"] == ["Leon Halifax"]
+
+
+def test_a_town_someone_came_from_is_a_place_beside_a_namesake():
+    text = ("Both girls had come by coach from Burnley that evening.\n"
+            "He was named as Darren BURNLEY, 30.")
+    found = entities(text, ("person", "Darren BURNLEY", "PERSON"), ("place", "Burnley", "GPE"))
+    assert found["person"] == ["Darren Burnley"]
+    assert "Burnley" in found["place"]
