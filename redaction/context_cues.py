@@ -86,6 +86,13 @@ _ALIAS = re.compile(
     rf"(?P<x>{W}(?:[ \t]+{W}){{0,2}})(?:[ \t]*\([^)\n]{{0,30}}\))?[ \t]*,?[ \t]*\(?"
     r"(?:aka|a\.k\.a\.?|also[ \t]+known[ \t]+as|known[ \t]+as|nicknamed|alias)[ \t]+"
     r"[\"“‘']?(?P<y>[A-Z][\w'’\-]+)[\"”’']?")
+#: someone unnamed, then the one name the writer has for him, unquoted: "a man called Sully",
+#: "an older lad named Kez", "a woman known as Tash"
+_CALLED_BARE = re.compile(
+    r"(?i:\b(?:a|an|one|another)[ \t]+(?:[a-z]+[ \t]+)?(?:man|lad|bloke|guy|boy|male|woman|"
+    r"girl|female|driver)[ \t]+(?:called|named|known[ \t]+as|who[ \t]+calls[ \t]+himself|"
+    r"who[ \t]+calls[ \t]+herself))[ \t]+(?P<y>[A-Z][a-z][\w'’\-]*)(?![\w'’\-])"
+    r"(?![ \t]+[A-Z])")
 #: a key to names a document uses, one a line: 'Adnan Crown = Adnan Farooq', 'Karen (accounts)
 #: = Karen Schofield' (a chat export's display names, an exhibit's contact names)
 _KEY_LINE = re.compile(
@@ -218,6 +225,12 @@ def _person_cues(cues: Cues, text: str, people: list[tuple[int, int]]) -> None:
                     xs[-1]) in ef.AGENCY_TAILS:
                 continue
             cues.add("person", ALIAS, m.start(), m.end(), f"{' '.join(xs)} aka {y}")
+    for m in _CALLED_BARE.finditer(text):  # "a man called Sully who drives a silver car"
+        name = m.group("y")
+        if not (ef.is_label(name) or ef.is_title(name) or ef.is_product(name)
+                or ef.is_place_name(name) or lexicon.is_dictionary_word(name)
+                and not ef.is_known_name(name)):
+            cues.add("person", NICK, m.start("y"), m.end("y"))
     for m in _KEY_LINE.finditer(text):  # "Tariq Boss = Tariq Mahmood (owner)"
         full, shown = m.group("x"), re.sub(r"[ \t]*\([^)]*\)", "", m.group("y"))
         if (ef.is_given_name(full.split()[0]) and lexicon.fold(shown) != lexicon.fold(full)

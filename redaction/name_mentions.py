@@ -17,6 +17,7 @@ around them come from :mod:`redaction.context_cues`.
 
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Sequence
 
@@ -101,6 +102,35 @@ def _a_noun_here(text: str, start: int, end: int) -> bool:
                      rf"(?i:{re.escape(word)})(?![\w'’\-])", text) is not None
 
 
+_CSV_GLUE = re.compile(r"[\w)\"],(?=[\w\"(])")  # a comma with no space: a field's edge
+_CSV_NAME = re.compile(r"[A-Z][a-z][\w'’\-]*(?:[ \t][A-Z][\w'’\-]*){1,2}")
+
+
+def _csv_names(text: str) -> list[tuple[int, int]]:
+    """Full names that are whole fields of a comma-separated export's row ("C-20655,30/11/
+    2012,SN-0187,Gintare Vaitkute,Norwich bus station,..."): a tagger reads the row as one
+    run of text and misses them. A field of two or three capitalised words whose first is a
+    given name, not a town or a body."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        if len(_CSV_GLUE.findall(line)) >= 3:
+            offset = pos
+            for field in next(csv.reader([line]), []):
+                at = line.find(field, offset - pos)
+                if at < 0:
+                    continue
+                offset = pos + at + len(field)
+                words = field.split()
+                if (_CSV_NAME.fullmatch(field) and ef.is_given_name(words[0])
+                        and not ef.has_agency_word(words) and not ef.is_place_name(field)
+                        and not any(lexicon.fold(w) in ef.SITE_WORDS or ef.is_label(w)
+                                    for w in words)):
+                    out.append((pos + at, pos + at + len(field)))
+        pos += len(line) + 1
+    return out
+
+
 def _list_across(text: str, start: int, end: int) -> bool:
     """A hit "Surname, Given" whose surname ends a full name written before it ("Shona
     Kettleborough, Ravi Chauhan"): two items of a list of people, not one inverted name."""
@@ -169,6 +199,8 @@ def name_finder_mentions(pages: Sequence[Page], mentions: Sequence[Mention]) -> 
         out.extend(_labels(labels, tagged))
         out.extend(_inverted_heads(page, tagged))
         out.extend(_hyphen_towns(page, tagged))
+        out.extend(_mention(page, s, e) for s, e in _csv_names(page.text)
+                   if not any((m.start, m.end) == (s, e) for m in [*tagged, *people]))
     return out
 
 

@@ -412,3 +412,21 @@ def test_a_town_someone_came_from_is_a_place_beside_a_namesake():
     found = entities(text, ("person", "Darren BURNLEY", "PERSON"), ("place", "Burnley", "GPE"))
     assert found["person"] == ["Darren Burnley"]
     assert "Burnley" in found["place"]
+
+
+def test_a_man_called_by_one_unquoted_name_is_a_person():
+    text = "She said there is a man called Baz who waits outside the chip shop most nights."
+    found = entities(text)
+    assert found["person"] == ["Baz"]
+    # a place or a word after "called" is no one
+    found = entities("They went to a lad called Nelson's house, and a man named Trouble.")
+    assert "Trouble" not in found["person"]
+
+
+def test_a_full_name_that_is_a_whole_field_of_an_export_row_is_a_person():
+    text = ("record_id,date,worker,venue\n"
+            "R-1,03/10/2014,Agnieszka Nowak,Market Place\n"
+            "R-2,09/10/2014,Agnieszka Nowak,Leeds bus station")
+    found = entities(text)
+    assert found["person"] == ["Agnieszka Nowak"]
+    assert "Market Place" not in found["person"]
