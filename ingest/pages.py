@@ -221,8 +221,31 @@ def _rounded(values) -> list[float]:  # noqa: ANN001 - a numpy array of finite d
 def build_page(number: int, width: float, height: float, ocr: bool,
                lines: list[list[tuple[str, float, float, float, float]]]) -> Page:
     """Assemble a Page from lines of (text, x0, y0, x1, y1) so offsets are always right."""
+    text, boxes, offsets = _laid_out(lines)
+    return Page(number, width, height, ocr, text,
+                [Word(text[start:end], x0, y0, x1, y1, start, end)
+                 for start, end, x0, y0, x1, y1 in zip(
+                     offsets[0::2], offsets[1::2], boxes[0::4], boxes[1::4], boxes[2::4],
+                     boxes[3::4], strict=True)])
+
+
+def pack_page(number: int, width: float, height: float, ocr: bool,
+              lines: list[list[tuple[str, float, float, float, float]]]) -> StoredPage:
+    """``build_page(...).stored()`` without a Word object a word: the form the extraction
+    child sends a page back in, made straight from the reader's lines (building ~500 Word
+    objects a page only to pack them again cost the child about a sixth of its reading)."""
+    text, boxes, offsets = _laid_out(lines)
+    return StoredPage(number, width, height, ocr, text, False, array("d", boxes).tobytes(),
+                      array("q", offsets).tobytes())
+
+
+def _laid_out(lines: list[list[tuple[str, float, float, float, float]]]
+              ) -> tuple[str, list[float], list[int]]:
+    """The page's text (words joined by a space, lines by a newline), every word's box
+    (x0, y0, x1, y1, one after another) and its start and end in the text."""
     parts: list[str] = []
-    words: list[Word] = []
+    boxes: list[float] = []
+    offsets: list[int] = []
     pos = 0
     for li, line in enumerate(lines):
         if li and parts:
@@ -233,6 +256,7 @@ def build_page(number: int, width: float, height: float, ocr: bool,
                 parts.append(" ")
                 pos += 1
             parts.append(text)
-            words.append(Word(text, x0, y0, x1, y1, pos, pos + len(text)))
+            boxes += (x0, y0, x1, y1)
+            offsets += (pos, pos + len(text))
             pos += len(text)
-    return Page(number, width, height, ocr, "".join(parts), words)
+    return "".join(parts), boxes, offsets
