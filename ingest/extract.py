@@ -27,6 +27,11 @@ __all__ = ["ExtractError", "OCR_MODES", "READERS", "assess_text", "build_page",
 
 log = logging.getLogger(__name__)
 
+# What a sandboxed child started ahead of its step imports besides this module
+# (ingest.sandbox_child): pdfium, which the reader imports where it is used, so that the
+# worker and web processes importing this module do not load it.
+SANDBOX_PRELOAD = ("pypdfium2",)
+
 MIN_TEXT_CHARS = 25        # fewer letters/digits than this: the page is (mostly) not text
 MAX_GARBAGE_RATIO = 0.25   # unmapped glyphs / U+FFFD / private use beyond this: unusable
 MIN_ALNUM_RATIO = 0.35     # a text layer of mostly symbols is a broken font mapping

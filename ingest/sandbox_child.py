@@ -33,6 +33,19 @@ def _die_with_parent() -> None:
         os._exit(1)
 
 
+def _preload(name: str) -> None:
+    """Import our own module, named by the parent, and the libraries it names in
+    ``SANDBOX_PRELOAD`` (those it imports only where it uses them, so that the processes
+    that import it do not load them): a child started ahead of its request then starts work
+    at once. Nothing here has seen a file."""
+    try:
+        module = importlib.import_module(name)
+        for library in getattr(module, "SANDBOX_PRELOAD", ()):
+            importlib.import_module(library)
+    except Exception:  # noqa: BLE001, S110 - the request imports it again and says why
+        pass
+
+
 def main() -> int:
     import resource
 
@@ -41,10 +54,7 @@ def main() -> int:
     os.dup2(2, 1)  # anything a library prints goes to stderr, never into the answer
     preload = os.environ.get("INQUIRY_SANDBOX_PRELOAD")  # a spare child (sandbox._take_spare)
     if preload:
-        try:
-            importlib.import_module(preload)  # our own module, named by the parent
-        except Exception:  # noqa: BLE001, S110 - the request imports it again and says why
-            pass
+        _preload(preload)
     # the request comes from the parent that started us, never from the file being read
     (memory, cpu), module, qualname, args, kwargs, iterating = pickle.load(sys.stdin.buffer)  # noqa: S301
     resource.setrlimit(resource.RLIMIT_AS, (memory, memory))

@@ -74,6 +74,21 @@ def test_a_child_started_ahead_serves_the_next_step_under_its_own_limits() -> No
     assert spare.poll() is not None and sandbox._spare is None  # it ran the second step
 
 
+def test_a_child_started_ahead_for_extraction_has_loaded_pdfium_before_its_request(
+        made: dict[str, Path]) -> None:
+    """The extraction stage's spare child imports the reader's library (named by
+    ``extract.SANDBOX_PRELOAD``) while it waits, so its step starts reading at once."""
+    from tests.conftest import wait_for
+
+    first = list(sandbox.iterate(extract.pages_to_store, str(made["text"]), warm_next=True))
+    spare = sandbox._spare[1][0]
+    maps = Path(f"/proc/{spare.pid}/maps")
+    wait_for(lambda: b"libpdfium" in maps.read_bytes(), timeout=60, interval=0.05)
+    assert spare.poll() is None  # still waiting for its request
+    assert list(sandbox.iterate(extract.pages_to_store, str(made["text"]))) == first
+    assert spare.poll() is not None and sandbox._spare is None  # it read the second step
+
+
 def test_the_parent_refuses_anything_but_plain_data() -> None:
     evil = pickle.dumps(Path)  # a class from outside the allow-list
     assert isinstance(sandbox._safe_loads(evil), sandbox.SandboxError)
