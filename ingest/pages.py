@@ -117,10 +117,11 @@ class StoredPage:
     offsets: bytes = b""  # start, end of each word, native 64-bit integers
 
     def __post_init__(self) -> None:
-        if not (type(self.number) is int and type(self.ocr) is bool
-                and type(self.needs_ocr) is bool and type(self.text) is str
-                and type(self.boxes) is bytes and type(self.offsets) is bytes
-                and type(self.width) in (int, float) and type(self.height) in (int, float)):
+        if not (isinstance(self.number, int) and not isinstance(self.number, bool)
+                and isinstance(self.ocr, bool) and isinstance(self.needs_ocr, bool)
+                and isinstance(self.text, str) and isinstance(self.width, (int, float))
+                and isinstance(self.height, (int, float)) and isinstance(self.boxes, bytes)
+                and isinstance(self.offsets, bytes)):
             raise ValueError("a stored page's fields are not of their types")
 
     def __reduce__(self) -> tuple:
