@@ -171,7 +171,8 @@ def _exchange(fn: Callable, args: tuple, kwargs: dict, limits: Limits,
                 kind, data = frame
                 payload = _safe_loads(data)
                 if kind == "e" or isinstance(payload, SandboxError):  # or a garbled answer
-                    _finish(proc) if kind == "e" else _kill(proc)
+                    if kind == "e":
+                        _finish(proc)  # a garbled answer's child is killed below
                     raise _as_exception(payload, limits)
                 if kind == "d":
                     _finish(proc)
