@@ -27,6 +27,11 @@ __all__ = ["ExtractError", "OCR_MODES", "READERS", "assess_text", "build_page",
 
 log = logging.getLogger(__name__)
 
+# What a sandboxed child started ahead of its step imports besides this module
+# (ingest.sandbox_child): pdfium, which the reader imports where it is used, so that the
+# worker and web processes importing this module do not load it.
+SANDBOX_PRELOAD = ("pypdfium2",)
+
 MIN_TEXT_CHARS = 25        # fewer letters/digits than this: the page is (mostly) not text
 MAX_GARBAGE_RATIO = 0.25   # unmapped glyphs / U+FFFD / private use beyond this: unusable
 MIN_ALNUM_RATIO = 0.35     # a text layer of mostly symbols is a broken font mapping
@@ -82,6 +87,20 @@ def extract_pages(path: str | os.PathLike, password: str | None = None, ocr: str
     ``reader``: "auto" (pdfium, then pdfminer where needed) or "pdfminer" alone.
     A page that neither can interpret comes out empty with ``needs_ocr`` set.
     """
+    yield from _pages(path, password, ocr, pages, ocr_dpi, lang, reader, stored=False)
+
+
+def pages_to_store(path: str | os.PathLike, password: str | None = None,
+                   pages: Iterable[int] | None = None) -> Iterator[StoredPage]:
+    """:func:`extract_pages` without OCR, each page in the form it is stored (for the
+    extraction stage's sandboxed child: what it sends back costs little to receive, and
+    pdfium's pages are packed as read, without a Word object a word)."""
+    yield from _pages(path, password, "never", pages, None, "eng", "auto", stored=True)
+
+
+def _pages(path: str | os.PathLike, password: str | None, ocr: str,
+           pages: Iterable[int] | None, ocr_dpi: int | None, lang: str, reader: str,
+           stored: bool) -> Iterator[Page | StoredPage]:
     if ocr not in OCR_MODES:
         raise ValueError(f"ocr must be one of {', '.join(OCR_MODES)}, not {ocr!r}")
     if reader not in READERS:
@@ -109,18 +128,11 @@ def extract_pages(path: str | os.PathLike, password: str | None = None, ocr: str
                 if ocr == "always":
                     yield _ocr(path, number, password, ocr_dpi, lang)
                 else:
-                    yield _text_page(fast, miner, number, path, password, ocr, ocr_dpi, lang)
+                    yield _text_page(fast, miner, number, path, password, ocr, ocr_dpi, lang,
+                                     stored)
         finally:
             if fast is not None:
                 fast.close()
-
-
-def pages_to_store(path: str | os.PathLike, password: str | None = None,
-                   pages: Iterable[int] | None = None) -> Iterator[StoredPage]:
-    """:func:`extract_pages` without OCR, each page in the form it is stored (for the
-    extraction stage's sandboxed child: what it sends back costs little to receive)."""
-    for page in extract_pages(path, password, ocr="never", pages=pages):
-        yield page.stored()
 
 
 def _pdfium(path: str | os.PathLike, password: str | None) -> PdfiumReader | None:
@@ -133,31 +145,34 @@ def _pdfium(path: str | os.PathLike, password: str | None) -> PdfiumReader | Non
         return None
 
 
-def _read(fast: PdfiumReader | None, miner: PdfminerReader,
-          number: int) -> tuple[Page, str | None]:
+def _read(fast: PdfiumReader | None, miner: PdfminerReader, number: int,
+          stored: bool = False) -> tuple[Page | StoredPage, str | None]:
     """The page and why its text layer cannot be trusted (None when it can): pdfium's
-    reading when it gives a usable one, else pdfminer's, as before there was a fast path."""
-    quick = fast.read(number) if fast is not None else None
+    reading when it gives a usable one, else pdfminer's, as before there was a fast path.
+    ``stored``: the page in the form it is stored."""
+    quick = fast.read(number, stored) if fast is not None else None
     if quick is not None:
         problem = assess_text(quick.text, quick.width, quick.height)
         if problem is None:
             return quick, None
     try:
         page, image_area = miner.read(number)
-        return page, assess_text(page.text, page.width, page.height, image_area)
+        problem = assess_text(page.text, page.width, page.height, image_area)
+        return (page.stored() if stored else page), problem
     except Exception as exc:  # noqa: BLE001 - one bad page must not stop the document
         if quick is not None:
             return quick, problem  # pdfium's reading stands, flagged for OCR
         reason = f"{type(exc).__name__}: {exc}".rstrip(": ")
         log.warning("page %s could not be interpreted (%s); it needs OCR", number, reason)
         width, height = miner.displayed_size(number)
-        return build_page(number, width, height, False, []), f"unreadable: {reason}"
+        empty = build_page(number, width, height, False, [])
+        return (empty.stored() if stored else empty), f"unreadable: {reason}"
 
 
 def _text_page(fast: PdfiumReader | None, miner: PdfminerReader, number: int,
                path: str | os.PathLike, password: str | None, ocr: str, ocr_dpi: int | None,
-               lang: str) -> Page:
-    page, problem = _read(fast, miner, number)
+               lang: str, stored: bool = False) -> Page | StoredPage:
+    page, problem = _read(fast, miner, number, stored)
     if problem is None:
         return page
     log.debug("page %s needs OCR: %s", number, problem)

@@ -7,6 +7,7 @@ image by scaling alone.
 
 from __future__ import annotations
 
+import re
 from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -100,7 +101,11 @@ class StoredPage:
     offsets as packed numbers (its text is ``text[start:end]``), which cross the pipe for
     next to nothing, where pickling a page's ~500 Word objects and building them again cost
     the worker about 1.5 ms a page. The worker writes the stored JSON
-    (:meth:`words_json`) while the child reads the next page."""
+    (:meth:`words_json`) while the child reads the next page.
+
+    The child read a hostile file, so what it sends is checked where it arrives: the fields'
+    types when the page is unpickled (it is rebuilt through this constructor,
+    :meth:`__reduce__`), the boxes and offsets when its JSON is written."""
 
     number: int
     width: float
@@ -111,22 +116,46 @@ class StoredPage:
     boxes: bytes = b""  # x0, y0, x1, y1 of each word, native doubles
     offsets: bytes = b""  # start, end of each word, native 64-bit integers
 
+    def __post_init__(self) -> None:
+        if not (isinstance(self.number, int) and not isinstance(self.number, bool)
+                and isinstance(self.ocr, bool) and isinstance(self.needs_ocr, bool)
+                and isinstance(self.text, str) and isinstance(self.width, (int, float))
+                and isinstance(self.height, (int, float)) and isinstance(self.boxes, bytes)
+                and isinstance(self.offsets, bytes)):
+            raise ValueError("a stored page's fields are not of their types")
+
+    def __reduce__(self) -> tuple:
+        """Unpickled through the constructor, so its checks run on what a child sent."""
+        return (StoredPage, (self.number, self.width, self.height, self.ocr, self.text,
+                             self.needs_ocr, self.boxes, self.offsets))
+
     @property
     def word_count(self) -> int:
         return len(self.offsets) // 16
 
     def words_json(self) -> bytes:
-        """:meth:`Page.words_json` of the page this was made from, byte for byte."""
-        boxes, offsets = array("d"), array("q")
-        boxes.frombytes(self.boxes)
-        offsets.frombytes(self.offsets)
-        if len(boxes) != 2 * len(offsets):
+        """:meth:`Page.words_json` of the page this was made from, byte for byte, once its
+        offsets are checked (each word within the text, in order, none overlapping the next,
+        as every reader makes them, so ``text[start:end]`` is the word that was read) and
+        its boxes are finite numbers."""
+        import numpy as np
+
+        if len(self.offsets) % 16 or len(self.boxes) != 2 * len(self.offsets):
             raise ValueError(f"page {self.number}: word boxes and offsets do not match")
-        text = self.text
-        return _words_json((text[start:end], x0, y0, x1, y1, start, end)
-                           for start, end, x0, y0, x1, y1 in zip(
-                               offsets[0::2], offsets[1::2], boxes[0::4], boxes[1::4],
-                               boxes[2::4], boxes[3::4], strict=True))
+        boxes = np.frombuffer(self.boxes, dtype=np.float64)
+        offsets = np.frombuffer(self.offsets, dtype=np.int64)
+        starts, ends = offsets[0::2], offsets[1::2]
+        if len(starts) and not (starts[0] >= 0 and ends[-1] <= len(self.text)
+                                and (starts <= ends).all() and (ends[:-1] <= starts[1:]).all()):
+            raise ValueError(f"page {self.number}: a word's offsets do not fall in the text "
+                             "in order")
+        if not np.isfinite(boxes).all():  # written as inf or nan, which no JSON reader takes
+            raise ValueError(f"page {self.number}: a word's box is not a finite number")
+        return _fast_words_json(self.text, boxes, starts.tolist(), ends.tolist()) or \
+            _words_json((self.text[start:end], x0, y0, x1, y1, start, end)
+                        for start, end, x0, y0, x1, y1 in zip(
+                            starts.tolist(), ends.tolist(), *boxes.reshape(-1, 4).T.tolist(),
+                            strict=True))
 
 
 def _words_json(words: Iterable[tuple[str, float, float, float, float, int, int]]) -> bytes:
@@ -138,11 +167,86 @@ def _words_json(words: Iterable[tuple[str, float, float, float, float, int, int]
         for text, x0, y0, x1, y1, start, end in words]) + "]").encode()
 
 
+_BEYOND_ASCII = re.compile("[\x7f-\U0010ffff]")  # what json.dumps escapes and orjson not
+
+
+def _fast_words_json(text: str, boxes, starts: list[int], ends: list[int]  # noqa: ANN001
+                     ) -> bytes | None:
+    """:func:`_words_json` of a stored page in a third of the time (the worker writes every
+    page's): the coordinates rounded for the whole page at once (:func:`_rounded`), the
+    JSON written by orjson and its characters beyond ASCII escaped as ``json.dumps`` escapes
+    them. None when a word is not valid Unicode (orjson refuses a lone surrogate, which
+    :func:`_words_json` writes as ``json.dumps`` does). The boxes are finite."""
+    import orjson
+
+    rounded = _rounded(boxes)
+    try:
+        out = orjson.dumps([{"text": text[start:end], "x0": x0, "y0": y0, "x1": x1, "y1": y1,
+                             "start": start, "end": end}
+                            for start, end, x0, y0, x1, y1 in zip(
+                                starts, ends, rounded[0::4], rounded[1::4], rounded[2::4],
+                                rounded[3::4], strict=True)])
+    except TypeError:
+        return None
+    if out.isascii() and b"\x7f" not in out:
+        return out
+    return _BEYOND_ASCII.sub(_escaped, out.decode()).encode()
+
+
+def _escaped(match: re.Match) -> str:
+    """One character as ``json.dumps`` escapes it (a surrogate pair beyond U+FFFF)."""
+    code = ord(match.group())
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    code -= 0x10000
+    return f"\\u{0xD800 | (code >> 10):04x}\\u{0xDC00 | (code & 0x3FF):04x}"
+
+
+def _rounded(values) -> list[float]:  # noqa: ANN001 - a numpy array of finite doubles
+    """``[round(v, 2) for v in values]``, a page's worth at once. ``round`` gives the double
+    nearest k / 100, k the integer nearest the exact v * 100: the product as computed is
+    within 1e-7 of it below 1e9, so its nearest integer is k unless it lies within 1e-6 of
+    a half, and k / 100 divided in floating point is that double. Those few (and any larger
+    value) are left to ``round`` itself."""
+    import numpy as np
+
+    scaled = values * 100.0
+    doubt = np.flatnonzero((np.abs(scaled) >= 1e9)
+                           | (np.abs(np.abs(scaled - np.trunc(scaled)) - 0.5) < 1e-6))
+    out = (np.rint(scaled) / 100.0).tolist()
+    for i in doubt.tolist():
+        out[i] = round(float(values[i]), 2)
+    return out
+
+
 def build_page(number: int, width: float, height: float, ocr: bool,
                lines: list[list[tuple[str, float, float, float, float]]]) -> Page:
     """Assemble a Page from lines of (text, x0, y0, x1, y1) so offsets are always right."""
+    text, boxes, offsets = _laid_out(lines)
+    return Page(number, width, height, ocr, text,
+                [Word(text[start:end], x0, y0, x1, y1, start, end)
+                 for start, end, x0, y0, x1, y1 in zip(
+                     offsets[0::2], offsets[1::2], boxes[0::4], boxes[1::4], boxes[2::4],
+                     boxes[3::4], strict=True)])
+
+
+def pack_page(number: int, width: float, height: float, ocr: bool,
+              lines: list[list[tuple[str, float, float, float, float]]]) -> StoredPage:
+    """``build_page(...).stored()`` without a Word object a word: the form the extraction
+    child sends a page back in, made straight from the reader's lines (building ~500 Word
+    objects a page only to pack them again cost the child about a sixth of its reading)."""
+    text, boxes, offsets = _laid_out(lines)
+    return StoredPage(number, width, height, ocr, text, False, array("d", boxes).tobytes(),
+                      array("q", offsets).tobytes())
+
+
+def _laid_out(lines: list[list[tuple[str, float, float, float, float]]]
+              ) -> tuple[str, list[float], list[int]]:
+    """The page's text (words joined by a space, lines by a newline), every word's box
+    (x0, y0, x1, y1, one after another) and its start and end in the text."""
     parts: list[str] = []
-    words: list[Word] = []
+    boxes: list[float] = []
+    offsets: list[int] = []
     pos = 0
     for li, line in enumerate(lines):
         if li and parts:
@@ -153,6 +257,7 @@ def build_page(number: int, width: float, height: float, ocr: bool,
                 parts.append(" ")
                 pos += 1
             parts.append(text)
-            words.append(Word(text, x0, y0, x1, y1, pos, pos + len(text)))
+            boxes += (x0, y0, x1, y1)
+            offsets += (pos, pos + len(text))
             pos += len(text)
-    return Page(number, width, height, ocr, "".join(parts), words)
+    return "".join(parts), boxes, offsets

@@ -34,7 +34,7 @@ from functools import cache
 from types import SimpleNamespace
 
 from ingest import geometry, reading_order
-from ingest.pages import Page, build_page
+from ingest.pages import Page, StoredPage, build_page, pack_page
 
 REOPEN_EVERY = 200  # pages: pdfium keeps what it decoded until the document is closed
 _UPRIGHT_SLACK = 1e-3  # a text matrix this close to upright is upright
@@ -84,8 +84,9 @@ class PdfiumReader:
     def close(self) -> None:
         self._doc.close()
 
-    def read(self, number: int) -> Page | None:
-        """Page ``number`` (from 1), or None when pdfminer must read it (module docstring)."""
+    def read(self, number: int, stored: bool = False) -> Page | StoredPage | None:
+        """Page ``number`` (from 1), or None when pdfminer must read it (module docstring);
+        ``stored``: in the form it is stored (:func:`ingest.pages.pack_page`)."""
         import pypdfium2 as pdfium
 
         if self._since_open >= REOPEN_EVERY:
@@ -102,7 +103,7 @@ class PdfiumReader:
                 return None
             textpage = page.get_textpage()
             try:
-                return _read_page(page, textpage, number)
+                return _read_page(page, textpage, number, stored)
             finally:
                 textpage.close()
         except pdfium.PdfiumError:
@@ -351,7 +352,8 @@ _TOKEN = re.compile(r"[\r\n]|[^\s]+")
 _FOUR_FLOATS = struct.Struct("4f").unpack_from
 
 
-def _read_page(page, textpage, number: int) -> Page | None:  # noqa: ANN001
+def _read_page(page, textpage, number: int,  # noqa: ANN001
+               stored: bool) -> Page | StoredPage | None:
     import pypdfium2.raw as c
 
     box = c.FS_RECTF()  # the crop box clipped to the media box, both maybe inherited
@@ -385,7 +387,8 @@ def _read_page(page, textpage, number: int) -> Page | None:  # noqa: ANN001
         run.append(word)
     if run:
         runs.append(run)
-    return build_page(number, width, height, False, _in_reading_order(runs, width, height))
+    return (pack_page if stored else build_page)(number, width, height, False,
+                                                 _in_reading_order(runs, width, height))
 
 
 def _in_reading_order(runs: list[list[_Word]], width: float, height: float

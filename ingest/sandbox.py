@@ -1,9 +1,10 @@
 """Run a function on an untrusted file in a fresh child process with hard resource limits.
 
 Parsing and rendering hostile PDFs (pdfium, pdfminer, Tesseract) can take gigabytes or
-hours; in a child they can only exhaust the child. The child is ``python -m ingest.sandbox``
-(a plain subprocess: it works from a web process, a Celery pool process or a CLI alike),
-which sets ``RLIMIT_AS`` and ``RLIMIT_CPU`` on itself before it touches the file; the
+hours; in a child they can only exhaust the child. The child is ``python -m
+ingest.sandbox_child`` (a plain subprocess: it works from a web process, a Celery pool
+process or a CLI alike; a small module of its own, since one starts every step), which
+sets ``RLIMIT_AS`` and ``RLIMIT_CPU`` on itself before it touches the file; the
 parent enforces a wall-clock limit and kills the child's whole process group (Tesseract
 included) when it runs out. A limit passed becomes a :class:`SandboxError` whose message
 says plainly which limit ("ran out of memory (limit 1.5 GB)").
@@ -20,13 +21,11 @@ and exceptions), so a child taken over by a hostile file cannot make the parent 
 from __future__ import annotations
 
 import dataclasses
-import importlib
 import io
 import os
 import pickle
 import select
 import signal
-import struct
 import subprocess
 import sys
 import tempfile
@@ -35,8 +34,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import IO
 
+from ingest.sandbox_child import HEADER
+
 GB = 1024 ** 3
-_HEADER = struct.Struct("!cQ")  # kind (r: result, i: item, e: error, d: done), length
 
 
 @dataclass(frozen=True)
@@ -93,7 +93,7 @@ def _start(env: dict[str, str]) -> _Child:
     errors = tempfile.TemporaryFile()  # noqa: SIM115 - closed by _exchange
     try:
         proc = subprocess.Popen(  # noqa: S603 - our own interpreter and module
-            [sys.executable, "-m", "ingest.sandbox"], stdin=subprocess.PIPE,
+            [sys.executable, "-m", "ingest.sandbox_child"], stdin=subprocess.PIPE,
             stdout=subprocess.PIPE, stderr=errors, env=env, start_new_session=True,
             cwd=_project_root())
     except BaseException:
@@ -139,7 +139,8 @@ def _discard(child: _Child) -> None:
 def _exchange(fn: Callable, args: tuple, kwargs: dict, limits: Limits,
               iterate: bool, warm_next: bool = False) -> Iterator[tuple[str, object]]:
     global _spare
-    request = pickle.dumps((limits, fn.__module__, fn.__qualname__, args, kwargs, iterate))
+    request = pickle.dumps(((limits.memory_bytes, limits.cpu_seconds), fn.__module__,
+                            fn.__qualname__, args, kwargs, iterate))
     env = dict(os.environ, OMP_THREAD_LIMIT="1", PYTHONDONTWRITEBYTECODE="1",
                INQUIRY_SANDBOX_PARENT=str(os.getpid()))
     key = (os.getpid(), fn.__module__, tuple(sorted(env.items())))
@@ -169,8 +170,9 @@ def _exchange(fn: Callable, args: tuple, kwargs: dict, limits: Limits,
                                  _tail(errors))
                 kind, data = frame
                 payload = _safe_loads(data)
-                if kind == "e":
-                    _finish(proc)
+                if kind == "e" or isinstance(payload, SandboxError):  # or a garbled answer
+                    if kind == "e":
+                        _finish(proc)  # a garbled answer's child is killed below
                     raise _as_exception(payload, limits)
                 if kind == "d":
                     _finish(proc)
@@ -230,15 +232,15 @@ class _Frames:
         return True
 
     def next(self, deadline: float):  # noqa: ANN201 - a (kind, bytes) frame, _EOF or None
-        got = self._fill(_HEADER.size, deadline)
+        got = self._fill(HEADER.size, deadline)
         if not got:
             return None if got is None else _EOF
-        kind, length = _HEADER.unpack(self.buffer[:_HEADER.size])
-        got = self._fill(_HEADER.size + length, deadline)
+        kind, length = HEADER.unpack(self.buffer[:HEADER.size])
+        got = self._fill(HEADER.size + length, deadline)
         if not got:
             return None if got is None else _EOF
-        data = self.buffer[_HEADER.size:_HEADER.size + length]
-        self.buffer = self.buffer[_HEADER.size + length:]
+        data = self.buffer[HEADER.size:HEADER.size + length]
+        self.buffer = self.buffer[HEADER.size + length:]
         return kind.decode(), data
 
 
@@ -306,73 +308,3 @@ def _safe_loads(data: bytes) -> object:
         return _Restricted(io.BytesIO(data)).load()
     except Exception as exc:  # noqa: BLE001 - a garbled answer is the child's failure
         return SandboxError(f"sent an answer that cannot be read ({exc})")
-
-
-# -- child side ----------------------------------------------------------------------------
-
-def _die_with_parent() -> None:
-    """End with the process that started us: a worker or web process killed mid-page (the
-    out-of-memory killer, a crash) must not leave a child reading a hostile file for up to
-    its CPU limit, beside the child its redelivered task starts on the same file."""
-    import ctypes
-
-    try:
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):  # not Linux: the closed pipe ends us at our next write
-        return
-    parent = os.environ.get("INQUIRY_SANDBOX_PARENT", "")
-    if parent.isdigit() and os.getppid() != int(parent):  # it died before prctl took hold
-        os._exit(1)
-
-
-def _child() -> int:
-    import resource
-
-    _die_with_parent()
-    out = os.fdopen(os.dup(1), "wb")
-    os.dup2(2, 1)  # anything a library prints goes to stderr, never into the answer
-    preload = os.environ.get("INQUIRY_SANDBOX_PRELOAD")  # a spare child (_take_spare)
-    if preload:
-        try:
-            importlib.import_module(preload)  # our own module, named by the parent
-        except Exception:  # noqa: BLE001, S110 - the request imports it again and says why
-            pass
-    # the request comes from the parent that started us, never from the file being read
-    limits, module, qualname, args, kwargs, iterating = pickle.load(sys.stdin.buffer)  # noqa: S301
-    resource.setrlimit(resource.RLIMIT_AS, (limits.memory_bytes, limits.memory_bytes))
-    cpu = max(1, int(limits.cpu_seconds))
-    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 5))
-    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-
-    def send(kind: str, payload: object) -> None:
-        data = pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL)
-        out.write(_HEADER.pack(kind.encode(), len(data)) + data)
-        out.flush()
-
-    try:
-        fn = importlib.import_module(module)
-        for part in qualname.split("."):
-            fn = getattr(fn, part)
-        if iterating:
-            for item in fn(*args, **kwargs):
-                send("i", item)
-            send("d", None)
-        else:
-            send("r", fn(*args, **kwargs))
-    except MemoryError:
-        send("e", MemoryError())
-    except BaseException as exc:  # noqa: BLE001 - every failure goes back to the parent
-        try:
-            send("e", exc)
-        except Exception:  # noqa: BLE001 - an exception that cannot be pickled
-            send("e", f"{type(exc).__name__}: {exc}")
-    return 0
-
-
-if __name__ == "__main__":
-    code = _child()
-    sys.stdout.flush()
-    sys.stderr.flush()
-    # The answer is written and flushed: leave without tearing the interpreter down (tens
-    # of milliseconds with pdfium and pdfminer loaded, which the parent would wait for).
-    os._exit(code)

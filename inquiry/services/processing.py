@@ -290,12 +290,7 @@ def _extract_chunk(document: Document, size: int) -> None:
     first = document.pages_done + 1
     last = min(document.page_count or 0, first + size - 1)
     if first > last:
-        needing = db.session.scalar(select(Page.id).where(
-            Page.document_id == document.id, Page.needs_ocr.is_(True)).limit(1))
-        if needing:
-            _move(document, Status.OCR, "Recognising text on scanned pages (OCR)")
-        else:
-            _move(document, Status.TAGGING, "Finding people, places and identifiers")
+        _extracted(document)
         return
     path = working_copy(document.working_sha256 or document.sha256)
     db.session.rollback()  # extract outside any transaction: writes below are short
@@ -324,6 +319,18 @@ def _extract_chunk(document: Document, size: int) -> None:
         _page_over_limit(document, path, document.pages_done + 1, stopped)
     elif stopped is None:
         document.pages_done = last
+        if last == document.page_count:  # the last chunk: on to the next stage in this step
+            _extracted(document)
+
+
+def _extracted(document: Document) -> None:
+    """Every page's text layer is stored: OCR next where a page needs it, else tagging."""
+    needing = db.session.scalar(select(Page.id).where(
+        Page.document_id == document.id, Page.needs_ocr.is_(True)).limit(1))
+    if needing:
+        _move(document, Status.OCR, "Recognising text on scanned pages (OCR)")
+    else:
+        _move(document, Status.TAGGING, "Finding people, places and identifiers")
 
 
 def _page_over_limit(document: Document, path, number: int,  # noqa: ANN001 - a Path

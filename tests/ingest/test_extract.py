@@ -198,6 +198,33 @@ def test_stored_words_are_the_json_of_their_dicts(made: dict[str, Path]) -> None
                                                                    len(page.words))
 
 
+def test_stored_words_are_the_json_of_their_dicts_whatever_the_numbers_and_letters() -> None:
+    """The worker's quick JSON (coordinates rounded a page at once, orjson, characters
+    beyond ASCII escaped) gives json.dumps's bytes: halves that round either way, negative
+    zero, large numbers, DEL, letters beyond the first plane, a lone surrogate. A box that
+    is not a finite number is refused (it used to be written as inf, which is not JSON)."""
+    import json
+    import random
+
+    from ingest.pages import build_page
+
+    rng = random.Random(17)
+    halves = [k / 1000 for k in range(-2005, 2005, 10)]  # x.xx5: the doubtful ones
+    values = halves + [rng.uniform(-1e4, 1e4) for _ in range(4000)] + [
+        -0.001, -0.0, 0.0, 1e9, -1e12, 1e15 + 0.125, 1e16, 1e300, 5e-324]
+    words = ["plain", 'q"uo\\te', "caf\u00e9", "\u2019s", "\U0001f600", "del\x7f", "tab\there"]
+    lines = [[(rng.choice(words), *values[i:i + 4])] for i in range(0, len(values) - 3, 4)]
+    pages = [build_page(1, 612, 792, False, lines),
+             build_page(3, 612, 792, False, [[("lone\ud800", 1.0, 2.0, 3.0, 4.0)]])]
+    for page in pages:
+        expected = json.dumps(page.to_dict(offsets=True)["words"], separators=(",", ":"))
+        assert page.stored().words_json() == expected.encode()
+    for bad in (float("inf"), float("nan")):
+        page = build_page(2, 612, 792, False, [[("x", 1.0, 0.0, bad, 1.0)]])
+        with pytest.raises(ValueError, match="not a finite number"):
+            page.stored().words_json()
+
+
 def test_pages_sent_back_by_the_extraction_child_come_through_its_allow_list(
         made: dict[str, Path]) -> None:
     from ingest import extract, sandbox

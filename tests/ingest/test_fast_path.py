@@ -148,3 +148,23 @@ def test_the_standard_fonts_descents_are_pdfminers() -> None:
 
     assert STANDARD_DESCENTS == {name: float(metrics[0].get("Descent", 0))
                                  for name, metrics in FONT_METRICS.items()}
+
+
+def test_the_stored_form_is_the_page_as_read(made: dict[str, Path]) -> None:
+    """The extraction child packs pdfium's pages as it reads them (no Word objects): every
+    page comes out exactly as the Page that :func:`extract_pages` reads, packed (text, word
+    boxes and offsets, the OCR flag), on the real-world files and on every generated kind,
+    pdfminer's pages and pages needing OCR among them."""
+    from ingest.extract import ExtractError, pages_to_store
+
+    paths = [p for p in sorted(DATA.glob("*.pdf")) if "encrypted" not in p.name]
+    packed = flagged = 0
+    for path in paths + sorted(made.values()):
+        try:
+            expected = [page.stored() for page in extract_pages(path, ocr="never")]
+        except ExtractError:
+            continue
+        assert list(pages_to_store(path)) == expected, path.name
+        packed += len(expected)
+        flagged += sum(page.needs_ocr for page in expected)
+    assert packed > 60 and flagged > 3

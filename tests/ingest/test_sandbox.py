@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pickle
 import resource
+import struct
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -73,11 +74,55 @@ def test_a_child_started_ahead_serves_the_next_step_under_its_own_limits() -> No
     assert spare.poll() is not None and sandbox._spare is None  # it ran the second step
 
 
+def test_a_child_started_ahead_for_extraction_has_loaded_pdfium_before_its_request(
+        made: dict[str, Path]) -> None:
+    """The extraction stage's spare child imports the reader's library (named by
+    ``extract.SANDBOX_PRELOAD``) while it waits, so its step starts reading at once."""
+    from tests.conftest import wait_for
+
+    first = list(sandbox.iterate(extract.pages_to_store, str(made["text"]), warm_next=True))
+    spare = sandbox._spare[1][0]
+    maps = Path(f"/proc/{spare.pid}/maps")
+    wait_for(lambda: b"libpdfium" in maps.read_bytes(), timeout=60, interval=0.05)
+    assert spare.poll() is None  # still waiting for its request
+    assert list(sandbox.iterate(extract.pages_to_store, str(made["text"]))) == first
+    assert spare.poll() is not None and sandbox._spare is None  # it read the second step
+
+
 def test_the_parent_refuses_anything_but_plain_data() -> None:
     evil = pickle.dumps(Path)  # a class from outside the allow-list
     assert isinstance(sandbox._safe_loads(evil), sandbox.SandboxError)
     page = extract.build_page(1, 10, 10, False, [[("a", 0, 0, 1, 1)]])
     assert sandbox._safe_loads(pickle.dumps(page)) == page
+
+
+def bad_pages(kind: str) -> Iterator[object]:
+    from ingest.pages import StoredPage
+
+    yield StoredPage(1, 10.0, 10.0, False, "ab", False)
+    page = StoredPage(2, 10.0, 10.0, False, "ab", False)
+    if kind == "types":
+        page.number = "2"  # type: ignore[assignment]
+    else:
+        page.offsets = struct.pack("=2q", 1, 9)  # past the end of the text
+        page.boxes = bytes(32)
+    yield page
+
+
+def test_a_page_sent_back_with_fields_of_the_wrong_types_stops_the_child() -> None:
+    """A child taken over by a hostile file is not believed: a page whose fields are not of
+    their types is refused as it is unpickled, and the step stops there."""
+    got = []
+    with pytest.raises(sandbox.SandboxError, match="cannot be read"):
+        got.extend(sandbox.iterate(bad_pages, "types", limits=SMALL))
+    assert [page.number for page in got] == [1]
+
+
+def test_a_page_whose_offsets_leave_its_text_is_not_stored() -> None:
+    first, second = sandbox.iterate(bad_pages, "offsets", limits=SMALL)
+    assert first.words_json() == b"[]"
+    with pytest.raises(ValueError, match="do not fall in the text"):
+        second.words_json()
 
 
 def test_recursive_drawings_exhaust_only_the_child(tmp_path: Path) -> None:
