@@ -226,6 +226,10 @@ def fail(document_id: int, stage: str, reason: str) -> None:
     document.failure_stage = str(stage)
     document.failure_reason = reason
     document.status = Status.FAILED
+    if document.lease_owner == leases.owner_id():
+        # A failed document is nobody's work: the lease goes in the same commit, so no one
+        # (a clerk's retry, the sweeper) ever sees it failed and still held.
+        document.lease_owner = document.lease_until = None
     add_event(document, "failed", f"{stage}: {reason}")
     db.session.commit()
     log.warning("document %s failed at %s: %s", document.urn, stage, reason)
