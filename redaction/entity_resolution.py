@@ -316,6 +316,25 @@ def _stray_lower_words(classified: dict[tuple[str, str], tuple[str, list[str]] |
             and (not ef.is_given_name(words[0]) or lexicon.is_dictionary_word(words[0]))}
 
 
+def _unvouched_words(classified: dict[tuple[str, str], tuple[str, list[str]] | None],
+                     labels: dict[tuple[str, str], set[str]], vouched: frozenset[str]
+                     ) -> set[tuple[str, str]]:
+    """One-word people with no evidence of a person: only the statistical tagger calls the
+    word a name, it is in no given-name or surname list, and the document never writes it
+    after a title, in a name field or as a nickname ("Ferham", "Healthwatch", "Veritext":
+    a district, a service or a firm the tagger guessed). A one-word person needs a list, a
+    title or a name finder to vouch for it, as a full name needs a known given name."""
+    out = set()
+    for m, found in classified.items():
+        if not found or found[0] != "person" or len(found[1]) != 1 or m[0] != "person":
+            continue
+        word = found[1][0]
+        if (labels[m] <= {"PERSON", ""} and not pf.titled(m[1]) and not ef.is_known_name(word)
+                and lexicon.fold(word) not in vouched):
+            out.add(m)
+    return out
+
+
 def _site_short_form(words: list[str], text: str, sites: dict[str, list[tuple[str, str]]],
                      named: People) -> tuple[str, str] | None:
     """The one home, school or site a lone word stands for, where the document names it in
@@ -409,7 +428,7 @@ def resolve(mentions: Mentions) -> dict[tuple[str, str], Resolved | None]:
         else:
             groups.setdefault((kind, lexicon.fold(surface)), []).append(words)
     named = People(people, {a: t for a, t in aliases.items() if t in people}, kin, titled)
-    stray = _stray_lower_words(classified)
+    stray = _stray_lower_words(classified) | _unvouched_words(classified, labels, vouched)
     display = {key: _display(key[0], forms) for key, forms in groups.items()}
     for key, name in _acronyms(display).items():  # "NPS" beside "National Probation Service"
         display[key] = name
