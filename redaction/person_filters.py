@@ -104,7 +104,8 @@ def person_words(text: str, vouched: Collection[str] = ()) -> list[str]:
                      and not _model_given_name(words)
                      or _is_filler(words[0]) and not dotted and not _month_name(words, text)
                      or lexicon.fold(words[0]) in RANK_WORDS or is_title(words[0])
-                     or len(words) > 1 and _role_letters(words[0])):
+                     or len(words) > 1 and _role_letters(words[0])
+                     or _ahead_of_full_name(words)):
         words = words[1:]  # "09:14 dc", "Chief Inspector", "RN Joanne Skipton"
     while (len(words) > 1 and lexicon.fold(words[0]) in CONTACT_WORDS
            and words[1][:1].isupper() and is_known_name(words[1])):
@@ -134,6 +135,23 @@ def person_words(text: str, vouched: Collection[str] = ()) -> list[str]:
 
 
 _LIST_SEP = re.compile(r",|\s[+&]\s")
+_WEEKDAYS = frozenset("mon tue tues wed weds thu thur thurs fri sat sun".split())
+
+
+def _ahead_of_full_name(words: list[str]) -> bool:
+    """A word before a given name and another name that is no part of the name: a day of a
+    rota's column ("Thu Des Kilbride"), letters of a role ("CEO Martin Keighley", "SPO
+    Graham Whalley": short capitals that are no common surname, unlike a court list's
+    "SHIPLEY Kieran Michael") or an ordinary word no name list holds ("Paramedic Gareth
+    Lumb", "Independent Chair Jean Whitworth")."""
+    if len(words) < 3 or not is_given_name(words[1]) or is_caps(words[1]):
+        return False
+    first = words[0]
+    if lexicon.fold(first).rstrip(".") in _WEEKDAYS:
+        return True
+    if is_caps(first) and len(first) <= 4 and not is_given_name(first):
+        return lexicon.surname_ranks().get(lexicon.fold(first), 10**6) > COMMON_SURNAME_RANK
+    return lexicon.is_dictionary_word(first) and not is_known_name(first)
 
 
 def _town_only(word: str) -> bool:
