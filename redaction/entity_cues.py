@@ -248,8 +248,10 @@ _QUOTED_SUBJECT = re.compile(
     r"told|drives|drove|does|did|lives|works)\b)")
 _PAREN_NICK = re.compile(rf"[ \t]*\([ \t]*{_NICK}[ \t]*[,)]")  # 'Connor MADDISON ("Madz")'
 _NICK_PAREN = re.compile(rf"{_NICK}[ \t]*\([ \t]*")  # '"Dunny" (Liam DUNHILL)'
-_MID_NICK = re.compile(rf"(?<![\w'’\-])(?P<g>[A-Z][a-z][\w'’\-]*)[ \t]+{_NICK}[ \t]+"
-                       r"(?P<s>[A-Z][\w'’\-]*[a-zA-Z])")  # 'Anil "AJ" Joshi'
+_MID_NICK = re.compile(rf"(?<![\w'’\-])(?P<g>[A-Z][a-z][\w'’\-]*)[ \t]+"
+                       rf"(?:{_NICK}|\([ \t]*{_Q_OPEN}?(?P<b>[A-Z][\w'’\-]+){_Q_CLOSE}?[ \t]*\))"
+                       r"[ \t]+(?P<s>[A-Z][\w'’\-]*[a-zA-Z])")
+# 'Anil "AJ" Joshi', 'Shahid ("Shady") BASHIR', 'Kamran (Kam) Aziz'
 _BARE_IS = re.compile(r"(?<![\w'’\-])(?P<y>[A-Z][a-z][\w'’\-]*)[ \t]+(?:is|was)[ \t]+(?=[A-Z])")
 
 
@@ -347,9 +349,11 @@ def nicknames(text: str, people: list[tuple[int, int]]) -> Iterator[tuple[str, S
             yield "alias", Span(m.start("y"), owner[1], f"{text[owner[0]:owner[1]]} aka "
                                                           f"{m.group('y')}")
     for m in _MID_NICK.finditer(text):  # the nickname between the given name and surname
-        if ef.is_given_name(m.group("g")) and not ef.is_label(m.group("s")):
-            yield "alias", Span(m.start(), m.end(), f"{m.group('g')} {m.group('s')} aka "
-                                                    f"{m.group('y')}")
+        nick = m.group("y") or m.group("b")
+        if ef.is_given_name(m.group("g")) and not ef.is_label(m.group("s")) and (
+                m.group("y") or pf.is_caps(m.group("s")) or ef.is_known_name(m.group("s"))
+                and not lexicon.is_dictionary_word(m.group("s"))):  # a bracket holds notes
+            yield "alias", Span(m.start(), m.end(), f"{m.group('g')} {m.group('s')} aka {nick}")
     for m in _BARE_IS.finditer(text):  # "Disclosed Tank is Tanveer Hussain, 24"
         nick, owner = m.group("y"), named_after(m.end())
         if owner is None or any(s <= m.start() < e for s, e in people) or (
