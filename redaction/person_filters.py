@@ -77,6 +77,9 @@ def person_words(text: str, vouched: Collection[str] = ()) -> list[str]:
         text = max(_LIST_SEP.split(text), key=lambda part: len(part.split()))
     if text.count("(") > text.count(")"):  # "Anthony Bramall (AB": the span ends inside a
         text = text[:text.rfind("(")]        # bracket of initials or a note, not the name
+    quotes = re.findall(r"[\"“”]", text)
+    if len(quotes) % 2 and text.strip()[:1] not in "\"“":  # 'Adam "Beanie': the span ends
+        text = text[:max(text.rfind('"'), text.rfind("“"))]  # inside a quoted nickname
     marked = [([w for w in seg if not has_digit(w) and is_name_word(w)], hard)
               for seg, hard in _segments_marked(text)]
     marked = [(seg, hard) for seg, hard in marked if seg]
