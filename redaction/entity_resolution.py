@@ -329,9 +329,13 @@ def _unvouched_words(classified: dict[tuple[str, str], tuple[str, list[str]] | N
         if not found or found[0] != "person" or len(found[1]) != 1 or m[0] != "person":
             continue
         word = found[1][0]
-        if (labels[m] <= {"PERSON", ""} and not pf.titled(m[1]) and not ef.is_known_name(word)
-                and lexicon.fold(word) not in vouched):
+        if pf.titled(m[1]) or lexicon.fold(word) in vouched or labels[m] & {
+                ef.FORM, ef.ALIAS, ef.NICK, ef.KIN}:
+            continue
+        if labels[m] <= {"PERSON", ""} and not ef.is_known_name(word):
             out.add(m)
+        elif (word.isupper() or word.islower()) and lexicon.is_dictionary_word(word):
+            out.add(m)  # "ROTA", "PEARL", "reg": a word written as words are, not as a name
     return out
 
 
