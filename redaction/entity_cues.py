@@ -59,9 +59,14 @@ def titled_names(text: str) -> Iterator[Span]:
             if all(ef.is_title(v) or lexicon.fold(v) in ef.RANK_WORDS for v in (*words, bare)):
                 words.append(w)  # "Detective Chief Inspector Anne Goodall": more of the rank
                 continue
-            if (lexicon.fold(bare) in lexicon.stop_words() or pf.is_plain_word(bare)
+            surname = (len(words) == 1 and ef.is_given_name(ef.clean_token(words[0]))
+                       and bare[:1].isupper() and ef.is_known_name(bare))
+            if (lexicon.fold(bare) in lexicon.stop_words()
+                    or pf.is_plain_word(bare) and not surname
                     or ef.is_label(bare) and not ef.is_title(bare)):
-                break  # "Mr Lancaster KC", "THE RECORDER OF LEEDS"
+                break  # "Mr Lancaster KC", "THE RECORDER OF LEEDS"; after a title and a
+                # given name a listed surname is hers, though also a word ("Rev. Andrew
+                # Pilling")
             words.append(w)
         if not words or all(ef.is_title(w) for w in words) or any(
                 lexicon.fold(ef.clean_token(w)) in ef.SITE_WORDS for w in words):
