@@ -336,11 +336,12 @@ def _page_mentions(page: Page, tagged: list[Mention]) -> list[Mention]:
     text = page.text
     # a place or agency span the name finders stay out of; not one that runs across a
     # separator ("Shaw - Risky Business", a person and her organisation in one span), nor
-    # a lone given name the model called a place ("known as Shannon")
+    # a lone given name the model called a place or a body ("known as Shannon", "spoke to
+    # Amrit Sandhu" of which the model took "Amrit" for an organisation)
     others = [(m.start, m.end) for m in tagged if m.kind != "person"
               and len(ef.segments(m.text)) < 2
-              and not (m.kind == "place" and " " not in m.text.strip()
-                       and ef.is_given_name(m.text.strip()))]
+              and not (" " not in m.text.strip() and ef.is_given_name(m.text.strip())
+                       and (m.kind == "place" or not ef.is_place_name(m.text.strip())))]
     people = {(m.start, m.end) for m in tagged if m.kind == "person"}
     hits = find_name_like(text, exclude=others)
     taken: list[tuple[int, int]] = []
