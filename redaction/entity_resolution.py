@@ -195,7 +195,8 @@ def _classify(kind: str, text: str, moved: bool = False,
         # a span of punctuation has no words; a bracket after a name opens her role ("Gail
         # Hirst (Club Welfare Officer"), whose body's word is not the name's
         if (not listed and not moved and first_line and not ef.has_agency_word(first_line)
-                and _looks_like_person(pf.person_words(text))):
+                and lexicon.fold(first_line[0]).rstrip(".") not in ("st", "saint")
+                and _looks_like_person(pf.person_words(text))):  # not "ST AIDAN'S"
             return _classify("person", text, True, vouched)
         return None if ef.rejects_agency(words, text, listed) else ("agency", words)
     if kind == "place":
