@@ -343,7 +343,7 @@ AGENCY_TAILS = frozenset(
     "roofing removals logistics couriers haulage travel tours estates gym fitness beauty "
     "tanning valeting studios boutique fashions cleaners dental dentists vets accountants "
     "insurance recruitment catering bazaar emporium superstore traders trading enterprises "
-    "imports exports distribution groceries grocers foods".split())
+    "imports exports distribution groceries grocers foods clinic clinics healthcare".split())
 #: The first word of a place of worship's or a religious school's name: "Masjid Al-Falah",
 #: "Jamia Masjid Ghausia", "Gurdwara Sahib": a body, though the next words are names.
 AGENCY_HEADS = frozenset("masjid jamia gurdwara mandir madrassa madrasa diocese".split())
