@@ -335,8 +335,10 @@ def _unvouched_words(classified: dict[tuple[str, str], tuple[str, list[str]] | N
             continue
         if labels[m] <= {"PERSON", ""} and not ef.is_known_name(word):
             out.add(m)
-        elif (word.isupper() or word.islower()) and lexicon.is_dictionary_word(word):
-            out.add(m)  # "ROTA", "PEARL", "reg": a word written as words are, not as a name
+        elif (word.isupper() and not ef.is_given_name(word) or word.islower()
+              ) and lexicon.is_dictionary_word(word):
+            out.add(m)  # "LADDER", "grey": a word written as words are, not as a name; a
+            # given name in capitals ("HAZEL") may be a record's name field
     return out
 
 
