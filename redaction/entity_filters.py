@@ -340,7 +340,7 @@ AGENCY_TAILS = frozenset(
     "wholesalers brothers bros halal tyres autos carpets furniture electrical electronics "
     "mobiles textiles fabrics fisheries bistro diner newsagents newsagent florist florists "
     "jewellers opticians plumbing builders construction demolition recycling scaffolding "
-    "roofing removals logistics couriers haulage travel tours estates gym fitness beauty "
+    "roofing removals logistics couriers haulage travel tours estates gym beauty "
     "tanning valeting studios boutique fashions cleaners dental dentists vets accountants "
     "insurance recruitment catering bazaar emporium superstore traders trading enterprises "
     "imports exports distribution groceries grocers foods clinic clinics healthcare".split())

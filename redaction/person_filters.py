@@ -150,8 +150,10 @@ def _ahead_of_full_name(words: list[str]) -> bool:
     if len(words) < 2 or not is_given_name(words[1]) or is_caps(words[1]):
         return False
     first = words[0]
-    if len(words) == 2:  # "Gave Tasha": a sentence's verb before a lone given name
-        return is_plain_word(first) and not lexicon.is_dictionary_word(words[1])
+    if len(words) == 2:  # "Gave Tasha": a sentence's verb before a lone given name; not
+        # "Saint Oswald", a church's name that :func:`rejects_person` sees whole
+        return (is_plain_word(first) and not lexicon.is_dictionary_word(words[1])
+                and lexicon.fold(first) != "saint")
     if lexicon.fold(first).rstrip(".") in _WEEKDAYS:
         return True
     if is_caps(first) and len(first) <= 4 and not is_given_name(first):
