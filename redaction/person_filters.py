@@ -102,6 +102,7 @@ def person_words(text: str, vouched: Collection[str] = ()) -> list[str]:
             break  # "Stephen Ashdown\nHeadteacher", "Ash Kooner\nLauren Fewtrell": a full
             # name on one line is not continued by a job or by the next person's name
         words.extend(seg)
+    words = _before_next_title(words)
     dotted = bool(re.match(r"\s*[A-Z]\.\s*[A-Z]", text))  # "A. Leyland": an initial
     while words and (is_label(words[0]) and not _month_name(words, text)
                      and not _model_given_name(words)
@@ -135,6 +136,20 @@ def person_words(text: str, vouched: Collection[str] = ()) -> list[str]:
         if not deduped or lexicon.fold(w) != lexicon.fold(deduped[-1]):
             deduped.append(w)
     return deduped
+
+
+def _before_next_title(words: list[str]) -> list[str]:
+    """A title after a name's own words, with a word after it, opens the next person's name
+    ("Dr Rachel Firth Dr M Kowalczyk": two cells of a rota in one span): the span is cut
+    before it."""
+    seen = False
+    for i, w in enumerate(words):
+        if is_title(w) or lexicon.fold(w) in RANK_WORDS:
+            if seen and i < len(words) - 1 and words[i + 1][:1].isupper():
+                return words[:i]
+        else:
+            seen = True
+    return words
 
 
 _LIST_SEP = re.compile(r",|\s[+&]\s")

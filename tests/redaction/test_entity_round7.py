@@ -123,3 +123,10 @@ def test_a_given_name_the_model_called_a_body_does_not_hide_the_full_name():
 def test_a_saints_name_of_a_body_is_no_person():
     found = document_entities([("agency", "ST BRENDAN'S", "ORG")])
     assert found["person"] == []
+
+
+def test_a_second_title_in_a_span_opens_the_next_persons_name():
+    assert pf.person_words("Ada Kerridge Dr P Vasquez") == ["Ada", "Kerridge"]
+    found = document_entities([("person", "Dr Owain Pryce Dr Tomasz Nowicki", "NAME"),
+                               ("person", "Dr Tomasz Nowicki", "NAME")])
+    assert found["person"] == ["Owain Pryce", "Tomasz Nowicki"]
