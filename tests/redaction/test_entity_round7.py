@@ -12,6 +12,7 @@ from redaction import person_filters as pf
 from redaction.entity_resolution import document_entities
 
 from .helpers import cue_entities as entities
+from .test_entity_unseen_kinds import _spaced_entities as spaced_entities
 
 # --- a one-word person needs a name list, a title, a field or a nickname to vouch ---
 
@@ -130,3 +131,17 @@ def test_a_second_title_in_a_span_opens_the_next_persons_name():
     found = document_entities([("person", "Dr Owain Pryce Dr Tomasz Nowicki", "NAME"),
                                ("person", "Dr Tomasz Nowicki", "NAME")])
     assert found["person"] == ["Owain Pryce", "Tomasz Nowicki"]
+
+
+# --- a column's edge cuts the name finders' hits ---
+
+
+def test_a_role_in_the_first_column_does_not_hide_the_name_in_the_next():
+    text = ("Present:\nIndependent Reviewer        Hazel Greenwood\n"
+            "Lay Member        Brenda Whitehead\n")
+    assert spaced_entities(text)["person"] == ["Brenda Whitehead", "Hazel Greenwood"]
+
+
+def test_a_field_label_opening_a_column_is_no_name():
+    text = "Depot: Ossett      Driver: Lorna Beckett      Van: Peugeot Expert\n"
+    assert spaced_entities(text)["person"] == ["Lorna Beckett"]
