@@ -157,18 +157,19 @@ _WEEKDAYS = frozenset("mon tue tues wed weds thu thur thurs fri sat sun".split()
 
 
 def _ahead_of_full_name(words: list[str]) -> bool:
-    """A word before a given name and another name that is no part of the name: a day of a
+    """A word ahead of a name that is no part of it: a job or a verb before a lone name
+    ("Paramedic Lumb", "Gave Tasha"), and before a given name and another name a day of a
     rota's column ("Thu Des Kilbride"), letters of a role ("CEO Martin Keighley", "SPO
     Graham Whalley": short capitals that are no common surname, unlike a court list's
     "SHIPLEY Kieran Michael") or an ordinary word no name list holds ("Paramedic Gareth
-    Lumb", "Independent Chair Jean Whitworth")."""
-    if len(words) < 2 or not is_given_name(words[1]) or is_caps(words[1]):
-        return False
+    Lumb"). Not "Saint Oswald", a church's name that :func:`rejects_person` sees whole."""
     first = words[0]
-    if len(words) == 2:  # "Gave Tasha": a sentence's verb before a lone given name; not
-        # "Saint Oswald", a church's name that :func:`rejects_person` sees whole
-        return (is_plain_word(first) and not lexicon.is_dictionary_word(words[1])
-                and lexicon.fold(first) != "saint")
+    if len(words) == 2:
+        return (is_plain_word(first) and not is_caps(first) and lexicon.fold(first) != "saint"
+                and not lexicon.is_dictionary_word(words[1]) and is_known_name(words[1])
+                and not is_caps(words[1]))
+    if len(words) < 3 or not is_given_name(words[1]) or is_caps(words[1]):
+        return False
     if lexicon.fold(first).rstrip(".") in _WEEKDAYS:
         return True
     if is_caps(first) and len(first) <= 4 and not is_given_name(first):

@@ -145,3 +145,9 @@ def test_a_role_in_the_first_column_does_not_hide_the_name_in_the_next():
 def test_a_field_label_opening_a_column_is_no_name():
     text = "Depot: Ossett      Driver: Lorna Beckett      Van: Peugeot Expert\n"
     assert spaced_entities(text)["person"] == ["Lorna Beckett"]
+
+
+def test_a_job_before_a_lone_surname_is_dropped():
+    found = document_entities([("person", "Caretaker Ackroyd", "PERSON"),
+                               ("person", "Saint Wilfrid", "PERSON")])
+    assert found["person"] == ["Ackroyd"]
