@@ -341,9 +341,9 @@ AGENCY_TAILS = frozenset(
     "mobiles textiles fabrics fisheries bistro diner newsagents newsagent florist florists "
     "jewellers opticians plumbing builders construction demolition recycling scaffolding "
     "roofing removals logistics couriers haulage travel tours estates gym beauty "
-    "tanning valeting studios boutique fashions cleaners dental dentists vets accountants "
+    "tanning studios boutique fashions cleaners dental dentists vets accountants "
     "insurance recruitment catering bazaar emporium superstore traders trading enterprises "
-    "imports exports distribution groceries grocers foods clinic clinics healthcare".split())
+    "imports exports distribution groceries grocers foods clinic clinics".split())
 #: The first word of a place of worship's or a religious school's name: "Masjid Al-Falah",
 #: "Jamia Masjid Ghausia", "Gurdwara Sahib": a body, though the next words are names.
 AGENCY_HEADS = frozenset("masjid jamia gurdwara mandir madrassa madrasa diocese".split())
