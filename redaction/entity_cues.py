@@ -230,7 +230,7 @@ _Q_OPEN, _Q_CLOSE = "[\"“‘']", "[\"”’']"
 _NICK = rf"{_Q_OPEN}(?P<y>[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?){_Q_CLOSE}"
 _CALLED = re.compile(
     r"(?i:\b(?:called|calls|call|named|nicknamed|known[ \t]+(?:[^\"“\n.]{0,30}?[ \t])?as|"
-    r"(?:know|knows|knew)[ \t]+(?P<p>him|her)[ \t]+as|"
+    r"(?:know|knows|knew)[ \t]+(?:(?P<p>him|her)[ \t]+)?as|"
     r"goes[ \t]+by|go[ \t]+by|aka)"
     r"(?:[ \t]+(?P<o>him|her|himself|herself))?)[ \t]+" + _NICK)
 #: "Hasnain's father": the next words are another person than the name
@@ -239,10 +239,11 @@ _KIN_AFTER = re.compile(r"['’]s[ \t]+(?:(?:older|younger|elder|big|little|step
                         r"aunt|auntie|wife|husband|partner|boyfriend|girlfriend|friend|mate|"
                         r"nephew|niece|grandfather|grandmother|nan|gran)\b")
 #: someone the sentence has not named, whom a following "called him" may mean: "a man",
-#: "an older lad", "one of the drivers"
+#: "an older lad", "one of the drivers", "the third" of two men named before
 _SOMEONE = re.compile(r"(?i:\b(?:a|an|another|one|some|this|that)[ \t]+(?:[a-z]+[ \t]+)?"
                       r"(?:man|men|lad|lads|boy|guy|bloke|male|woman|girl|person|driver|"
-                      r"friend|cousin|brother)\b)")
+                      r"friend|cousin|brother)\b|\bthe[ \t]+(?:other|second|third|fourth|fifth|"
+                      r"last)\b(?![ \t]+(?:of|time|day|week)\b))")
 _ALIAS_FIELD = re.compile(r"(?i:\b(?:aliases|alias(?:\(es\))?|aka|nicknames?|also[ \t]+known"
                           r"[ \t]+as|other[ \t]+names?(?:[ \t]+used)?|previous[ \t]+names?)"
                           r"[ \t]*:[ \t]*)(?P<v>[^\n]+)")

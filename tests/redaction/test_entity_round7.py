@@ -9,6 +9,7 @@ no services)."""
 from __future__ import annotations
 
 from redaction import person_filters as pf
+from redaction.entity_cues import nicknames
 from redaction.entity_resolution import document_entities
 
 from .helpers import cue_entities as entities
@@ -151,3 +152,17 @@ def test_a_job_before_a_lone_surname_is_dropped():
     found = document_entities([("person", "Caretaker Ackroyd", "PERSON"),
                                ("person", "Saint Wilfrid", "PERSON")])
     assert found["person"] == ["Ackroyd"]
+
+
+# --- a nickname of someone unnamed ---
+
+
+def test_a_nickname_after_knew_as_without_a_pronoun():
+    text = 'The boy said the cannabis belonged to a youth he knew as "Gobbo" from the flats.'
+    assert [(what, span.text) for what, span in nicknames(text, [])] == [("nickname", "Gobbo")]
+
+
+def test_the_third_of_two_named_men_is_another_person():
+    text = ('Two men were cautioned, Reece Hambleton and Faisal Qadir; the third, known only '
+            'as "Pasha", was never traced.')
+    assert entities(text)["person"] == ["Faisal Qadir", "Pasha", "Reece Hambleton"]
