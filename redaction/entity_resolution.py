@@ -170,6 +170,8 @@ def _classify(kind: str, text: str, moved: bool = False,
         if any(ef.has_digit(w) and ef.POSTCODE.match(w) for w in raw) and not moved:
             return _classify("place", text, True)  # an address line: "Halifax HX3"
         words = pf.person_words(_uninverted(text), vouched)
+        if words and all(lexicon.fold(w) in ef.COMPASS_WORDS for w in words):
+            return None  # "North West" of "North West Division": a region, no one
         if len(words) > 1 and ef.is_place_name(" ".join(words)) and not pf.titled(text):
             return ("place", words)  # "Melton Mowbray", "Ashton Keynes": a town of two names,
             # whatever each word may be alone

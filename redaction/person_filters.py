@@ -350,6 +350,9 @@ def rejects_person(words: list[str], raw: str, vouched: Collection[str] = ()) ->
     if len(words) > 1 and lexicon.fold(words[0]).rstrip(".") in ("st", "saint") and not (
             titled(raw)):
         return True  # "St Mary's", "Saint Aidan's": a church, school or hospital's saint
+    if any(re.fullmatch(r"[A-Za-z]+-[a-z][a-z-]*", w) for w in words):
+        return True  # "Co-opted", "Call-in", "Drop-in": a hyphened word with a lower-case
+        # part is a word; a double name capitalises both ("Lily-Mae", "Smith-Jones")
     if _described(words) or _dated(words) or [lexicon.fold(w) for w in words] == ["po", "box"]:
         return True  # "Silver Astra", "Grey Tracksuit"; "Mon-Thu", "Jan-Mar"; "PO Box"
     if any(lexicon.fold(w) in LAW_REPORT_WORDS for w in words) and not titled(raw):

@@ -166,3 +166,17 @@ def test_the_third_of_two_named_men_is_another_person():
     text = ('Two men were cautioned, Reece Hambleton and Faisal Qadir; the third, known only '
             'as "Pasha", was never traced.')
     assert entities(text)["person"] == ["Faisal Qadir", "Pasha", "Reece Hambleton"]
+
+
+# --- words that are no name whatever the lists say ---
+
+
+def test_a_hyphened_word_with_a_lower_case_part_is_no_name():
+    found = document_entities([("person", "Drop-in", "NAME"), ("person", "Follow-up", "NAME"),
+                               ("person", "Lily-Rose Haigh", "PERSON")])
+    assert found["person"] == ["Lily-Rose Haigh"]
+
+
+def test_compass_words_left_of_a_bodys_name_are_no_one():
+    found = document_entities([("agency", "South East Sector", "ORG")])
+    assert found["person"] == []
