@@ -369,6 +369,10 @@ def rejects_person(words: list[str], raw: str, vouched: Collection[str] = ()) ->
         return True
     if len(words) == 1 and titled(raw) and not is_label(words[0]) and not is_product(words[0]):
         return False  # "Mr Lancaster KC", "Mrs Bury", "Mrs Barrow": a surname after a title
+    if len(words) == 1 and len(spoken) > 1 and all(
+            lexicon.is_dictionary_word(w) for w in spoken):
+        return True  # "Front Door", "Sage Pay": a phrase of ordinary words the name filter
+        # cut to one word; a name keeps a word no dictionary holds
     if lexicon.is_not_a_name(text) and not (
             len(words) > 1 and lexicon.fold(words[-1]) in vouched) and not _model_given_name(
                 words):  # "June Callow"; "Leon PRESTON", a model's name and a town's

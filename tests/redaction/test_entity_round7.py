@@ -180,3 +180,9 @@ def test_a_hyphened_word_with_a_lower_case_part_is_no_name():
 def test_compass_words_left_of_a_bodys_name_are_no_one():
     found = document_entities([("agency", "South East Sector", "ORG")])
     assert found["person"] == []
+
+
+def test_a_phrase_of_ordinary_words_cut_to_one_is_no_name():
+    found = document_entities([("person", "Back Gate", "NAME"), ("person", "Cash Point", "NAME"),
+                               ("person", "Olive Tandy", "PERSON")])
+    assert found["person"] == ["Olive Tandy"]
