@@ -59,9 +59,14 @@ def titled_names(text: str) -> Iterator[Span]:
             if all(ef.is_title(v) or lexicon.fold(v) in ef.RANK_WORDS for v in (*words, bare)):
                 words.append(w)  # "Detective Chief Inspector Anne Goodall": more of the rank
                 continue
-            if (lexicon.fold(bare) in lexicon.stop_words() or pf.is_plain_word(bare)
+            surname = (len(words) == 1 and ef.is_given_name(ef.clean_token(words[0]))
+                       and bare[:1].isupper() and ef.is_known_name(bare))
+            if (lexicon.fold(bare) in lexicon.stop_words()
+                    or pf.is_plain_word(bare) and not surname
                     or ef.is_label(bare) and not ef.is_title(bare)):
-                break  # "Mr Lancaster KC", "THE RECORDER OF LEEDS"
+                break  # "Mr Lancaster KC", "THE RECORDER OF LEEDS"; after a title and a
+                # given name a listed surname is hers, though also a word ("Rev. Andrew
+                # Pilling")
             words.append(w)
         if not words or all(ef.is_title(w) for w in words) or any(
                 lexicon.fold(ef.clean_token(w)) in ef.SITE_WORDS for w in words):
@@ -225,7 +230,7 @@ _Q_OPEN, _Q_CLOSE = "[\"“‘']", "[\"”’']"
 _NICK = rf"{_Q_OPEN}(?P<y>[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?){_Q_CLOSE}"
 _CALLED = re.compile(
     r"(?i:\b(?:called|calls|call|named|nicknamed|known[ \t]+(?:[^\"“\n.]{0,30}?[ \t])?as|"
-    r"(?:know|knows|knew)[ \t]+(?P<p>him|her)[ \t]+as|"
+    r"(?:know|knows|knew)[ \t]+(?:(?P<p>him|her)[ \t]+)?as|"
     r"goes[ \t]+by|go[ \t]+by|aka)"
     r"(?:[ \t]+(?P<o>him|her|himself|herself))?)[ \t]+" + _NICK)
 #: "Hasnain's father": the next words are another person than the name
@@ -234,10 +239,11 @@ _KIN_AFTER = re.compile(r"['’]s[ \t]+(?:(?:older|younger|elder|big|little|step
                         r"aunt|auntie|wife|husband|partner|boyfriend|girlfriend|friend|mate|"
                         r"nephew|niece|grandfather|grandmother|nan|gran)\b")
 #: someone the sentence has not named, whom a following "called him" may mean: "a man",
-#: "an older lad", "one of the drivers"
+#: "an older lad", "one of the drivers", "the third" of two men named before
 _SOMEONE = re.compile(r"(?i:\b(?:a|an|another|one|some|this|that)[ \t]+(?:[a-z]+[ \t]+)?"
                       r"(?:man|men|lad|lads|boy|guy|bloke|male|woman|girl|person|driver|"
-                      r"friend|cousin|brother)\b)")
+                      r"friend|cousin|brother)\b|\bthe[ \t]+(?:other|second|third|fourth|fifth|"
+                      r"last)\b(?![ \t]+(?:of|time|day|week)\b))")
 _ALIAS_FIELD = re.compile(r"(?i:\b(?:aliases|alias(?:\(es\))?|aka|nicknames?|also[ \t]+known"
                           r"[ \t]+as|other[ \t]+names?(?:[ \t]+used)?|previous[ \t]+names?)"
                           r"[ \t]*:[ \t]*)(?P<v>[^\n]+)")
@@ -248,8 +254,10 @@ _QUOTED_SUBJECT = re.compile(
     r"told|drives|drove|does|did|lives|works)\b)")
 _PAREN_NICK = re.compile(rf"[ \t]*\([ \t]*{_NICK}[ \t]*[,)]")  # 'Connor MADDISON ("Madz")'
 _NICK_PAREN = re.compile(rf"{_NICK}[ \t]*\([ \t]*")  # '"Dunny" (Liam DUNHILL)'
-_MID_NICK = re.compile(rf"(?<![\w'’\-])(?P<g>[A-Z][a-z][\w'’\-]*)[ \t]+{_NICK}[ \t]+"
-                       r"(?P<s>[A-Z][\w'’\-]*[a-zA-Z])")  # 'Anil "AJ" Joshi'
+_MID_NICK = re.compile(rf"(?<![\w'’\-])(?P<g>[A-Z][a-z][\w'’\-]*)[ \t]+"
+                       rf"(?:{_NICK}|\([ \t]*{_Q_OPEN}?(?P<b>[A-Z][\w'’\-]+){_Q_CLOSE}?[ \t]*\))"
+                       r"[ \t]+(?P<s>[A-Z][\w'’\-]*[a-zA-Z])")
+# 'Anil "AJ" Joshi', 'Shahid ("Shady") BASHIR', 'Kamran (Kam) Aziz'
 _BARE_IS = re.compile(r"(?<![\w'’\-])(?P<y>[A-Z][a-z][\w'’\-]*)[ \t]+(?:is|was)[ \t]+(?=[A-Z])")
 
 
@@ -347,9 +355,11 @@ def nicknames(text: str, people: list[tuple[int, int]]) -> Iterator[tuple[str, S
             yield "alias", Span(m.start("y"), owner[1], f"{text[owner[0]:owner[1]]} aka "
                                                           f"{m.group('y')}")
     for m in _MID_NICK.finditer(text):  # the nickname between the given name and surname
-        if ef.is_given_name(m.group("g")) and not ef.is_label(m.group("s")):
-            yield "alias", Span(m.start(), m.end(), f"{m.group('g')} {m.group('s')} aka "
-                                                    f"{m.group('y')}")
+        nick = m.group("y") or m.group("b")
+        if ef.is_given_name(m.group("g")) and not ef.is_label(m.group("s")) and (
+                m.group("y") or pf.is_caps(m.group("s")) or ef.is_known_name(m.group("s"))
+                and not lexicon.is_dictionary_word(m.group("s"))):  # a bracket holds notes
+            yield "alias", Span(m.start(), m.end(), f"{m.group('g')} {m.group('s')} aka {nick}")
     for m in _BARE_IS.finditer(text):  # "Disclosed Tank is Tanveer Hussain, 24"
         nick, owner = m.group("y"), named_after(m.end())
         if owner is None or any(s <= m.start() < e for s, e in people) or (

@@ -333,7 +333,17 @@ AGENCY_TAILS = frozenset(
     "hmyoi yoi kebabs kebab pizza pizzeria takeaway cabs hotel inn tavern cafe café "
     "restaurant motors garage stores supermarket pharmacy chemist chemists barbers salon "
     "nightclub surgery legal lettings properties housing homes fc amusements arcade leisure "
-    "pub club lounge cathedral diocese masjid gurdwara mandir madrassa madrasa".split())
+    "pub club lounge cathedral diocese masjid gurdwara mandir madrassa madrasa".split()
+) | frozenset(  # trades a shop or firm is named by ("Cobridge Launderette", "Latif Brothers
+    # Wholesale", "Shalimar Sweets"): a name before one is the business's, not a person's
+    "launderette laundrette sweets meats butchers bakery bakers vapes vape wholesale "
+    "wholesalers brothers bros halal tyres autos carpets furniture electrical electronics "
+    "mobiles textiles fabrics fisheries bistro diner newsagents newsagent florist florists "
+    "jewellers opticians plumbing builders construction demolition recycling scaffolding "
+    "roofing removals logistics couriers haulage travel tours estates gym beauty "
+    "tanning studios boutique fashions cleaners dental dentists vets accountants "
+    "insurance recruitment catering bazaar emporium superstore traders trading enterprises "
+    "imports exports distribution groceries grocers foods clinic clinics".split())
 #: The first word of a place of worship's or a religious school's name: "Masjid Al-Falah",
 #: "Jamia Masjid Ghausia", "Gurdwara Sahib": a body, though the next words are names.
 AGENCY_HEADS = frozenset("masjid jamia gurdwara mandir madrassa madrasa diocese".split())

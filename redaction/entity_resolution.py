@@ -170,6 +170,8 @@ def _classify(kind: str, text: str, moved: bool = False,
         if any(ef.has_digit(w) and ef.POSTCODE.match(w) for w in raw) and not moved:
             return _classify("place", text, True)  # an address line: "Halifax HX3"
         words = pf.person_words(_uninverted(text), vouched)
+        if words and all(lexicon.fold(w) in ef.COMPASS_WORDS for w in words):
+            return None  # "North West" of "North West Division": a region, no one
         if len(words) > 1 and ef.is_place_name(" ".join(words)) and not pf.titled(text):
             return ("place", words)  # "Melton Mowbray", "Ashton Keynes": a town of two names,
             # whatever each word may be alone
@@ -195,7 +197,8 @@ def _classify(kind: str, text: str, moved: bool = False,
         # a span of punctuation has no words; a bracket after a name opens her role ("Gail
         # Hirst (Club Welfare Officer"), whose body's word is not the name's
         if (not listed and not moved and first_line and not ef.has_agency_word(first_line)
-                and _looks_like_person(pf.person_words(text))):
+                and lexicon.fold(first_line[0]).rstrip(".") not in ("st", "saint")
+                and _looks_like_person(pf.person_words(text))):  # not "ST AIDAN'S"
             return _classify("person", text, True, vouched)
         return None if ef.rejects_agency(words, text, listed) else ("agency", words)
     if kind == "place":
@@ -316,6 +319,31 @@ def _stray_lower_words(classified: dict[tuple[str, str], tuple[str, list[str]] |
             and (not ef.is_given_name(words[0]) or lexicon.is_dictionary_word(words[0]))}
 
 
+def _unvouched_words(classified: dict[tuple[str, str], tuple[str, list[str]] | None],
+                     labels: dict[tuple[str, str], set[str]], vouched: frozenset[str]
+                     ) -> set[tuple[str, str]]:
+    """One-word people with no evidence of a person: only the statistical tagger calls the
+    word a name, it is in no given-name or surname list, and the document never writes it
+    after a title, in a name field or as a nickname ("Ferham", "Healthwatch", "Veritext":
+    a district, a service or a firm the tagger guessed). A one-word person needs a list, a
+    title or a name finder to vouch for it, as a full name needs a known given name."""
+    out = set()
+    for m, found in classified.items():
+        if not found or found[0] != "person" or len(found[1]) != 1 or m[0] != "person":
+            continue
+        word = found[1][0]
+        if pf.titled(m[1]) or lexicon.fold(word) in vouched or labels[m] & {
+                ef.FORM, ef.ALIAS, ef.NICK, ef.KIN}:
+            continue
+        if labels[m] <= {"PERSON", ""} and not ef.is_known_name(word):
+            out.add(m)
+        elif (word.isupper() and not ef.is_given_name(word) or word.islower()
+              ) and lexicon.is_dictionary_word(word):
+            out.add(m)  # "LADDER", "grey": a word written as words are, not as a name; a
+            # given name in capitals ("HAZEL") may be a record's name field
+    return out
+
+
 def _site_short_form(words: list[str], text: str, sites: dict[str, list[tuple[str, str]]],
                      named: People) -> tuple[str, str] | None:
     """The one home, school or site a lone word stands for, where the document names it in
@@ -409,7 +437,7 @@ def resolve(mentions: Mentions) -> dict[tuple[str, str], Resolved | None]:
         else:
             groups.setdefault((kind, lexicon.fold(surface)), []).append(words)
     named = People(people, {a: t for a, t in aliases.items() if t in people}, kin, titled)
-    stray = _stray_lower_words(classified)
+    stray = _stray_lower_words(classified) | _unvouched_words(classified, labels, vouched)
     display = {key: _display(key[0], forms) for key, forms in groups.items()}
     for key, name in _acronyms(display).items():  # "NPS" beside "National Probation Service"
         display[key] = name

@@ -336,21 +336,28 @@ def _page_mentions(page: Page, tagged: list[Mention]) -> list[Mention]:
     text = page.text
     # a place or agency span the name finders stay out of; not one that runs across a
     # separator ("Shaw - Risky Business", a person and her organisation in one span), nor
-    # a lone given name the model called a place ("known as Shannon")
+    # a lone given name the model called a place or a body ("known as Shannon", "spoke to
+    # Amrit Sandhu" of which the model took "Amrit" for an organisation)
     others = [(m.start, m.end) for m in tagged if m.kind != "person"
               and len(ef.segments(m.text)) < 2
-              and not (m.kind == "place" and " " not in m.text.strip()
-                       and ef.is_given_name(m.text.strip()))]
+              and not (" " not in m.text.strip() and ef.is_given_name(m.text.strip())
+                       and (m.kind == "place" or not ef.is_place_name(m.text.strip())))]
     people = {(m.start, m.end) for m in tagged if m.kind == "person"}
-    hits = find_name_like(text, exclude=others)
+    cuts = column_cuts(page)  # no name runs across a column's edge, and the longest hit
+    # across one ("Independent Chair Jean" of a list of members) would hide the name in the
+    # next column ("Jean Whitworth")
+    hits = [piece for h in find_name_like(text, exclude=others)
+            for piece in split_at(h.start, h.end, cuts)]
     taken: list[tuple[int, int]] = []
-    for h in sorted(hits, key=lambda h: -(h.end - h.start)):
-        span = entity_cues.whole_words(text, h.start, h.end)
+    for h_start, h_end in sorted(hits, key=lambda h: -(h[1] - h[0])):
+        span = entity_cues.whole_words(text, h_start, h_end)
         if span is None:
             continue  # "ING EPISODES" out of "MISSING EPISODES", "OAS" out of "OASys"
         start, end = span
         if any(start < e and s < end for s, e in taken):
             continue  # the longest of overlapping hits: "Kayleigh Dawn BRAMMER"
+        if " " not in text[start:end] and text[end:end + 1] == ":" and start - 1 in cuts:
+            continue  # "Van: Citroen Relay": a field's label opening a column, not a name
         if any(start < e and s < end for s, e in others):
             continue
         words = text[start:end].split()

@@ -77,6 +77,9 @@ def person_words(text: str, vouched: Collection[str] = ()) -> list[str]:
         text = max(_LIST_SEP.split(text), key=lambda part: len(part.split()))
     if text.count("(") > text.count(")"):  # "Anthony Bramall (AB": the span ends inside a
         text = text[:text.rfind("(")]        # bracket of initials or a note, not the name
+    quotes = re.findall(r"[\"“”]", text)
+    if len(quotes) % 2 and text.strip()[:1] not in "\"“":  # 'Adam "Beanie': the span ends
+        text = text[:max(text.rfind('"'), text.rfind("“"))]  # inside a quoted nickname
     marked = [([w for w in seg if not has_digit(w) and is_name_word(w)], hard)
               for seg, hard in _segments_marked(text)]
     marked = [(seg, hard) for seg, hard in marked if seg]
@@ -99,12 +102,14 @@ def person_words(text: str, vouched: Collection[str] = ()) -> list[str]:
             break  # "Stephen Ashdown\nHeadteacher", "Ash Kooner\nLauren Fewtrell": a full
             # name on one line is not continued by a job or by the next person's name
         words.extend(seg)
+    words = _before_next_title(words)
     dotted = bool(re.match(r"\s*[A-Z]\.\s*[A-Z]", text))  # "A. Leyland": an initial
     while words and (is_label(words[0]) and not _month_name(words, text)
                      and not _model_given_name(words)
                      or _is_filler(words[0]) and not dotted and not _month_name(words, text)
                      or lexicon.fold(words[0]) in RANK_WORDS or is_title(words[0])
-                     or len(words) > 1 and _role_letters(words[0])):
+                     or len(words) > 1 and _role_letters(words[0])
+                     or _ahead_of_full_name(words)):
         words = words[1:]  # "09:14 dc", "Chief Inspector", "RN Joanne Skipton"
     while (len(words) > 1 and lexicon.fold(words[0]) in CONTACT_WORDS
            and words[1][:1].isupper() and is_known_name(words[1])):
@@ -133,7 +138,43 @@ def person_words(text: str, vouched: Collection[str] = ()) -> list[str]:
     return deduped
 
 
+def _before_next_title(words: list[str]) -> list[str]:
+    """A title after a name's own words, with a word after it, opens the next person's name
+    ("Dr Rachel Firth Dr M Kowalczyk": two cells of a rota in one span): the span is cut
+    before it."""
+    seen = False
+    for i, w in enumerate(words):
+        if is_title(w) or lexicon.fold(w) in RANK_WORDS:
+            if seen and i < len(words) - 1 and words[i + 1][:1].isupper():
+                return words[:i]
+        else:
+            seen = True
+    return words
+
+
 _LIST_SEP = re.compile(r",|\s[+&]\s")
+_WEEKDAYS = frozenset("mon tue tues wed weds thu thur thurs fri sat sun".split())
+
+
+def _ahead_of_full_name(words: list[str]) -> bool:
+    """A word ahead of a name that is no part of it: a job or a verb before a lone name
+    ("Paramedic Lumb", "Gave Tasha"), and before a given name and another name a day of a
+    rota's column ("Thu Des Kilbride"), letters of a role ("CEO Martin Keighley", "SPO
+    Graham Whalley": short capitals that are no common surname, unlike a court list's
+    "SHIPLEY Kieran Michael") or an ordinary word no name list holds ("Paramedic Gareth
+    Lumb"). Not "Saint Oswald", a church's name that :func:`rejects_person` sees whole."""
+    first = words[0]
+    if len(words) == 2:
+        return (is_plain_word(first) and not is_caps(first) and lexicon.fold(first) != "saint"
+                and not lexicon.is_dictionary_word(words[1]) and is_known_name(words[1])
+                and not is_caps(words[1]))
+    if len(words) < 3 or not is_given_name(words[1]) or is_caps(words[1]):
+        return False
+    if lexicon.fold(first).rstrip(".") in _WEEKDAYS:
+        return True
+    if is_caps(first) and len(first) <= 4 and not is_given_name(first):
+        return lexicon.surname_ranks().get(lexicon.fold(first), 10**6) > COMMON_SURNAME_RANK
+    return lexicon.is_dictionary_word(first) and not is_known_name(first)
 
 
 def _town_only(word: str) -> bool:
@@ -309,6 +350,9 @@ def rejects_person(words: list[str], raw: str, vouched: Collection[str] = ()) ->
     if len(words) > 1 and lexicon.fold(words[0]).rstrip(".") in ("st", "saint") and not (
             titled(raw)):
         return True  # "St Mary's", "Saint Aidan's": a church, school or hospital's saint
+    if any(re.fullmatch(r"[A-Za-z]+-[a-z][a-z-]*", w) for w in words):
+        return True  # "Co-opted", "Call-in", "Drop-in": a hyphened word with a lower-case
+        # part is a word; a double name capitalises both ("Lily-Mae", "Smith-Jones")
     if _described(words) or _dated(words) or [lexicon.fold(w) for w in words] == ["po", "box"]:
         return True  # "Silver Astra", "Grey Tracksuit"; "Mon-Thu", "Jan-Mar"; "PO Box"
     if any(lexicon.fold(w) in LAW_REPORT_WORDS for w in words) and not titled(raw):
@@ -325,6 +369,10 @@ def rejects_person(words: list[str], raw: str, vouched: Collection[str] = ()) ->
         return True
     if len(words) == 1 and titled(raw) and not is_label(words[0]) and not is_product(words[0]):
         return False  # "Mr Lancaster KC", "Mrs Bury", "Mrs Barrow": a surname after a title
+    if len(words) == 1 and len(spoken) > 1 and all(
+            lexicon.is_dictionary_word(w) for w in spoken):
+        return True  # "Front Door", "Sage Pay": a phrase of ordinary words the name filter
+        # cut to one word; a name keeps a word no dictionary holds
     if lexicon.is_not_a_name(text) and not (
             len(words) > 1 and lexicon.fold(words[-1]) in vouched) and not _model_given_name(
                 words):  # "June Callow"; "Leon PRESTON", a model's name and a town's

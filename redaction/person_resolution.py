@@ -144,6 +144,10 @@ class People:
             found = set(self.middle.get(w, ()))
         if not found and len(w) >= 3:
             found = {k for k in keys if k[0].startswith(w)}
+        if not found and len(w) >= 4 and len(p.words) == 1 and not ef.is_known_name(w):
+            # "Shaf" for Amir Shafiq: a nickname cut from the surname, where no list knows
+            # the word as a name of its own
+            found = {k for k in keys if k[1].startswith(w) and len(k[1]) > len(w)}
         if not found and len(w) >= 4 and w.endswith(_DIMINUTIVE):
             # "Jonno" for Jonathan, "Shady" for Shahid: the first name's start and a pet ending
             found = {k for k in keys if k[0][:3] == w[:3] and len(k[0]) >= len(w) - 1}
