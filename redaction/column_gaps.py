@@ -12,12 +12,20 @@ from __future__ import annotations
 
 import itertools
 
-from ingest.pages import Page
+from ingest.pages import Page, Word
 
 #: A gap this many times the page's usual word space, or wider than this share of the line's
 #: height, is a column's edge: justified text stretches a space to about twice its width.
 GAP_FACTOR = 2.5
 HEIGHT_SHARE = 0.6
+#: A gap narrower than this share of the line's height (about three word spaces) is a
+#: column's edge only where the page confirms it: a word on another line starts at the
+#: same x after a wide gap, as a table's cells line up (a short cell leaves a wide gap).
+#: A lone narrow gap is a typist's double space ("LUMB  Craig" of a "Surname / Forename"
+#: column), inside one cell.
+WIDE_SHARE = 1.0
+#: How far apart two words' left edges may lie and still start one column.
+ALIGN_SHARE = 0.25
 
 
 def column_cuts(page: Page) -> list[int]:
@@ -30,12 +38,22 @@ def column_cuts(page: Page) -> list[int]:
     gaps = sorted(n.x0 - w.x1 for w, n in pairs)
     usual = gaps[len(gaps) // 4]  # the usual word space: a lower quartile, as a table's
     # page may have as many column gaps as word spaces
-    cuts = []
-    for w, n in pairs:
-        gap = n.x0 - w.x1
-        if gap > GAP_FACTOR * max(usual, 0.5) and gap > HEIGHT_SHARE * max(w.y1 - w.y0, 1.0):
+    wide = [(w, n) for w, n in pairs
+            if n.x0 - w.x1 > GAP_FACTOR * max(usual, 0.5)
+            and n.x0 - w.x1 > HEIGHT_SHARE * max(w.y1 - w.y0, 1.0)]
+    cuts, starts = [], [(n.x0, n.y0) for w, n in wide if _wider(w, n)]
+    for w, n in wide:
+        height = max(w.y1 - w.y0, 1.0)
+        if _wider(w, n) or any(
+                abs(x - n.x0) <= ALIGN_SHARE * height and abs(y - n.y0) > height / 2
+                for x, y in starts):
             cuts.append(w.end)
     return cuts
+
+
+def _wider(w: Word, n: Word) -> bool:
+    """Whether the gap between two words on a line is wide enough to need no confirming."""
+    return n.x0 - w.x1 > WIDE_SHARE * max(w.y1 - w.y0, 1.0)
 
 
 def split_at(start: int, end: int, cuts: list[int]) -> list[tuple[int, int]]:
