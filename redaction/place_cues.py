@@ -17,10 +17,14 @@ from ingest.pages import Page
 
 from . import entity_cues, lexicon
 from . import entity_filters as ef
+from .column_gaps import column_cuts, split_at
 from .entities import Mention, boxes_for_span
 from .names import area_names
 
 ADDRESS, STREET, TOWN, AGENCY_CUES = ef.ADDRESS, ef.STREET, ef.TOWN, ef.AGENCY_CUES
+#: The cues whose name ends in the word that cues it ("Road", "Taxis"): a span across a
+#: column's edge keeps its last cell.
+_TAILED = frozenset({STREET, ef.ORG})
 
 W = r"[A-Z][\w'’\-]*"  # a capitalised word
 _STREET_TAIL = (r"(?:Road|Street|Lane|Avenue|Close|Drive|Way|Crescent|Grove|Gardens|Terrace|"
@@ -92,11 +96,14 @@ class Cues:
 
     def __init__(self, page: Page) -> None:
         self.page = page
+        self.cuts = column_cuts(page)
         self.out: list[Mention] = []
         self.spans: list[tuple[int, int, str]] = []  # (start, end, label) of every cue
 
     def add(self, kind: str, label: str, start: int, end: int, text: str | None = None) -> None:
-        text = self.page.text[start:end] if text is None else text
+        if text is None and label in _TAILED:  # "Doreen Platt    Stanley Road" of a petition's
+            start, end = split_at(start, end, self.cuts)[-1]  # rows: the street is the cell
+        text = self.page.text[start:end] if text is None else text  # its tail word is in
         if not text.strip() or any(s == start and e == end and lab == label
                                    for s, e, lab in self.spans):
             return
