@@ -50,7 +50,11 @@ _PLACE_TAILS = frozenset(
 _SITE_TAILS = ef.LOCALITY_WORDS | frozenset("market beach".split())
 
 
-def _followed_by_tail(text: str, end: int) -> bool:
+def _followed_by_tail(text: str, end: int, cuts: Sequence[int] = ()) -> bool:
+    """Whether the words after a name make it the start of a place's or body's name; not
+    the next column's words ("Farzana Akhtar    Lee Street" of a petition's row)."""
+    if end in cuts:
+        return False
     m = NEXT_WORD.match(text, end)
     if not m:
         return False
@@ -61,10 +65,10 @@ def _followed_by_tail(text: str, end: int) -> bool:
     if word in _PLACE_TAILS or word in ef.AGENCY_TAILS or word in (
             "law", "laws", "act", "scheme"):
         return True
-    return _tail_further(text, m)
+    return _tail_further(text, m, cuts)
 
 
-def _tail_further(text: str, m: re.Match[str]) -> bool:
+def _tail_further(text: str, m: re.Match[str], cuts: Sequence[int] = ()) -> bool:
     """A name followed by capitalised ordinary words that end in a site's or a market's word
     ("Bright Star Mini Market", "Milton Creek Country Park", "Torre Abbey Sands Beach"): the
     start of that name. Not across another name, which may be the next column's."""
@@ -76,6 +80,8 @@ def _tail_further(text: str, m: re.Match[str]) -> bool:
             return True
         if not lexicon.is_dictionary_word(word):
             return False  # the next column's name or body ("Leicestershire Police")
+        if m.end(1) in cuts:
+            return False  # the next column
         m = NEXT_WORD.match(text, m.end())
         if not m:
             return False  # the name's line ends
@@ -363,7 +369,7 @@ def _page_mentions(page: Page, tagged: list[Mention]) -> list[Mention]:
         words = text[start:end].split()
         if _list_across(text, start, end):
             continue  # "Kettleborough, Ravi" of "Shona Kettleborough, Ravi Chauhan"
-        if (_followed_by_tail(text, end) or _preceded_by_article(text, start)
+        if (_followed_by_tail(text, end, cuts) or _preceded_by_article(text, start)
                 or _a_noun_here(text, start, end) or _abbreviation(text, start, end)
                 or INSTRUMENT.match(text[end:end + 16])
                 or lexicon.fold(words[-1]) in ef.INSTRUMENT_WORDS):
