@@ -66,3 +66,38 @@ def split_at(start: int, end: int, cuts: list[int]) -> list[tuple[int, int]]:
         s = c + 1
     bounds.append((s, end))
     return [(a, b) for a, b in bounds if b > a]
+
+
+def columns(page: Page, cuts: list[int] | None = None) -> list[list[tuple[int, int]]]:
+    """A table's columns: the cells (start, end text offsets) of the lines that a column
+    edge crosses, grouped by the x at which each cell's first word starts (left-aligned
+    cells line up). Only columns of two cells or more; the prose between rows has none."""
+    cuts = column_cuts(page) if cuts is None else cuts
+    if not cuts:
+        return []
+    edges = set(cuts)
+    rows: list[list[Word]] = []
+    for w in page.words:  # the page's lines, as words joined by spaces
+        if rows and w.start == rows[-1][-1].end + 1 and page.text[rows[-1][-1].end] == " ":
+            rows[-1].append(w)
+        else:
+            rows.append([w])
+    groups: list[tuple[float, float, list[tuple[int, int]]]] = []  # x, height, cells
+    for row in rows:
+        if not any(w.end in edges for w in row[:-1]):
+            continue
+        cell = [row[0]]
+        for w in row[1:] + [None]:
+            if w is not None and cell[-1].end not in edges:
+                cell.append(w)
+                continue
+            first, height = cell[0], max(cell[0].y1 - cell[0].y0, 1.0)
+            span = (first.start, cell[-1].end)
+            for x, h, cells in groups:
+                if abs(x - first.x0) <= ALIGN_SHARE * max(h, height):
+                    cells.append(span)
+                    break
+            else:
+                groups.append((first.x0, height, [span]))
+            cell = [w] if w is not None else []
+    return [cells for _x, _h, cells in groups if len(cells) > 1]

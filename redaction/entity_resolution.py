@@ -412,7 +412,9 @@ def resolve(mentions: Mentions) -> dict[tuple[str, str], Resolved | None]:
         if (kind, text) in classified:
             continue
         found = _classify(kind, text, vouched=vouched)
-        keys = [_norm(text)] + ([lexicon.fold(" ".join(found[1]))] if found else [])
+        keys = [_norm(text)] + ([lexicon.fold(" ".join(found[1]))] if found and (
+            ef.INSIDE not in labs) else [])  # a span marked as across a column or a cue's
+        # name takes a cue's kind for its whole words only, not for what cleaning left of it
         cue = next((forced[k][1] for k in keys if k in forced), None)
         titled = kind == "person" and _starts_with_title(text)
         if cue and not titled and (found is None or found[0] != cue):

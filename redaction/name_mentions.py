@@ -39,6 +39,7 @@ from .context_cues import (
 )
 from .entities import Mention, boxes_for_span
 from .names import find_name_like
+from .place_columns import place_cells, place_names
 
 LABEL = ef.NAME  # the label stored for these mentions (spaCy's are PERSON, GPE, ORG...)
 _PLACE_TAILS = frozenset(
@@ -198,8 +199,16 @@ def name_finder_mentions(pages: Sequence[Page], mentions: Sequence[Mention]) -> 
                  if m.kind == "person" and " " in m.text.strip()]
         people += [_mention(page, t.start, t.end)  # "R v A, B and C": B is a person too
                    for t in entity_cues.listed_names(page.text, spans)]
+        places = place_cells(page, cuts)  # "Altofts, Normanton" of a route list's areas
+        out.extend(_place(page, s, e) for s, e in place_names(page, places)
+                   if not any(a <= s and e <= b for a, b in named))
+        named += places
         out.extend(m for m in people  # "Middleton" of "Middleton Technology School"
                    if not any(s <= m.start and m.end <= e for s, e in named))
+        out.extend(Mention(t.kind, INSIDE, t.text, t.page, t.start, t.end, t.boxes,
+                           t.canonical, t.variants, source="cues")
+                   for t in tagged if t.kind == "person"
+                   and any(s <= t.start and t.end <= e for s, e in places))
         out.extend(cues)
         out.extend(_spilled(tagged, people))
         out.extend(_labels(labels, tagged))
@@ -208,6 +217,14 @@ def name_finder_mentions(pages: Sequence[Page], mentions: Sequence[Mention]) -> 
         out.extend(_mention(page, s, e) for s, e in _csv_names(page.text)
                    if not any((m.start, m.end) == (s, e) for m in [*tagged, *people]))
     return out
+
+
+def _place(page: Page, start: int, end: int) -> Mention:
+    """A place cue: a name in a table's column of places."""
+    text = page.text[start:end]
+    return Mention("place", ef.TOWN, text, page.number, start, end,
+                   boxes_for_span(page, start, end), lexicon.fold(text), [lexicon.fold(text)],
+                   source="cues")
 
 
 def _joined(page: Page, found: list[Mention]) -> list[Mention]:
