@@ -181,7 +181,8 @@ LOCALITY_WORDS = frozenset(
 COMPASS_WORDS = frozenset("north south east west upper lower".split())
 #: The last word of a building's name: "Rosewood House", "Sessions House", "Kirkgate Centre".
 BUILDING_WORDS = frozenset(
-    "house hall lodge court centre center building buildings tower mill chambers".split())
+    "house hall lodge court centre center building buildings tower mill chambers grange "
+    "manor".split())
 STREET_WORDS = frozenset(
     "road street lane avenue close drive way crescent grove gardens place terrace walk "
     "row mews square parade parkway".split())

@@ -198,6 +198,7 @@ def _classify(kind: str, text: str, moved: bool = False,
         # Hirst (Club Welfare Officer"), whose body's word is not the name's
         if (not listed and not moved and first_line and not ef.has_agency_word(first_line)
                 and lexicon.fold(first_line[0]).rstrip(".") not in ("st", "saint")
+                and not _site_name(first_line)  # "Shelton Lodge": a home, not Mr Lodge
                 and _looks_like_person(pf.person_words(text))):  # not "ST AIDAN'S"
             return _classify("person", text, True, vouched)
         return None if ef.rejects_agency(words, text, listed) else ("agency", words)
