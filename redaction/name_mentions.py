@@ -39,7 +39,7 @@ from .context_cues import (
 )
 from .entities import Mention, boxes_for_span
 from .names import find_name_like
-from .place_columns import place_cells, place_names
+from .table_columns import place_cells, place_names, vehicle_cells
 
 LABEL = ef.NAME  # the label stored for these mentions (spaCy's are PERSON, GPE, ORG...)
 _PLACE_TAILS = frozenset(
@@ -202,6 +202,7 @@ def name_finder_mentions(pages: Sequence[Page], mentions: Sequence[Mention]) -> 
         places = place_cells(page, cuts)  # "Altofts, Normanton" of a route list's areas
         out.extend(_place(page, s, e) for s, e in place_names(page, places)
                    if not any(a <= s and e <= b for a, b in named))
+        places = places + vehicle_cells(page, cuts)  # "Kia Niro" of a "Vehicle" column
         named += places
         out.extend(m for m in people  # "Middleton" of "Middleton Technology School"
                    if not any(s <= m.start and m.end <= e for s, e in named))

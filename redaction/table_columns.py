@@ -1,10 +1,12 @@
-"""A table's column of places: a word in it is a district, not a person.
+"""A table's column of places or of vehicles: a word in it is a district or a car, not a person.
 
 A route list's "Pick-up areas" column ("Ossett, Horbury", "Altofts, Normanton") or a trip
 history's "Pickup" column ("Belgrave Road", "Highfields (Melbourne Road)") holds places, and
 a district no gazetteer lists ("Altofts", "Lupset") reads to a name finder as a surname. The
 column's other cells say what the unknown one is: where most of them hold a known town or a
-street, a cell with no given name, title or organisation's word in it is a place too.
+street, a cell with no given name, title or organisation's word in it is a place too. So
+with a "Vehicle" column ("Toyota Prius", "Skoda Octavia"): "Kia Niro" is a car, though "Kia"
+is a given name and no list holds "Niro".
 """
 
 from __future__ import annotations
@@ -78,4 +80,16 @@ def place_names(page: Page, cells: list[tuple[int, int]]) -> list[tuple[int, int
                 continue
             start = s + part.start() + part.group().index(text)
             out.append((start, start + len(text)))
+    return out
+
+
+def vehicle_cells(page: Page, cuts: list[int] | None = None) -> list[tuple[int, int]]:
+    """(start, end) offsets of the cells that open with a vehicle's make or model in a
+    column where most cells do: a car, whatever the words after the make."""
+    out = []
+    for cells in columns(page, cuts):
+        made = [(s, e) for s, e in cells
+                if (words := _words(page.text[s:e])) and ef.is_product(words[0])]
+        if len(made) >= MIN_PLACES and len(made) >= PLACE_SHARE * len(cells):
+            out += made
     return out
