@@ -115,10 +115,14 @@ def person_words(text: str, vouched: Collection[str] = ()) -> list[str]:
            and words[1][:1].isupper() and is_known_name(words[1])):
         words = words[1:]  # "Tell Sandra", "Ask Lorna Pybus", "Control Bilal": a note's verb
         # or a chat's role before the name
-    if (len(words) > 1 and not is_known_name(words[0]) and not is_caps(words[0])
-            and re.search(r"(?:or|er|ist|ant|ent|ian)$", words[0]) and is_given_name(words[1])):
+    if (len(words) > 1 and not is_caps(words[0])
+            and re.search(r"(?:or|er|ist|ant|ent|ian)$", words[0]) and is_given_name(words[1])
+            and (not is_known_name(words[0])
+                 or len(words) > 2 and lexicon.is_dictionary_word(words[0])
+                 and not is_given_name(words[0]) and not lexicon.is_dictionary_word(words[1]))):
         words = words[1:]  # "Facilitator Ruth", "Caseworker Jodie": a job (an agent noun)
-        # before a name; not a rare given name ("Jaylah Ahmed")
+        # before a name; not a rare given name ("Jaylah Ahmed"); a job that is a surname
+        # too only before a full name ("Driver Shahid Iqbal"), not "Driver Jones"
     while len(words) > 2 and (_post_nominal(words[-1], words[:-1]) or is_title(words[-1])):
         words = words[:-1]  # "Priya Nandakumar MBChB MRCGP", "Ewa Sobczak MD", "... Dr"
     while words and _runs_on(words):
