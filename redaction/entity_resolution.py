@@ -162,6 +162,11 @@ def _classify(kind: str, text: str, moved: bool = False,
                      or _worded_site(raw))):
             return _classify("place", text, True)  # "Lister Lane", "Savile Town", "Rosewood
             # House"; not "Jessica Hall"
+        if (1 < len(raw) < 4 and ef.is_place_name(raw[0]) and not moved
+                and all(lexicon.fold(w) in ef.COMPASS_WORDS for w in raw[1:])
+                and not pf.titled(text)):
+            return _classify("place", text, True)  # "Bradford West", "Leeds North East": a
+            # town's constituency or district, not Mr West
         if raw and all(lexicon.fold(w) in ef.COMPASS_WORDS for w in raw):
             return None  # "NORTH EAST": a region of a body's name, no one and nowhere named
         if (len(raw) > 1 and not moved and lexicon.fold(raw[0]) in ef.COMPASS_WORDS
