@@ -318,10 +318,19 @@ def _split_columns(page: Page, found: Sequence[Mention], cuts: list[int]
             text = page.text[s:e]
             if not any(c.isupper() for c in text):
                 continue
+            if m.kind == "person" and _ordinary(text):
+                continue  # "Beat" of the tagger's "Michelle Beat": the next column's word,
+                # which the tagger read as a person only as the name's end
             keep.append(Mention(m.kind, m.label, text, m.page, s, e,
                                 boxes_for_span(page, s, e), lexicon.canonical_name(text),
                                 lexicon.name_variants(text), source=m.source))
     return keep, marks
+
+
+def _ordinary(text: str) -> bool:
+    """Only ordinary words: a piece of a name cut at a column's edge that is no name."""
+    words = [ef.clean_token(w) for w in text.split()]
+    return all(w and lexicon.is_dictionary_word(w) for w in words)
 
 
 def _labels(labels: set[str], tagged: Sequence[Mention]) -> list[Mention]:
@@ -371,7 +380,8 @@ def _page_mentions(page: Page, tagged: list[Mention]) -> list[Mention]:
     # across one ("Independent Chair Jean" of a list of members) would hide the name in the
     # next column ("Jean Whitworth")
     hits = [piece for h in find_name_like(text, exclude=others)
-            for piece in split_at(h.start, h.end, cuts)]
+            for pieces in [split_at(h.start, h.end, cuts)] for piece in pieces
+            if len(pieces) < 2 or not _ordinary(text[piece[0]:piece[1]])]
     taken: list[tuple[int, int]] = []
     for h_start, h_end in sorted(hits, key=lambda h: -(h[1] - h[0])):
         span = entity_cues.whole_words(text, h_start, h_end)
