@@ -23,7 +23,17 @@ from dataclasses import dataclass, field
 
 from ingest.pages import Page
 
-from . import context_names, fields, lexicon, names, places, recall_model, rules, street_names
+from . import (
+    context_names,
+    fields,
+    lexicon,
+    names,
+    places,
+    recall_model,
+    rules,
+    street_names,
+    thing_names,
+)
 from .codes import Codes
 from .entities import DEFAULT_MODEL, Mention, tag_pages
 from .keepnames import document_keep_spans
@@ -118,10 +128,13 @@ def propose(
         propagate_vehicles(pages, cands)
         propagate_identifiers(pages, cands)
         context_names.variant_lines(pages, cands)  # "Bugsy, bugs" once Bugsy has spread
+    cued, streets = thing_names.cued_places(pages), thing_names.street_words(pages)
     for page in pages:
         _with_initials(page.text, cands[page.number])
         cands[page.number] = [c for c in cands[page.number]
-                              if not _word_in_a_name_of_a_thing(page.text, c)]
+                              if not _word_in_a_name_of_a_thing(page.text, c)
+                              and not thing_names.part_of_a_things_name(page.text, c, cued,
+                                                                        streets)]
         cands[page.number] += _dates_after_names(page.text, cands[page.number], policy)
     out: list[Proposal] = []
     for page in pages:
