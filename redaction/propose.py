@@ -328,9 +328,11 @@ def _trim_title(text: str, start: int, end: int) -> tuple[int, int]:
             break  # "A. Senior": an initial, not the article
         sentence_word = (lexicon.is_dictionary_word(word) and word not in lexicon.given_names()
                          and word not in lexicon.name_words())  # "Later Mahmod drove off"
+        month = lexicon.is_month_or_day(word) and bool(_DATE_WORD_BEFORE.search(
+            text, max(0, start - 12), start))  # "In August Daisy gave ...": the month
         if not (word in lexicon.titles() or word in lexicon.relation_words() or sentence_word
                 or street_names.is_role_abbreviation(word)  # "HoY Mrs P. Quayle"
-                or not any(c.isalpha() for c in word)):
+                or not any(c.isalpha() for c in word) or month):
             break
         start += m.end()
     while True:
@@ -344,6 +346,8 @@ def _trim_title(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_DATE_WORD_BEFORE = re.compile(r"(?i)\b(?:in|since|until|during|early|late|mid|by|last|next|"
+                               r"every|each|on)[ \t]+$")
 _LEADING_CIPHER = re.compile(r"(?P<c>[A-Z][a-z]*(?:\s+[A-Z][a-z]+)?\s?[A-Z0-9]{1,3})[.,;:]?\s+")
 
 

@@ -265,10 +265,10 @@ _DOB_ONLY_DATE = (
     r"|(?:the\s+)?" + _ORDINAL_WORDS + r"(?:\s+of)?\s+" + _MONTHS + r",?\s+(?:19|20)\d\d)")
 _DOB_CTX = re.compile(
     r"(?i)\b(?:D\.?\s?[O0]\.?\s?B\b\.?|date\s+of\s+birth\b|born(?:\s+on)?\b|birth\s*date\b)"
-    r"(?:,[^,\n]{1,40},|[ \t]*\([^()\n]{1,30}\)|[ \t]+(?:on|per|from)[ \t]+[\w/]{1,12})?"
+    r"(?:,[^,\n\d]{1,40},|[ \t]*\([^()\n]{1,30}\)|[ \t]+(?:on|per|from)[ \t]+[\w/]{1,12})?"
     # "date of birth, for the court's checks, is ...", "D.O.B. (per school roll): ...", "DOB on
     # ID 07/01/90"
-    r"[\s:\-–=(]*(?:(?:is|was|of|on)\s+)?(?:(?:given|recorded|stated|shown|listed|noted)"
+    r"[\s:\-–=(,]*(?:(?:is|was|of|on)\s+)?(?:(?:given|recorded|stated|shown|listed|noted)"
     r"\s+as\s+)?"
     r"(?P<d>" + _DATE + r"|" + _DOB_ONLY_DATE + r")"
 )

@@ -86,7 +86,8 @@ def _first_of_a_street(text: str, c: Cand, cued: frozenset[str]) -> bool:
     if kind not in _SURNAME_KINDS:
         return False
     return last in cued or last not in lexicon.given_names() or bool(
-        re.search(r"['’]s$", text[c.start:c.end]))  # "Arthur's Hill": no one's name
+        re.search(r"['’]s$", text[c.start:c.end]) or re.match(r"['’]s", text[c.end:c.end + 2])
+    )  # "Arthur's Hill": no one's name
 
 
 def _word_of_a_things_name(text: str, c: Cand) -> bool:
@@ -114,12 +115,16 @@ def _word_of_a_things_name(text: str, c: Cand) -> bool:
 
 
 _BODY_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z]+){0,3}[ \t]+(?P<kind>Police|Council|Service|"
-                         r"Services|Trust|Board|Partnership|Authority|Agency|Constabulary)\b")
+                         r"Services|Trust|Board|Partnership|Authority|Agency|Constabulary|"
+                         r"Hub|Directorate|Department)\b")
 _NO_ONES = frozenset(("Police", "Council", "Constabulary", "Authority"))  # "Cleveland Police"
 _THE = re.compile(r"(?:The|THE)\s")
 # where a place stands and a person does not: "in Shelton", "in Hanley and Shelton"
 _PLACE_PREP = re.compile(r"\b(?:in|near|around|across|throughout)\s+"
-                         r"(?:[A-Z][\w\-]+,?[ \t]+(?:and|or)[ \t]+)?$")
+                         r"(?:(?P<t>[A-Z][\w\-]+),?[ \t]+(?:and|or)[ \t]+)?$")
+# a street's kind word inside a longer span: "Bigg Market - DOOR LOG", "Whalley New Road"
+_KIND_INSIDE = frozenset("market road avenue drive crescent terrace boulevard square parade "
+                         "precinct estate".split())
 
 
 def street_words(pages: Sequence[Page]) -> tuple[frozenset[str], frozenset[str]]:
@@ -147,12 +152,16 @@ def _a_place_alone(text: str, c: Cand, streets: frozenset[str],
     word = lexicon.fold(lexicon.strip_possessive(span))
     before = text[max(0, c.start - 14):c.start].split()
     titled = bool(before) and lexicon.fold(before[-1].rstrip(".")) in lexicon.titles()
+    prep = _PLACE_PREP.search(text, max(0, c.start - 40), c.start)
+    if prep and prep.group("t") and lexicon.fold(prep.group("t")) in town_names() and not (
+            titled or word in people):
+        return True  # "flats in Hanley and Shelton"
     if word in lexicon.given_names() or word in people or titled:
         return False  # "Mr Conway", "DC Preston"
     if word in town_names() and word not in lexicon.shipped_surnames():
         return True
     return word in streets or not re.search(r"['’]s?$", span) and bool(
-        _PLACE_PREP.search(text, max(0, c.start - 40), c.start))  # not "in Bash's flat"
+        prep)  # not "in Bash's flat"
 
 
 def part_of_a_things_name(text: str, c: Cand, cued: frozenset[str],
@@ -164,6 +173,9 @@ def part_of_a_things_name(text: str, c: Cand, cued: frozenset[str],
     if _THE.match(text, c.start) and len(text[c.start:c.end].split()) == 2:
         return True  # "The Crown", "THE CROWN COURT": no one is called "the"
     span = text[c.start:c.end]
+    words = [lexicon.fold(w) for w in span.split()]
+    if len(words) > 1 and any(w in _KIND_INSIDE for w in words[1:]):
+        return True  # "Bigg Market - DOOR", "Whalley New Road"
     body = _BODY_AFTER.match(text, c.end)
     if body and " " not in span.strip() and (
             lexicon.fold(span) not in lexicon.given_names() or body.group("kind") in _NO_ONES):

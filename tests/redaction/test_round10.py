@@ -96,3 +96,37 @@ def test_a_surname_that_is_also_a_town_stays_a_surname():
 def test_a_nickname_after_the_words_of_a_title_is_not_taken_from_a_role():
     got = proposed("Minutes approved by Gold. The plan was agreed by Head of Service.")
     assert not any(t in ("Gold", "Head") for t in got), got
+
+
+def test_a_school_never_runs_over_a_surgery_or_a_forms_labels():
+    got = proposals("Address\nGP\nSchool\nDr Rhian Gwilt, Tunstall Surgery\nChell Heath Academy")
+    assert ("Chell Heath Academy", "school") in got, got
+    assert not any("School" in t or "Surgery" in t for t, _ in got), got
+
+
+def test_head_of_a_department_is_no_school():
+    got = proposed("Escalated to the Head of Service. Reviewed by the Head of Safeguarding.")
+    assert not any(t in ("Service", "Safeguarding") for t in got), got
+
+
+def test_park_of_a_schools_name_does_not_spread_to_the_park():
+    got = proposed("Tyler goes to Park Lees Academy.\nFound in Bidston Park near Park Road.")
+    assert "Park Lees Academy" in got, got
+    assert "Park" not in got, got
+
+
+def test_a_month_before_a_name_is_the_month():
+    got = proposed("Her mum met Ottilie in March. In August Ottilie gave her account.")
+    assert not any(t.startswith("August") for t in got), got
+    assert "Ottilie" in got, got
+
+
+def test_the_first_date_after_date_of_birth_is_the_birth_date():
+    got = proposals("We checked your date of birth, 03.09.2006, on 14 February 2025.")
+    assert ("03.09.2006", "date_of_birth") in got, got
+    assert not any("2025" in t for t, _ in got), got
+
+
+def test_a_year_after_initials_and_a_month_is_no_collar_number():
+    got = proposals("Prepared by R. Quarmby (Head of Year 9) - RQ, October 2023")
+    assert not any(t == "2023" for t, _ in got), got
