@@ -195,10 +195,13 @@ def find_child_places(text: str) -> Iterator[PlaceHit]:
             if all(lexicon.is_dictionary_word(w) or lexicon.is_not_a_name(w)
                    for w in head.split()) or lexicon.fold(head.split()[-1]) in _OTHER_PLACES:
                 name = tail  # "Smallthorne Surgery\nBirches Head Academy": two places
+        start_n = m.end("n") - len(name)
         if "\n" in text[m.end("n"):m.start("k")] and all(
-                w.isupper() and len(w) <= 4 for w in name.split()) and re.match(
-                r"[ \t]*(?:\n|$)", text[m.end():]):
-            continue  # "GP\nSchool": a form's labels read down a column
+                w.isupper() and len(w) <= 4 or lexicon.is_dictionary_word(w)
+                and lexicon.fold(w) not in _TOWNS() for w in name.split()) and re.match(
+                r"[ \t]*(?:\n|$)", text[m.end():]) and re.search(
+                r"(?:^|\n|/)[ \t]*$", text[max(0, start_n - 3):start_n]):
+            continue  # "GP\nSchool", "White British\nSchool": a form's cells read down
         words = name.split()
         while words and lexicon.fold(words[0]) in _NOT_A_SCHOOL:
             words = words[1:]

@@ -31,7 +31,7 @@ _NOT_INITIALS = frozenset(
     "tic ia no yes xx lol omg wtf idk ty thx gmp wyp syp nyp wmp mps btp nca iopc hmrc dwp "
     "ons lga dfe dvla ee bt o2 rta ppe mar prn bd od tds qds bp hr rr gcs eta eds "
     # school and care roles that sign notes as a signature would: "Mrs J. Wardle / DSL"
-    "dsl ddsl hoy senco lado isva idva camhs rhi slt pa ta lsa fsw psw ssw".split())
+    "dsl ddsl hoy senco lado isva idva camhs rhi slt pa ta lsa fsw psw ssw sia".split())
 _LETTERS = r"(?:[A-Z]{2,3}|[A-Z]{1,2}Mc[A-Z])"  # "JRP", "MS", "KMcB"
 _SIGNATURE = re.compile(
     r"(?m)(?:[.!?)\]][ \t]+|[ \t][-–—/][ \t]*|[\w,;][ \t]+(?=\([A-Z]{2,3}\))"
@@ -42,6 +42,16 @@ _SIGNED = re.compile(
     r"(?i:\b(?:initials|initialled|signed|sign(?:ature)?|sig|author|entered[ \t]+by|"
     r"staff|worker|given[ \t]+by|checked[ \t]+by|seen[ \t]+by)\b[ \t]*[:\-–—]?[ \t]*)"
     r"(?P<n>" + _LETTERS + r")(?![\w.])")
+
+# initials with the date they signed: "JT 25/05/2023" alone on a line, "(SH, 10/07/20)";
+# and after a label that assigns the work: "Allocated: GH."
+_DATED = re.compile(
+    r"(?m)(?:^[ \t]*(?P<n>" + _LETTERS + r")[ \t]+(?=\d{1,2}[/.]\d{1,2}[/.]\d{2,4}[ \t]*$)"
+    r"|\((?P<b>" + _LETTERS + r"),?[ \t]+(?=\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\)))")
+_ALLOCATED = re.compile(
+    r"(?i:\b(?:allocated|allocated[ \t]+to|assigned[ \t]+to|case[ \t]+holder|owner|"
+    r"actioned[ \t]+by|reviewed[ \t]+by|completed[ \t]+by|typed[ \t]+by)[ \t]*:?[ \t]*)"
+    r"(?P<n>" + _LETTERS + r")(?!\w|\.\w)")
 
 # "Uncle N", "Auntie Jas", "Big Man", "Lil Tee", "Little Mo"
 _KIN_OR_SIZE = re.compile(
@@ -101,6 +111,10 @@ def find(text: str) -> list[NameHit]:
             if could_be_initials(m.group("n")) and not _heading(text, m.start("n")) and not (
                     _spelt_out_before(text, m.start(), m.group("n"))):
                 hits.append(NameHit(m.start("n"), m.end("n"), m.group("n"), rule, conf))
+    for m in (*_DATED.finditer(text), *_ALLOCATED.finditer(text)):
+        g = "b" if "b" in m.groupdict() and m.group("b") else "n"
+        if could_be_initials(m.group(g)) and not _heading(text, m.start(g)):
+            hits.append(NameHit(m.start(g), m.end(g), m.group(g), "dated_initials", 0.75))
     for m in _KIN_OR_SIZE.finditer(text):
         word, after = lexicon.fold(m.group("w")), lexicon.fold(m.group("x"))
         if after in _NOT_AFTER_SIZE or after in lexicon.stop_words():

@@ -130,3 +130,34 @@ def test_the_first_date_after_date_of_birth_is_the_birth_date():
 def test_a_year_after_initials_and_a_month_is_no_collar_number():
     got = proposals("Prepared by R. Quarmby (Head of Year 9) - RQ, October 2023")
     assert not any(t == "2023" for t, _ in got), got
+
+
+# --- recall: what test8 left readable ---
+
+def test_initials_dated_on_their_own_line_or_in_brackets_sign():
+    got = proposed("Typed by\nDr Ines Marwick, GMC 7731002\nKW 02/06/2023\n"
+                   "Supervisor's note (TB, 11/08/21): not satisfied.\nAllocated: RM.")
+    assert {"KW", "TB", "RM"} <= set(got), got
+
+
+def test_birth_dates_written_with_spaces_or_given_as():
+    got = proposals("Known as Jazz\nDOB 03 11 2007\nShe gave her date of birth as 9-2-1991.")
+    assert ("03 11 2007", "date_of_birth") in got, got
+    assert ("9-2-1991", "date_of_birth") in got, got
+
+
+def test_sixteen_digits_in_fours_are_a_reference():
+    got = proposed("Refused entry. Older male with them, KT 7720 1934 5518 2206\nfake IDs")
+    assert "7720 1934 5518 2206" in got, got
+
+
+def test_pet_forms_of_a_named_persons_names():
+    got = proposed("Marcus Ellery Tindall was stopped with Annabelle Okoro and Bethany Ruddock.\n"
+                   "tell marco to wait. Tindo drove. belle said she was scared. beth came.\n"
+                   "Bella and Tinds left.")
+    assert {"marco", "Tindo", "belle", "beth", "Tinds"} <= set(got), got
+
+
+def test_pet_forms_do_not_take_ordinary_words():
+    got = proposed("Dean Harwood was seen. The dean of the college and a deanery visit.")
+    assert "dean" not in got and "deanery" not in got, got
