@@ -170,8 +170,9 @@ def part_of_a_things_name(text: str, c: Cand, cued: frozenset[str],
     if c.kind not in ("person", "protected_person") or _strong(c.source):
         return False
     registered = "register:" in c.source  # the register says someone has this name
-    if _THE.match(text, c.start) and len(text[c.start:c.end].split()) == 2:
-        return True  # "The Crown", "THE CROWN COURT": no one is called "the"
+    if _THE.match(text, c.start) and len(text[c.start:c.end].split()) == 2 and re.match(
+            r"[ \t]+[A-Z]", text[c.end:c.end + 3]):
+        return True  # "The Crown Court", "THE CROWN COURT" (but "Room 4, The Elms, Luton")
     span = text[c.start:c.end]
     words = [lexicon.fold(w) for w in span.split()]
     if len(words) > 1 and any(w in _KIND_INSIDE for w in words[1:]):
