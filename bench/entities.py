@@ -19,6 +19,7 @@ Target: precision and recall >= 0.9 for people. Exit status 1 when a target is m
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
 from dataclasses import dataclass, field
@@ -58,14 +59,19 @@ def load_part(part: str) -> list[Document]:
 
 
 def page_of(text: str, number: int) -> Page:
-    """A page with one word box per word, as extraction would give."""
+    """A page with one word box per word, as extraction would give: a word space is 3 pt,
+    and each further space of the text's layout (a table's column gap, a signature block's
+    two names) widens the gap by a character's width, as the printed page would."""
     lines = []
     for li, line in enumerate(text.split("\n")):
         x, words = 72.0, []
-        for w in line.split():
+        for m in re.finditer(r"(\s*)(\S+)", line):
+            if words:
+                x += 3 + 5.5 * (len(m.group(1)) - 1)
+            w = m.group(2)
             width = 5.5 * len(w)
             words.append((w, x, 72 + li * 16, x + width, 83 + li * 16))
-            x += width + 3
+            x += width
         lines.append(words)
     return build_page(number, 595.0, 842.0, False, lines)
 
@@ -99,8 +105,9 @@ def score(docs: list[Document], verbose: bool) -> dict[str, dict[str, float]]:
                 extra = sorted(got[k] for k in got.keys() - gold.keys())
                 missed = sorted(gold[k] for k in gold.keys() - got.keys())
                 print(f"  {doc.name} {kind}: extra {extra} missed {missed}")
-                by_kind[kind]["extra"] += [f"{p} ({doc.name[:2]})" for p in extra]
-                by_kind[kind]["missed"] += [f"{g} ({doc.name[:2]})" for g in missed]
+                number = doc.name.split("-")[0]
+                by_kind[kind]["extra"] += [f"{p} ({number})" for p in extra]
+                by_kind[kind]["missed"] += [f"{g} ({number})" for g in missed]
     if verbose:
         for kind in KINDS:
             for what, names in by_kind[kind].items():

@@ -22,7 +22,16 @@ from . import entity_cues, lexicon
 from . import entity_filters as ef
 from . import person_filters as pf
 from .entities import Mention, boxes_for_span
-from .place_cues import Cues, W, address_cues, address_field_cues, street_cues, town_cues, trim_lead
+from .place_cues import (
+    Cues,
+    W,
+    address_cues,
+    address_field_cues,
+    street_cues,
+    town_cues,
+    trim_lead,
+    unposted_address_cues,
+)
 
 FORM, ALIAS, NICK, KIN, ADDRESS, STREET, TOWN, ORG, BANK, INSIDE = (
     ef.FORM, ef.ALIAS, ef.NICK, ef.KIN, ef.ADDRESS, ef.STREET, ef.TOWN, ef.ORG, ef.BANK,
@@ -77,6 +86,18 @@ _ALIAS = re.compile(
     rf"(?P<x>{W}(?:[ \t]+{W}){{0,2}})(?:[ \t]*\([^)\n]{{0,30}}\))?[ \t]*,?[ \t]*\(?"
     r"(?:aka|a\.k\.a\.?|also[ \t]+known[ \t]+as|known[ \t]+as|nicknamed|alias)[ \t]+"
     r"[\"“‘']?(?P<y>[A-Z][\w'’\-]+)[\"”’']?")
+#: someone unnamed, then the one name the writer has for him, unquoted: "a man called Sully",
+#: "an older lad named Kez", "a woman known as Tash"
+_CALLED_BARE = re.compile(
+    r"(?i:\b(?:a|an|one|another)[ \t]+(?:[a-z]+[ \t]+)?(?:man|lad|bloke|guy|boy|male|woman|"
+    r"girl|female|driver)[ \t]+(?:called|named|known[ \t]+as|who[ \t]+calls[ \t]+himself|"
+    r"who[ \t]+calls[ \t]+herself))[ \t]+(?P<y>[A-Z][a-z][\w'’\-]*)(?![\w'’\-])"
+    r"(?![ \t]+[A-Z])")
+#: a key to names a document uses, one a line: 'Adnan Crown = Adnan Farooq', 'Karen (accounts)
+#: = Karen Schofield' (a chat export's display names, an exhibit's contact names)
+_KEY_LINE = re.compile(
+    rf"(?m)^[ \t]*(?P<y>{W}(?:[ \t]+(?:{W}|\([^)\n]{{1,20}}\)))*)[ \t]+=[ \t]+"
+    rf"(?P<x>{W}(?:[ \t]+{W}){{1,2}})(?![\w'’\-])")
 _ALIAS_AFTER = re.compile(
     r"(?:known[ \t]+as|called|nicknamed)[ \t]+[\"“‘'](?P<y>[A-Z][\w'’\-]+)[\"”’'],?[ \t]+"
     r"(?:who[ \t]+is[ \t]+|is[ \t]+|was[ \t]+)?(?:now[ \t]+)?(?:believed|thought|understood|"
@@ -86,8 +107,53 @@ _KIN = re.compile(
     r"(?P<o>[A-Z][a-z]+)['’]s[ \t]+(?:mum|mother|mam|dad|father|step-?dad|step-?mum|"
     r"step-?father|step-?mother|nan|gran|grandmother|grandfather|aunt|auntie|uncle|brother|"
     r"sister)[ \t]*,?[ \t]*(?P<n>(?:Mr|Mrs|Ms|Miss)\.?[ \t]+[A-Z][\w'’\-]+)")
+_RELATIVE = (r"(?:mum|mother|mam|dad|father|step-?dad|step-?mum|step-?father|step-?mother|"
+             r"nan|gran|grandmother|grandfather|grandma|grandad|aunt|auntie|uncle|"
+             r"kinship[ \t]+carer|guardian)")
+_TITLED_SURNAME = (r"(?P<n>(?P<t>Mr|Mrs|Ms|Miss)\.?[ \t]+(?P<s>[A-Z][\w'’\-]+))"
+                   r"(?![\w'’\-])(?![ \t]+[A-Z])")
+#: a titled surname the page calls someone's relative, with no given name: another person
+#: than the named one who shares it ("Lives with mother (Mrs Fenwick)", "Mother: Mrs Pascoe",
+#: "Mrs Dronfield (paternal aunt)", a letter to "Mr and Mrs Ogunleye" about their son)
+_KIN_MORE = (
+    re.compile(rf"(?i:\b{_RELATIVE})[ \t]*[:(,][ \t]*(?-i:{_TITLED_SURNAME})"),
+    re.compile(rf"{_TITLED_SURNAME}[ \t]*\((?i:(?:[a-z]+[ \t]+)?{_RELATIVE})\b"),
+    re.compile(rf"\bMr\.?[ \t]+(?:and|&)[ \t]+{_TITLED_SURNAME}"),
+)
 
 
+
+
+#: "Colin and Denise Ormerod", "Mr and Mrs Colin and Denise Ormerod": two given names that
+#: share the surname written once after them
+_SHARED_SURNAME = re.compile(
+    r"(?<![\w'’\-])(?P<g>[A-Z][a-z][\w'’\-]*)[ \t]+(?:and|&)[ \t]+[A-Z][a-z][\w'’\-]*[ \t]+"
+    r"(?P<s>[A-Z][\w'’\-]+)(?![\w'’\-])(?![ \t]+[A-Z])")
+
+
+def _shared_surname_cues(cues: Cues, text: str) -> None:
+    """The first of two given names before one surname is that surname's person too; not
+    the surname ending a name before "and" ("Craig Fenwick and Liam Dunhill")."""
+    for start in (w.start() for w in re.finditer(r"(?<![\w'’\-])[A-Z][a-z]", text)):
+        m = _SHARED_SURNAME.match(text, start)
+        if m is None:
+            continue
+        before = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, start - 30):start])
+        if before and before.group(1)[:1].isupper() and not ef.is_title(before.group(1)):
+            continue
+        first, second = m.group("g"), m.group().split()[2]
+        if (ef.is_given_name(first) and ef.is_given_name(second)
+                and not lexicon.is_dictionary_word(first) and not ef.is_place_name(first)
+                and not ef.is_label(m.group("s")) and not lexicon.is_dictionary_word(
+                    m.group("s"))):
+            cues.add("person", ef.NAME, m.start(), m.end(), f"{first} {m.group('s')}")
+
+
+def _titled_in_full(text: str, title: str, surname: str) -> bool:
+    """Whether the page writes the same title before a given name and this surname ("Mrs
+    Beverley Froggatt" beside "Mrs Froggatt (mother)"): then the relative is that person."""
+    return re.search(rf"\b{title}\.?[ \t]+[A-Z][a-z][\w'’\-]*[ \t]+(?i:{re.escape(surname)})"
+                     r"(?![\w'’\-])", text) is not None
 
 
 def _org_cues(cues: Cues, text: str) -> None:
@@ -159,8 +225,26 @@ def _person_cues(cues: Cues, text: str, people: list[tuple[int, int]]) -> None:
                     xs[-1]) in ef.AGENCY_TAILS:
                 continue
             cues.add("person", ALIAS, m.start(), m.end(), f"{' '.join(xs)} aka {y}")
+    for m in _CALLED_BARE.finditer(text):  # "a man called Sully who drives a silver car"
+        name = m.group("y")
+        if not (ef.is_label(name) or ef.is_title(name) or ef.is_product(name)
+                or ef.is_place_name(name) or lexicon.is_dictionary_word(name)
+                and not ef.is_known_name(name)):
+            cues.add("person", NICK, m.start("y"), m.end("y"))
+    for m in _KEY_LINE.finditer(text):  # "Tariq Boss = Tariq Mahmood (owner)"
+        full, shown = m.group("x"), re.sub(r"[ \t]*\([^)]*\)", "", m.group("y"))
+        if (ef.is_given_name(full.split()[0]) and lexicon.fold(shown) != lexicon.fold(full)
+                and not ef.is_label(shown.split()[0])):
+            cues.add("person", ALIAS, m.start(), m.end(), f"{full} aka {shown}")
     for m in _KIN.finditer(text):
         cues.add("person", KIN, m.start("n"), m.end("n"))
+    _shared_surname_cues(cues, text)
+    for rx in _KIN_MORE:
+        for m in rx.finditer(text):
+            if not re.match(r"[ \t]+(?:and|&)[ \t]+[A-Z]", text[m.end():]) and not (
+                    _titled_in_full(text, m.group("t"), m.group("s"))):
+                cues.add("person", KIN, m.start("n"), m.end("n"))  # not "Mr and Mrs Colin
+                # and Denise Orme", given names both
     for what, span in entity_cues.nicknames(text, people):
         cues.add("person", ALIAS if what == "alias" else NICK, span.start, span.end, span.text)
     for span in entity_cues.row_aliases(text, people):  # a phone's contact list
@@ -207,6 +291,7 @@ def context_mentions(page: Page, tagged: Sequence[Mention],
         cues.add(kind, ORG if kind == "agency" else TOWN, span.start, span.end)
     address_cues(cues, text)
     address_field_cues(cues, text)
+    unposted_address_cues(cues, text)
     street_cues(cues, text)
     for span in entity_cues.bare_streets(text):  # "parks on Kirkgate"
         if not cues.covered(span.start, span.end):

@@ -157,6 +157,36 @@ def capped_names(text: str) -> Iterator[Span]:
             continue  # "Report RAFIQ", "Key LINES": a word before a surname or a heading;
             # "Carol DUNWOODIE" is a woman (a word as given name before a surname no word)
         yield Span(m.start(), m.end(), m.group(0))
+    for m in _CAPPED_LOWER.finditer(text):  # a notebook's "crewed with jenny MARSH"
+        given, surname = m.group("g"), m.group("s")
+        if (len(surname) >= 3 and _VOWEL.search(surname) and ef.is_given_name(given)
+                and not lexicon.is_dictionary_word(given) and not ef.is_label(given)
+                and lexicon.fold(given) not in lexicon.stop_words()
+                and not ef.is_label(surname) and not ef.is_place_name(surname)
+                and not (lexicon.is_dictionary_word(surname) and not ef.is_known_name(surname))
+                and not pf.is_plain_word(surname)):
+            yield Span(m.start(), m.end(), m.group(0))
+    for m in _CAPPED_FIRST.finditer(text):  # a register's "McKEOWN Siobhan", "PATEL Anita"
+        surname, given = m.group("s"), m.group("g")
+        bare = surname.replace("'", "").replace("’", "")
+        if (len(bare) < 3 or not _VOWEL.search(bare) or ef.is_label(surname)
+                or ef.is_place_name(surname) or lexicon.is_dictionary_word(surname)
+                or pf.is_plain_word(surname) or ef.is_label(given)
+                or not ef.is_given_name(given) or lexicon.is_dictionary_word(given)
+                or re.search(r"[A-Z][a-z][\w'’\-]*[ \t]+$", text[max(0, m.start() - 30):
+                                                               m.start()])):
+            continue  # not "Carol DUNWOODIE Siobhan ...": the surname ends a name before
+        yield Span(m.start(), m.end(), m.group(0))
+
+
+#: a given name written in lower case and a surname in capitals, as hurried notes write a
+#: colleague or a suspect ("crewed with pc jenny MARSH", "spoke to kayla BRIGGS")
+_CAPPED_LOWER = re.compile(r"(?<![\w'’\-])(?P<g>[a-z][a-z'’\-]+)[ \t]+"
+                           r"(?P<s>(?:Mc|Mac|O['’])?[A-Z][A-Z'’\-]*[A-Z])(?![\w'’\-])")
+#: a surname in capitals first, then a given name in mixed case, and nothing capitalised
+#: after it: a register's or a table's row
+_CAPPED_FIRST = re.compile(r"(?<![\w'’\-])(?P<s>(?:Mc|Mac|O['’])?[A-Z][A-Z'’\-]*[A-Z])[ \t]+"
+                           r"(?P<g>[A-Z][a-z][\w'’\-]*)(?![\w'’\-])(?![ \t]+[A-Z])")
 
 
 _SURNAME_COMMA = re.compile(r"(?<![\w'’\-])(?P<s>[A-Z][A-Z'’\-]+),[ \t]+"
@@ -194,9 +224,20 @@ def inverted_heads(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[Sp
 _Q_OPEN, _Q_CLOSE = "[\"“‘']", "[\"”’']"
 _NICK = rf"{_Q_OPEN}(?P<y>[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?){_Q_CLOSE}"
 _CALLED = re.compile(
-    r"(?i:\b(?:called|calls|call|named|nicknamed|known[ \t]+(?:to[ \t][^\"“\n]{0,30}?[ \t])?as|"
+    r"(?i:\b(?:called|calls|call|named|nicknamed|known[ \t]+(?:[^\"“\n.]{0,30}?[ \t])?as|"
+    r"(?:know|knows|knew)[ \t]+(?P<p>him|her)[ \t]+as|"
     r"goes[ \t]+by|go[ \t]+by|aka)"
-    r"(?:[ \t]+(?:him|her|them|himself|herself))?)[ \t]+" + _NICK)
+    r"(?:[ \t]+(?P<o>him|her|himself|herself))?)[ \t]+" + _NICK)
+#: "Hasnain's father": the next words are another person than the name
+_KIN_AFTER = re.compile(r"['’]s[ \t]+(?:(?:older|younger|elder|big|little|step|half)[ \t-]*)?"
+                        r"(?:father|dad|mother|mum|brother|sister|son|daughter|cousin|uncle|"
+                        r"aunt|auntie|wife|husband|partner|boyfriend|girlfriend|friend|mate|"
+                        r"nephew|niece|grandfather|grandmother|nan|gran)\b")
+#: someone the sentence has not named, whom a following "called him" may mean: "a man",
+#: "an older lad", "one of the drivers"
+_SOMEONE = re.compile(r"(?i:\b(?:a|an|another|one|some|this|that)[ \t]+(?:[a-z]+[ \t]+)?"
+                      r"(?:man|men|lad|lads|boy|guy|bloke|male|woman|girl|person|driver|"
+                      r"friend|cousin|brother)\b)")
 _ALIAS_FIELD = re.compile(r"(?i:\b(?:aliases|alias(?:\(es\))?|aka|nicknames?|also[ \t]+known"
                           r"[ \t]+as|other[ \t]+names?(?:[ \t]+used)?|previous[ \t]+names?)"
                           r"[ \t]*:[ \t]*)(?P<v>[^\n]+)")
@@ -223,16 +264,39 @@ def nicknames(text: str, people: list[tuple[int, int]]) -> Iterator[tuple[str, S
     HAMEED'), else ("nickname", the nickname) for someone known only by it ('a man called
     "Bear"', '"Smiley" has not been identified'). ``people``: spans of the page's people
     written with two words or more, the tagger's and the name finders'."""
-    def named_before(pos: int) -> tuple[int, int] | None:
-        start = _sentence_start(text, pos)
-        inside = [(s, e) for s, e in people if start <= s and e <= pos]
-        return max(inside, default=None)
+    parts = {lexicon.fold(w) for s, e in people for w in text[s:e].split()
+             if w[:1].isupper() and not ef.is_title(w)}
+    single = []  # one word of a named person ("Heslop's phone"), or a name after a title
+    for m in re.finditer(r"(?<![\w'’\-])[A-Z][\w\-]+", text):
+        if ((lexicon.fold(m.group()) in parts
+             or after_title(text, m.start()) and not ef.is_title(m.group()))
+                and not any(s <= m.start() < e for s, e in people)
+                and not _KIN_AFTER.match(text, m.end())):  # not "Hasnain's father"
+            single.append((m.start(), m.end()))
+
+    def named_before(pos: int, start: int | None = None) -> tuple[int, int] | None:
+        """The last person named between ``start`` (the sentence's start) and ``pos``: a
+        name of two words or more, or one word of such a name ("Heslop's phone")."""
+        start = _sentence_start(text, pos) if start is None else start
+        inside = [(s, e) for s, e in [*people, *single] if start <= s and e <= pos]
+        owner = max(inside, default=None)
+        other = _SOMEONE.search(text, owner[1], pos) if owner is not None else None
+        if other and text[owner[1]:other.start()].strip() != ",":
+            return None  # 'Dunhill and a man known as "Tats"': the man, whom no one named;
+        return owner  # not 'Zain Qureshi, a driver for..., known as "Ace"', who is named
+
+    def named_earlier(pos: int) -> tuple[int, int] | None:
+        """Whom "called him" means when its own sentence names no one: the last person the
+        two sentences before it name, unless someone unnamed ("a man") came after them."""
+        return named_before(pos, _sentence_start(text, _sentence_start(text, pos) - 2))
 
     def named_after(pos: int) -> tuple[int, int] | None:
         return min(((s, e) for s, e in people if s == pos), default=None)
 
     for m in _CALLED.finditer(text):
         owner = named_before(m.start())
+        if owner is None and (m.group("p") or m.group("o")):
+            owner = named_earlier(m.start())  # 'I met Mustafa. Everyone called him "Moose"'
         nicks = [m]
         while more := _MORE_NICKS.match(text, nicks[-1].end()):  # '"Shaz" and "Mutt"'
             nicks.append(more)

@@ -159,12 +159,19 @@ RANK_WORDS = frozenset(
 #: Court and prison grades written before a surname as a title is ("Mr Recorder Naylor",
 #: "OSG Pickering": an operational support grade officer).
 GRADE_TITLES = frozenset({"recorder", "osg"})
+#: Judges', clergy's and councils' grades that stand between a title and a name, or before
+#: one, as an ordinary word does elsewhere ("Lord Justice Hale", "Mr Justice Pryce", "Revd
+#: Canon Ann Hope", "Cllrs Ahmed, Boyd and Carr"; but "Youth Justice Service", "canon law"):
+#: stripped from a name's front, so the judge is "Hale", not "Justice Hale"; no finder takes
+#: the word alone as the sign of a name.
+INNER_GRADES = frozenset({"justice", "canon", "archdeacon", "prebendary", "cllrs",
+                          "councillors"})
 
 
 def is_title(word: str) -> bool:
     """An honorific, rank or grade written before a name ("Mrs", "DC", "Recorder", "OSG")."""
     t = lexicon.fold(word).rstrip(".")
-    return t in lexicon.titles() or t in GRADE_TITLES
+    return t in lexicon.titles() or t in GRADE_TITLES or t in INNER_GRADES
 
 
 #: The last word of a district or site's name: "Dewsbury Moor", "Cavendish Retail Park".
@@ -302,6 +309,21 @@ ROLE_WORDS = frozenset(
     "worker workers manager practitioner nurse officer director head teacher assistant "
     "coordinator co-ordinator lead adviser advisor consultant visitor liaison investigator "
     "analyst examiner".split())
+#: Colours, which before a vehicle or a garment describe one ("Silver Astra", "Grey
+#: Tracksuit", "Black Audi"); before a surname they may be a given name ("Amber Rudd").
+COLOUR_WORDS = frozenset(
+    "black white grey gray silver red blue green yellow orange purple pink brown gold "
+    "maroon navy beige dark light".split())
+#: The courts' and law reports' abbreviations of a neutral citation ("[2016] EWCA Crim 1884",
+#: "[2019] EWHC 12 (Fam)"): never part of a name.
+LAW_REPORT_WORDS = frozenset(
+    "ewca ewhc uksc ukhl ewfc ewcop crim civ wlr qb kb fam admin".split())
+#: Verbs of reaching someone and roles of a message's sender that notes, rotas and chats
+#: write capitalised before a name ("Tell Sandra", "Ask Lorna Pybus", "Control (Bilal)"):
+#: none is a given name in use, so never the name's first word.
+CONTACT_WORDS = frozenset(
+    "ask tell ring phone call text email e-mail contact inform cc thank thanks remind "
+    "speak see meet control dispatch despatch".split())
 AGENCY_TAILS = frozenset(
     "board council police constabulary trust service services agency office group "
     "partnership partners team unit commission court hospital hospitals school academy "
@@ -310,7 +332,11 @@ AGENCY_TAILS = frozenset(
     "newspaper times foundation network primary high care mash yot cps nca prison hmp "
     "hmyoi yoi kebabs kebab pizza pizzeria takeaway cabs hotel inn tavern cafe café "
     "restaurant motors garage stores supermarket pharmacy chemist chemists barbers salon "
-    "nightclub surgery legal lettings properties housing homes fc".split())
+    "nightclub surgery legal lettings properties housing homes fc amusements arcade leisure "
+    "pub club lounge cathedral diocese masjid gurdwara mandir madrassa madrasa".split())
+#: The first word of a place of worship's or a religious school's name: "Masjid Al-Falah",
+#: "Jamia Masjid Ghausia", "Gurdwara Sahib": a body, though the next words are names.
+AGENCY_HEADS = frozenset("masjid jamia gurdwara mandir madrassa madrasa diocese".split())
 #: The last word of a law, a rule book or a scheme, which is no organisation.
 INSTRUMENT_WORDS = frozenset(
     "act acts rules regulations regulation law laws order orders guidance protocol procedure "

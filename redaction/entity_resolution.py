@@ -150,8 +150,10 @@ def _classify(kind: str, text: str, moved: bool = False,
         if (len(line) > 2 and lexicon.fold(line[-1]) in ef.BUILDING_WORDS and not moved
                 and not pf.titled(text)):
             return _classify("place", " ".join(line), True)  # "Grimsby Town Hall\nReport"
-        if len(raw) > 1 and last in ef.AGENCY_TAILS and not moved:
-            return _classify("agency", text, True)  # "Streetlife Project", "Unity College"
+        if len(raw) > 1 and (last in ef.AGENCY_TAILS or lexicon.fold(raw[0]) in ef.AGENCY_HEADS
+                             ) and not moved:
+            return _classify("agency", text, True)  # "Streetlife Project", "Unity College",
+            # "Masjid Al-Falah"
         street = last in ef.STREET_WORDS or last in ef.COMPASS_WORDS and len(raw) > 2 and (
             lexicon.fold(raw[-2]) in ef.STREET_WORDS)  # "park lane west"
         if len(raw) > 1 and not moved and (street or (
@@ -168,6 +170,9 @@ def _classify(kind: str, text: str, moved: bool = False,
         if any(ef.has_digit(w) and ef.POSTCODE.match(w) for w in raw) and not moved:
             return _classify("place", text, True)  # an address line: "Halifax HX3"
         words = pf.person_words(_uninverted(text), vouched)
+        if len(words) > 1 and ef.is_place_name(" ".join(words)) and not pf.titled(text):
+            return ("place", words)  # "Melton Mowbray", "Ashton Keynes": a town of two names,
+            # whatever each word may be alone
         if _town_first(words, text):
             return None
         if (len(words) == 1 and ef.is_place_name(words[0]) and not ef.is_known_name(words[0])
@@ -186,7 +191,9 @@ def _classify(kind: str, text: str, moved: bool = False,
         if (not listed and len(words) > 1 and not ef.has_agency_word(words)
                 and lexicon.fold(words[-1]) in ef.LOCALITY_WORDS | ef.STREET_WORDS):
             return ("place", words)  # "Dewsbury Moor", "Dunstable Road"
-        first_line = (ef.segments(text) or [[]])[0]  # a span of punctuation has no words
+        first_line = (ef.segments(text.split("(")[0]) or ef.segments(text) or [[]])[0]
+        # a span of punctuation has no words; a bracket after a name opens her role ("Gail
+        # Hirst (Club Welfare Officer"), whose body's word is not the name's
         if (not listed and not moved and first_line and not ef.has_agency_word(first_line)
                 and _looks_like_person(pf.person_words(text))):
             return _classify("person", text, True, vouched)
@@ -309,6 +316,20 @@ def _stray_lower_words(classified: dict[tuple[str, str], tuple[str, list[str]] |
             and (not ef.is_given_name(words[0]) or lexicon.is_dictionary_word(words[0]))}
 
 
+def _site_short_form(words: list[str], text: str, sites: dict[str, list[tuple[str, str]]],
+                     named: People) -> tuple[str, str] | None:
+    """The one home, school or site a lone word stands for, where the document names it in
+    full and no one so ("Staff at Moorcroft are OK" beside "Moorcroft Lodge"): (kind, name).
+    Not a given name, not after a title, not a word that is someone's name here."""
+    if len(words) != 1 or pf.titled(text) or ef.is_given_name(words[0]):
+        return None
+    found = sorted(sites.get(lexicon.fold(words[0]), []))  # an agency before a place
+    if len({name for _kind, name in found}) != 1 or named.candidates(
+            Person((lexicon.fold(words[0]),))):
+        return None  # "Holme" of "Holme House" and "Holme Lane": which is unclear
+    return found[0]
+
+
 def resolve(mentions: Mentions) -> dict[tuple[str, str], Resolved | None]:
     """Map each (kind, text) mention of one document to its entity, or None for noise.
 
@@ -392,6 +413,11 @@ def resolve(mentions: Mentions) -> dict[tuple[str, str], Resolved | None]:
     display = {key: _display(key[0], forms) for key, forms in groups.items()}
     for key, name in _acronyms(display).items():  # "NPS" beside "National Probation Service"
         display[key] = name
+    sites: dict[str, list[tuple[str, str]]] = {}
+    for (kind, _folded), name in display.items():
+        parts = name.split()
+        if len(parts) > 1 and lexicon.fold(parts[-1]) in ef.SITE_WORDS | ef.AGENCY_TAILS:
+            sites.setdefault(lexicon.fold(parts[0]), []).append((kind, name))
     out: dict[tuple[str, str], Resolved | None] = {}
     for m, found in classified.items():
         if found is None:
@@ -402,6 +428,10 @@ def resolve(mentions: Mentions) -> dict[tuple[str, str], Resolved | None]:
         if kind == "person":
             if m in stray and not named.candidates(people[surface]):
                 out[m] = None  # "the rota", "a care leaver": a word, no one named so
+                continue
+            site = _site_short_form(words, m[1], sites, named)
+            if site is not None:
+                out[m] = Resolved(*site)  # "Moorcroft" beside "Moorcroft Lodge"
                 continue
             name = named.name(surface)
             if name == PLACE:

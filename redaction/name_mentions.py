@@ -17,6 +17,7 @@ around them come from :mod:`redaction.context_cues`.
 
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Sequence
 
@@ -25,6 +26,7 @@ from ingest.pages import Page
 from . import entity_cues, lexicon
 from . import entity_filters as ef
 from . import person_filters as pf
+from .column_gaps import column_cuts, split_at
 from .context_cues import (
     ADDRESS,
     AGENCY_CUES,
@@ -85,6 +87,79 @@ def _preceded_by_article(text: str, start: int) -> bool:
     return bool(re.search(r"\bthe[ \t]+$", before))
 
 
+_DETERMINER = r"(?i:the|a|an|this|that|our|your|their|his|its|my)"
+
+
+def _a_noun_here(text: str, start: int, end: int) -> bool:
+    """A lone word in lower case that the page also writes after an article or possessive,
+    maybe with one more word between ("the rota", "send the staff rota"): an ordinary noun
+    of the document's trade, not a name, though a name list holds it. A name is not written
+    so ("the shakeel" never is)."""
+    word = text[start:end]
+    if " " in word or not word.islower():
+        return False
+    return re.search(rf"(?<![\w'’\-]){_DETERMINER}[ \t]+(?:[a-z]+[ \t]+)?"
+                     rf"(?i:{re.escape(word)})(?![\w'’\-])", text) is not None
+
+
+_CSV_GLUE = re.compile(r"[\w)\"],(?=[\w\"(])")  # a comma with no space: a field's edge
+_CSV_NAME = re.compile(r"[A-Z][a-z][\w'’\-]*(?:[ \t][A-Z][\w'’\-]*){1,2}")
+
+
+def _csv_names(text: str) -> list[tuple[int, int]]:
+    """Full names that are whole fields of a comma-separated export's row ("C-20655,30/11/
+    2012,SN-0187,Gintare Vaitkute,Norwich bus station,..."): a tagger reads the row as one
+    run of text and misses them. A field of two or three capitalised words whose first is a
+    given name, not a town or a body."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        if len(_CSV_GLUE.findall(line)) >= 3:
+            offset = pos
+            for field in next(csv.reader([line]), []):
+                at = line.find(field, offset - pos)
+                if at < 0:
+                    continue
+                offset = pos + at + len(field)
+                words = field.split()
+                if (_CSV_NAME.fullmatch(field) and ef.is_given_name(words[0])
+                        and not ef.has_agency_word(words) and not ef.is_place_name(field)
+                        and not any(lexicon.fold(w) in ef.SITE_WORDS or ef.is_label(w)
+                                    for w in words)):
+                    out.append((pos + at, pos + at + len(field)))
+        pos += len(line) + 1
+    return out
+
+
+def _list_across(text: str, start: int, end: int) -> bool:
+    """A hit "Surname, Given" whose surname ends a full name written before it ("Shona
+    Kettleborough, Ravi Chauhan"): two items of a list of people, not one inverted name."""
+    if "," not in text[start:end]:
+        return False
+    before = re.search(r"(?<![\w'’\-])([A-Z][a-z][\w'’\-]*)[ \t]+$", text[max(0, start - 30):start])
+    return bool(before) and ef.is_given_name(before.group(1)) and not ef.is_title(
+        before.group(1))
+
+
+def _abbreviation(text: str, start: int, end: int) -> bool:
+    """A lone word with a full stop and then a number, a code or "No." ("reg. 4", "part
+    reg. FX59", "Co. Regn. No. 0441"): an abbreviated label of a reference, not a name."""
+    return " " not in text[start:end] and re.match(
+        r"\.[ \t]*(?:[A-Z]*\d|\((?:\d|[a-z])\)|(?i:no)\b)", text[end:end + 6]) is not None
+
+
+def _field_labels(text: str) -> set[str]:
+    """Folded words that open a line as a form's field label ("Hirer: F. Latif", "HIRER" as
+    a heading of its own) and are no one's name: a tagger's person of that one word is the
+    label. A chat's speaker ("Kayleigh: hi") is a name, so stays."""
+    out = set()
+    for m in re.finditer(r"(?m)^[ \t]*([A-Z][A-Za-z]+)[ \t]*(?::|$)", text):
+        word = m.group(1)
+        if not ef.is_known_name(word) and not ef.is_place_name(word):
+            out.add(lexicon.fold(word))
+    return out
+
+
 def name_finder_mentions(pages: Sequence[Page], mentions: Sequence[Mention]) -> list[Mention]:
     """Person mentions found by the name finders and not already tagged by spaCy.
 
@@ -96,16 +171,23 @@ def name_finder_mentions(pages: Sequence[Page], mentions: Sequence[Mention]) -> 
     for m in mentions:
         by_page.setdefault(m.page, []).append(m)
     out: list[Mention] = []
+    labels = set().union(*(_field_labels(page.text) for page in pages))
     for page in pages:
-        tagged = by_page.get(page.number, [])
-        people = _joined(page, _page_mentions(page, tagged))
+        cuts = column_cuts(page)
+        original = by_page.get(page.number, [])
+        tagged, marks = _split_columns(page, original, cuts)
+        out.extend(marks)  # a tagger's span across a column edge, and its pieces
+        out.extend(m for m in tagged if not any(m is o for o in original))
+        people = _split_columns(page, _joined(page, _page_mentions(page, tagged)), cuts)[0]
         cues = context_mentions(page, tagged, [(m.start, m.end) for m in people
                                                if " " in m.text.strip()])
         named = [(c.start, c.end) for c in cues if c.label in AGENCY_CUES | {ADDRESS, STREET}]
         for finder in (entity_cues.titled_names, entity_cues.inverted_names,
                        entity_cues.capped_names):
-            people += [_mention(page, t.start, t.end) for t in finder(page.text)
-                       if not any((m.start, m.end) == (t.start, t.end) for m in people)]
+            found = _split_columns(page, [_mention(page, t.start, t.end)
+                                          for t in finder(page.text)], cuts)[0]
+            people += [f for f in found
+                       if not any((m.start, m.end) == (f.start, f.end) for m in people)]
         spans = [(m.start, m.end) for m in [*tagged, *people]
                  if m.kind == "person" and " " in m.text.strip()]
         people += [_mention(page, t.start, t.end)  # "R v A, B and C": B is a person too
@@ -114,8 +196,11 @@ def name_finder_mentions(pages: Sequence[Page], mentions: Sequence[Mention]) -> 
                    if not any(s <= m.start and m.end <= e for s, e in named))
         out.extend(cues)
         out.extend(_spilled(tagged, people))
+        out.extend(_labels(labels, tagged))
         out.extend(_inverted_heads(page, tagged))
         out.extend(_hyphen_towns(page, tagged))
+        out.extend(_mention(page, s, e) for s, e in _csv_names(page.text)
+                   if not any((m.start, m.end) == (s, e) for m in [*tagged, *people]))
     return out
 
 
@@ -141,12 +226,17 @@ def _one_caps_word(text: str) -> bool:
 
 _HYPHEN_TOWN = re.compile(r"-(?i:in|on|upon|under|le|by|super|cum|en|next)-[A-Z][\w'’]*"
                           r"(?:-[A-Z][\w'’]*)?")
+#: "Wath upon Dearne", "Kingston upon Hull", "Weston super Mare": the same towns written with
+#: spaces (only the joining words no sentence uses between two names)
+_SPACED_TOWN = re.compile(r"(?<![\w'’\-])[A-Z][a-z][\w'’]*[ \t]+(?:upon|super)[ \t]+"
+                          r"[A-Z][a-z][\w'’]*(?![\w'’\-])")
 
 
 def _hyphen_towns(page: Page, tagged: Sequence[Mention]) -> list[Mention]:
     """A tagged word that is the first part of a hyphenated town ("Dalton" of
-    "Dalton-in-Furness", "Stockton" of "Stockton-on-Tees"): the whole town as a place, and
-    the tagged word marked so resolution leaves it out (alone it reads as a surname)."""
+    "Dalton-in-Furness", "Stockton" of "Stockton-on-Tees"), or any word of one written with
+    spaces ("Wath upon Dearne"): the whole town as a place, and the tagged word marked so
+    resolution leaves it out (alone it reads as a surname)."""
     out = []
     for t in tagged:
         m = _HYPHEN_TOWN.match(page.text, t.end)
@@ -158,6 +248,14 @@ def _hyphen_towns(page: Page, tagged: Sequence[Mention]) -> list[Mention]:
                            source="cues"))
         out.append(Mention(t.kind, INSIDE, t.text, t.page, t.start, t.end, t.boxes,
                            t.canonical, t.variants, source="cues"))
+    for m in _SPACED_TOWN.finditer(page.text):
+        out.append(Mention("place", TOWN, m.group(), page.number, m.start(), m.end(),
+                           boxes_for_span(page, m.start(), m.end()), lexicon.fold(m.group()),
+                           [m.group()], source="cues"))
+        out.extend(Mention(t.kind, INSIDE, t.text, t.page, t.start, t.end, t.boxes,
+                           t.canonical, t.variants, source="cues")
+                   for t in tagged if m.start() <= t.start and t.end <= m.end()
+                   and (t.start, t.end) != m.span())
     return out
 
 
@@ -174,6 +272,41 @@ def _inverted_heads(page: Page, tagged: Sequence[Mention]) -> list[Mention]:
             out.append(Mention(t.kind, INSIDE, t.text, t.page, t.start, t.end, t.boxes,
                                t.canonical, t.variants, source="cues"))
     return out
+
+
+def _split_columns(page: Page, found: Sequence[Mention], cuts: list[int]
+                   ) -> tuple[list[Mention], list[Mention]]:
+    """Mentions cut at the page's column edges (:mod:`redaction.column_gaps`): "Adeyemi
+    Kowalczyk" of a rota's row is "Adeyemi" and "Kowalczyk". Returns the mentions to use,
+    pieces in place of a mention that crossed an edge, and a tagger's crossing mentions
+    marked so resolution leaves them out (the tagger's list still holds them)."""
+    keep: list[Mention] = []
+    marks: list[Mention] = []
+    for m in found:
+        pieces = split_at(m.start, m.end, cuts)
+        if len(pieces) < 2:
+            keep.append(m)
+            continue
+        if m.source != "names":
+            marks.append(Mention(m.kind, INSIDE, m.text, m.page, m.start, m.end, m.boxes,
+                                 m.canonical, m.variants, source="cues"))
+        for s, e in pieces:
+            text = page.text[s:e]
+            if not any(c.isupper() for c in text):
+                continue
+            keep.append(Mention(m.kind, m.label, text, m.page, s, e,
+                                boxes_for_span(page, s, e), lexicon.canonical_name(text),
+                                lexicon.name_variants(text), source=m.source))
+    return keep, marks
+
+
+def _labels(labels: set[str], tagged: Sequence[Mention]) -> list[Mention]:
+    """The tagger's one-word people that the document uses as a field label ("Hirer" of
+    "Hirer: F. Latif"): marked, so resolution leaves them out."""
+    return [Mention(t.kind, INSIDE, t.text, t.page, t.start, t.end, t.boxes, t.canonical,
+                    t.variants, source="cues")
+            for t in tagged if t.kind == "person" and " " not in t.text.strip()
+            and lexicon.fold(ef.clean_token(t.text)) in labels]
 
 
 def _spilled(tagged: Sequence[Mention], people: list[Mention]) -> list[Mention]:
@@ -221,7 +354,10 @@ def _page_mentions(page: Page, tagged: list[Mention]) -> list[Mention]:
         if any(start < e and s < end for s, e in others):
             continue
         words = text[start:end].split()
+        if _list_across(text, start, end):
+            continue  # "Kettleborough, Ravi" of "Shona Kettleborough, Ravi Chauhan"
         if (_followed_by_tail(text, end) or _preceded_by_article(text, start)
+                or _a_noun_here(text, start, end) or _abbreviation(text, start, end)
                 or INSTRUMENT.match(text[end:end + 16])
                 or lexicon.fold(words[-1]) in ef.INSTRUMENT_WORDS):
             taken.append((start, end))  # nor is its first word ("Torre" of "Torre Abbey

@@ -15,6 +15,9 @@ from collections.abc import Collection
 from . import lexicon
 from .entity_filters import (
     AGENCY_TAILS,
+    COLOUR_WORDS,
+    CONTACT_WORDS,
+    LAW_REPORT_WORDS,
     PARTICLES,
     RANK_WORDS,
     ROLE_WORDS,
@@ -103,6 +106,10 @@ def person_words(text: str, vouched: Collection[str] = ()) -> list[str]:
                      or lexicon.fold(words[0]) in RANK_WORDS or is_title(words[0])
                      or len(words) > 1 and _role_letters(words[0])):
         words = words[1:]  # "09:14 dc", "Chief Inspector", "RN Joanne Skipton"
+    while (len(words) > 1 and lexicon.fold(words[0]) in CONTACT_WORDS
+           and words[1][:1].isupper() and is_known_name(words[1])):
+        words = words[1:]  # "Tell Sandra", "Ask Lorna Pybus", "Control Bilal": a note's verb
+        # or a chat's role before the name
     if (len(words) > 1 and not is_known_name(words[0]) and not is_caps(words[0])
             and re.search(r"(?:or|er|ist|ant|ent|ian)$", words[0]) and is_given_name(words[1])):
         words = words[1:]  # "Facilitator Ruth", "Caseworker Jodie": a job (an agent noun)
@@ -142,14 +149,17 @@ def _opens_name(seg: list[str]) -> bool:
 
 
 def _model_given_name(words: list[str]) -> bool:
-    """ "Leon Askern", "Mercedes Ortiz": a vehicle model that is also a given name, before a
-    surname in mixed case that is no word and no make or model ("Seat Leon", "Leon FR",
-    "Mercedes C-Class" and "Astra Estate" are cars)."""
+    """ "Leon Askern", "Mercedes Ortiz", "Leon PRESTON": a vehicle model that is also a given
+    name, before a surname in mixed case or capitals that is no word and no make or model
+    ("Seat Leon", "Leon FR", "Mercedes C-Class" and "Astra Estate" are cars)."""
+    surname = words[1] if len(words) > 1 else ""
     return (len(words) > 1 and is_product(words[0]) and is_given_name(words[0])
             and words[0][:1].isupper() and not is_caps(words[0])
-            and re.fullmatch(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?", words[1]) is not None
-            and not lexicon.is_dictionary_word(words[1]) and not is_label(words[1])
-            and not is_product(words[1]))
+            and (re.fullmatch(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?", surname) is not None
+                 or is_caps(surname) and len(surname) > 2 and is_known_name(surname)
+                 and re.search(r"[AEIOUY]", surname) is not None)  # "Leon PRESTON"
+            and not lexicon.is_dictionary_word(surname) and not is_label(surname)
+            and not is_product(surname))
 
 
 def _month_name(words: list[str], text: str) -> bool:
@@ -260,6 +270,20 @@ def surname_first(words: list[str]) -> list[str]:
     return [*rest, words[0]]
 
 
+def _described(words: list[str]) -> bool:
+    """A colour and then a vehicle or words no name list holds ("Silver Astra", "Grey
+    Tracksuit", "Black Audi Estate"): a description, not a given name and surname ("Amber
+    Rudd", "Gray Hollins")."""
+    return (len(words) > 1 and lexicon.fold(words[0]) in COLOUR_WORDS and all(
+        is_product(w) or not is_known_name(w) or is_plain_word(w) for w in words[1:]))
+
+
+def _dated(words: list[str]) -> bool:
+    """A span of days or months ("Mon-Thu", "Jan-Mar", "Monday-Friday"): a timetable's."""
+    return len(words) == 1 and "-" in words[0] and all(
+        lexicon.is_month_or_day(p) for p in words[0].split("-") if p)
+
+
 def _is_filler(word: str) -> bool:
     t = lexicon.fold(word)
     return t in lexicon.stop_words() or t in ("dear", "dob", "aka", "re", "fao", "attn")
@@ -282,6 +306,13 @@ def rejects_person(words: list[str], raw: str, vouched: Collection[str] = ()) ->
         return True
     if lexicon.fold(raw.split()[0]) == "the":
         return True  # "THE QUEEN v ...", "NOTE FOR THE GENERAL MANAGER": no name has "the"
+    if len(words) > 1 and lexicon.fold(words[0]).rstrip(".") in ("st", "saint") and not (
+            titled(raw)):
+        return True  # "St Mary's", "Saint Aidan's": a church, school or hospital's saint
+    if _described(words) or _dated(words) or [lexicon.fold(w) for w in words] == ["po", "box"]:
+        return True  # "Silver Astra", "Grey Tracksuit"; "Mon-Thu", "Jan-Mar"; "PO Box"
+    if any(lexicon.fold(w) in LAW_REPORT_WORDS for w in words) and not titled(raw):
+        return True  # "EWCA Crim" of a neutral citation
     if len(words) > 1 and text.isupper() and any(is_plain_word(w) for w in words):
         return True  # a heading in capitals: "DRIVERS ROTA"
     spoken = [w for w in (clean_token(t) for t in raw.split()) if w and not has_digit(w)]
@@ -295,7 +326,8 @@ def rejects_person(words: list[str], raw: str, vouched: Collection[str] = ()) ->
     if len(words) == 1 and titled(raw) and not is_label(words[0]) and not is_product(words[0]):
         return False  # "Mr Lancaster KC", "Mrs Bury", "Mrs Barrow": a surname after a title
     if lexicon.is_not_a_name(text) and not (
-            len(words) > 1 and lexicon.fold(words[-1]) in vouched):  # "June Callow"
+            len(words) > 1 and lexicon.fold(words[-1]) in vouched) and not _model_given_name(
+                words):  # "June Callow"; "Leon PRESTON", a model's name and a town's
         return True
     if len(words) == 1:
         w = words[0]

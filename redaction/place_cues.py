@@ -38,13 +38,19 @@ _BUILDING_TAIL = (r"(?:House|Hall|Centre|Center|Building|Buildings|Tower|Park|Es
 _BUILDING_TOWN = re.compile(
     rf"(?<![\w'’\-])(?P<b>(?:{W}[ \t]+){{1,3}}{_BUILDING_TAIL}),[ \t]*\n?[ \t]*"
     rf"(?P<t>{W}(?:[ \t]+{W})?)")
+#: a house's name and then its village, which no list may hold ("Yew Tree Cottage, Church
+#: Stretton", "Lower Barn Farm, Ings"), the village ending the clause
+_HOUSE_TOWN = re.compile(
+    rf"(?<![\w'’\-])(?P<b>(?:{W}[ \t]+){{1,3}}(?:Cottage|Cottages|Farm|Barn|Grange|Manor|"
+    rf"Villas)),[ \t]*(?P<t>{W}(?:[ \t]+{W})?)(?=[ \t]*(?:[(,.;\n]|$))")
 _POSTCODE = re.compile(r"(?<![\w/])(?P<pc>[A-Z]{1,2}\d[A-Z\d]?(?:[ \t]+\d[A-Z]{2})?)(?![\w/])")
 HOUSE_NUMBER = re.compile(r"^(?:(?:Flat|Unit|Apartment)[ \t]+\w+,?[ \t]*)?\d+[A-Za-z]?,?[ \t]+")
 _TITLE_WORDS = re.compile(r"^(?i:mr|mrs|ms|miss|dr|dear|to|from|re|fao|attn)\b")
 _MOTION_TO = re.compile(
     r"(?i:\b(?:went|go|goes|going|gone|taken?|takes|took|drove|driven|drive|drives|driving|"
     r"deliver\w*|moved?|moving|travel\w*|brought|bring|sent|ran|run|walked|back|trip|"
-    r"journey|route|lift|lifts|returned|headed|heading)\b[^.]{0,20}?\bto[ \t]+)$")
+    r"journey|route|lift|lifts|returned|headed|heading|came|come|comes|coming|train|bus|"
+    r"coach)\b[^.]{0,20}?\b(?:to|from)[ \t]+)$")
 _IN_TOWN = re.compile(r"(?i:\b(?:in|near|outside|around|towards|into|via|through|across|"
                       r"enter|entering|entered|missing[ \t]+from)[ \t]*:?"
                       r"(?:[ \t]+|[ \t]*\n[ \t]*))$")  # "a house in\nShelthorpe": a wrapped line
@@ -148,6 +154,15 @@ def street_cues(cues: Cues, text: str) -> None:
         if ef.is_place_name(town) and not ef.has_agency_word(text[s:e].split()[:-1]):
             cues.add("place", ADDRESS, s, e)
             cues.add("place", TOWN, m.start("t"), m.end("t"))
+    for m in _HOUSE_TOWN.finditer(text):
+        s, e = trim_lead(text, m.start("b"), m.end("b"))
+        town = m.group("t").split()
+        if (cues.covered(s, e, AGENCY_CUES) or ef.has_agency_word(text[s:e].split())
+                or ef.is_given_name(town[0]) and not lexicon.is_dictionary_word(town[0])
+                or any(ef.is_label(w) or ef.is_title(w) for w in town)):
+            continue  # not "Rose Cottage, Mary Hinchcliffe"; "Church Stretton" is a village
+        cues.add("place", ADDRESS, s, e)
+        cues.add("place", TOWN, m.start("t"), m.end("t"))
 
 
 def _address_part(part: str) -> tuple[bool, bool]:
@@ -219,6 +234,53 @@ def address_field_cues(cues: Cues, text: str) -> None:
             cues.add("place", ADDRESS, s, s + len(bare))
 
 
+#: "Flat 9, Gordon Chambers", "Apartment 3, Mill View": a flat's number, then its building
+_FLAT_IN = re.compile(rf"(?<![\w'’\-])(?:Flat|Apartment|Apt)\.?[ \t]+\d+[A-Za-z]?,[ \t]*"
+                      rf"(?P<b>{W}(?:[ \t]+{W}){{0,2}})(?![\w'’\-])")
+#: a letter's address without a postcode: "14 Dawley Bank" on its own line, the town on the
+#: next ("Telford")
+_NUMBERED_LINE = re.compile(
+    rf"(?m)^[ \t]*\d+[A-Za-z]?,?[ \t]+(?P<n>{W}(?:[ \t]+{W}){{0,3}})[ \t]*,?[ \t]*\n"
+    rf"[ \t]*(?P<t>{W}(?:[ \t]+{W})?)[ \t]*,?[ \t]*$")
+
+
+def _building_words(name: str, numbered: bool = False) -> bool:
+    """Capitalised words that can name a building or street: no label, title, stop word or
+    date word, and no body's word ("Flat 2, Social Services" is no address) unless a house
+    number stands before them ("14 Dawley Bank")."""
+    words = name.split()
+    return not (not numbered and ef.has_agency_word(words) or any(
+        ef.is_label(w) or ef.is_title(w) or lexicon.fold(w) in lexicon.stop_words()
+        or lexicon.is_month_or_day(w) for w in words))
+
+
+def unposted_address_cues(cues: Cues, text: str) -> None:
+    """Addresses with no postcode that still leave no doubt: a flat's building, and a house
+    number's line above a town's line."""
+    for m in _FLAT_IN.finditer(text):
+        if _building_words(m.group("b")) and not cues.covered(m.start("b"), m.end("b")):
+            cues.add("place", ADDRESS, m.start("b"), m.end("b"))
+    for m in _NUMBERED_LINE.finditer(text):
+        if (ef.is_place_name(m.group("t")) and _building_words(m.group("n"), True)
+                and not cues.covered(m.start("n"), m.end("n"))):
+            cues.add("place", ADDRESS, m.start("n"), m.end("n"))
+            cues.add("place", TOWN, m.start("t"), m.end("t"))
+
+
+def _two_word_district(words: list[str]) -> bool:
+    """Two capitalised words no list has that can only be a district after "in" or
+    "enter": the first no given name and no ordinary word unless the second is a
+    locality's word ("Low Hill"), the second no name unless it is one; no label, product or
+    possessive."""
+    first, second = words
+    local = lexicon.fold(second) in ef.LOCALITY_WORDS
+    return (not ef.is_given_name(first) and (local or not lexicon.is_dictionary_word(first))
+            and (local or not ef.is_known_name(second) and not lexicon.is_dictionary_word(
+                second))
+            and not any(ef.is_label(w) or ef.is_product(w) or w.isupper()
+                        or re.search(r"['’]s?$", w) for w in words))
+
+
 def _rare_surname(name: str) -> bool:
     """A surname too rare to be meant after "in" ("a shop in Pellon"): no given name, no
     ordinary word, and past the census rank at which a surname is common."""
@@ -265,6 +327,30 @@ _STATION = re.compile(r"(?<![\w'’\-])(?P<n>[A-Z][a-z][\w'’\-]*(?:[ \t]+[A-Z]
                       r"[ \t]+(?:police|bus|railway|train|coach|fire)[ \t]+station\b")
 
 
+#: "Werrington library", "the Orton neighbourhood team", "Mile Cross community centre": a
+#: district's name before a public facility written in lower case (a business's own name
+#: is written with capitals: "Holmfirth Medical Centre")
+_FACILITY = re.compile(
+    r"(?<![\w'’\-])(?P<n>[A-Z][a-z][\w'’\-]*(?:[ \t]+[A-Z][a-z][\w'’\-]*)?)[ \t]+"
+    r"(?:library|neighbourhood[ \t]+(?:policing[ \t]+)?team|community[ \t]+(?:centre|hall)|"
+    r"leisure[ \t]+centre|health[ \t]+centre|town[ \t]+centre|shopping[ \t]+centre|"
+    r"retail[ \t]+park|skate[ \t]+park|youth[ \t]+club)\b")
+#: "Leon PRESTON, 26, of Layton": a person, an age and where he lives, as police and press
+#: write it
+_AGE_OF = re.compile(r",[ \t]*\d{1,2},[ \t]+of[ \t]+(?P<n>[A-Z][a-z][\w'’\-]*"
+                     r"(?:[ \t]+[A-Z][a-z][\w'’\-]*)?)(?![\w'’\-])")
+
+
+def _district_like(words: list[str], given: bool = False) -> bool:
+    """Capitalised words that can name a district: no label, stop word, title or body's word
+    ("Blackpool Council town centre"), and, unless ``given``, not a lone given name
+    ("Shannon library" is nobody's district)."""
+    return not (len(words) == 1 and not given and ef.is_given_name(words[0])
+                or ef.has_agency_word(words) or any(
+                    ef.is_label(w) or ef.is_title(w) or lexicon.fold(w) in lexicon.stop_words()
+                    for w in words))
+
+
 def town_cues(cues: Cues, text: str, people: list[tuple[int, int]]) -> None:
     people = [(s, e) for s, e in people if _inverted_pair(text[s:e])]
     for m in _STATION.finditer(text):
@@ -272,6 +358,11 @@ def town_cues(cues: Cues, text: str, people: list[tuple[int, int]]) -> None:
         if not (ef.is_given_name(words[0]) or any(
                 ef.is_label(w) or lexicon.fold(w) in lexicon.stop_words() for w in words)):
             cues.add("place", TOWN, m.start("n"), m.end("n"))
+    for rx in (_FACILITY, _AGE_OF):  # after an age, a given name is a town ("of Layton")
+        for m in rx.finditer(text):
+            if _district_like(m.group("n").split(), rx is _AGE_OF) and not (
+                    entity_cues.after_title(text, m.start("n"))):
+                cues.add("place", TOWN, m.start("n"), m.end("n"))
     places = _places()
     found: list[tuple[int, int]] = [(s, e) for s, e, _lab in cues.spans]
     for run in _CAP_RUN.finditer(text):
@@ -287,10 +378,15 @@ def town_cues(cues: Cues, text: str, people: list[tuple[int, int]]) -> None:
             continue
         if re.match(r"['’]s\b", after) or re.match(r"['’]s?[ \t]+(?:Law|Act)\b", after):
             continue
-        if len(words) > 3 or cues.covered(s0, e0) or any(
-                s < e0 and s0 < e for s, e in people) or entity_cues.after_title(text, s0):
-            continue  # not "PC 2210 Barnsley"
         name = run.group()
+        before = text[max(0, s0 - 60):s0]
+        district = (len(words) == 2 and lexicon.fold(name) not in places
+                    and (_IN_TOWN.search(before) or _LISTED_AFTER_IN.search(before)
+                         or _LIVES_IN.search(before)) and _two_word_district(name.split()))
+        if len(words) > 3 or cues.covered(s0, e0) or any(
+                s < e0 and s0 < e for s, e in people) and not district or (
+                    entity_cues.after_title(text, s0)):
+            continue  # not "PC 2210 Barnsley"; but "in Whitmore Reans", though tagged a name
         if lexicon.fold(name) not in places:
             # a place no list has, where the words leave no doubt: "lives in Manningham"
             before = text[max(0, s0 - 60):s0]
@@ -298,8 +394,10 @@ def town_cues(cues: Cues, text: str, people: list[tuple[int, int]]) -> None:
             strong = (_LIVES_IN.search(before) or _MOTION_TO.search(before) or comma and any(
                 e == s0 - (len(before) - comma.start()) for _s, e, _lab in cues.spans)
                       or _LISTED_AFTER_IN.search(before))
-            if not (len(words) == 1 and (strong or _IN_TOWN.search(before)
-                                         or _LABEL_TOWN.search(before))  # "Ward: Biscot"
+            if district:
+                pass  # "in Whitmore Reans", "enter Whitmore Reans, Low Hill or ..."
+            elif not (len(words) == 1 and (strong or _IN_TOWN.search(before)
+                                           or _LABEL_TOWN.search(before))  # "Ward: Biscot"
                     and not re.search(r"['’]s?$", name)
                     and not name.isupper() and (not ef.is_given_name(name) or strong
                                                 and _LIVES_IN.search(before))
