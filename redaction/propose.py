@@ -507,7 +507,8 @@ def _dates_after_names(text: str, cands: list[Cand], policy: Policy) -> list[Can
                             "date_of_birth"))
             continue
         m = _DATE_AFTER_COMMA.match(text[end:end + 20])
-        if m and int(m.group("y")) <= latest - _DOB_GAP_YEARS:
+        year = m and (m.group("y") or m.group("i") or m.group("s") or m.group("w"))
+        if m and _year_of(year, latest) <= latest - _DOB_GAP_YEARS:
             out.append(Cand(end + m.start("d"), end + m.end("d"), policy.identifier_code,
                             policy.identifier_code, "rule:dob_after_name", 0.7,
                             "date_of_birth"))
@@ -517,10 +518,24 @@ def _dates_after_names(text: str, cands: list[Cand], policy: Policy) -> list[Can
 # "Kevin Stansfield, 07/01/1967; duty manager...": a full date after a name and a comma,
 # from long before everything else the page dates, is when the person was born (a date
 # signed or seen is as recent as the rest)
-_DATE_AFTER_COMMA = re.compile(  # or in the next cell of a table's row
+_DATE_AFTER_COMMA = re.compile(  # or in the next cell of a table's row, in any format a
+    # register writes: "1990-01-30", "14 02 1991", "21 Nov 87", "5.6.76"
     r"^['’\"”]?(?:,[ \t]*|[ \t]+|[ \t]*\n[ \t]*)"
-    r"(?P<d>\d{1,2}[/.\-]\d{1,2}[/.\-](?P<y>(?:19|20)\d\d))(?!\d)")
+    r"(?P<d>\d{1,2}[/.\-]\d{1,2}[/.\-](?P<y>(?:19|20)\d\d|\d\d)(?![\d/.\-])"
+    r"|(?P<i>(?:19|20)\d\d)-[01]\d-[0-3]\d(?!\d)"
+    r"|\d{1,2}[ \t]\d{1,2}[ \t](?P<s>(?:19|20)\d\d)(?!\d)"
+    r"|\d{1,2}[ \t](?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]"
+    r"(?P<w>(?:19|20)?\d\d)(?!\d))")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def _year_of(year: str | None, latest: int) -> int:
+    """A written year in full: "87" is 1987, "07" is 2007 and "23" 2023 (never 1923)."""
+    if year is None:
+        return latest
+    if len(year) == 4:
+        return int(year)
+    return 1900 + int(year) if int(year) >= 30 else 2000 + int(year)
 _DOB_GAP_YEARS = 12
 
 

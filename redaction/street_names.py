@@ -142,6 +142,13 @@ _KEY_ENTRY = re.compile(
     r"(?=[ \t]*(?:[;,(\n]|$))")
 
 
+# a rota's or a register's row: the code, then the name it is made from ("DPr Dean Prestwich
+# Bank RSW", "AOk Adaeze Okonkwo-Byrne Agency"): the code spells the name, so both are someone
+_CODE_ROW = re.compile(
+    r"(?m)(?:^|;)[ \t]*(?P<c>[A-Z][A-Z][a-z]?)[ \t]+(?P<n>(?P<g>[A-Z][a-z'’\-]+)[ \t]+"
+    r"(?P<s>(?:Mc|O['’])?[A-Z][A-Za-z'’\-]+))")
+
+
 def name_initials(name: str) -> str:
     """"Priya Lal-Sandhu" -> "PLS", "Kerry McBride" -> "KMcB": how minutes and logs write
     the people in them."""
@@ -172,6 +179,14 @@ def key_entries(text: str) -> list[NameHit]:
                 is_role_abbreviation(code) or code.lower() in lexicon.stop_words()
                 or lexicon.is_dictionary_word(code.lower()) and code[-1].islower()):
             hits.append(NameHit(m.start("c"), m.end("c"), code, "staff_key", 0.75))
+    for m in _CODE_ROW.finditer(text):
+        code, given, surname = m.group("c"), m.group("g"), m.group("s")
+        if code in (given[0] + surname[0], given[0] + surname[:2]) and not (
+                is_role_abbreviation(code) or lexicon.fold(given) in lexicon.not_names()
+                or lexicon.is_dictionary_word(lexicon.fold(given))
+                and lexicon.fold(given) not in lexicon.given_names()):  # "NW North West"
+            hits.append(NameHit(m.start("c"), m.end("c"), code, "staff_key", 0.75))
+            hits.append(NameHit(m.start("n"), m.end("n"), m.group("n"), "staff_key", 0.75))
     return hits
 
 

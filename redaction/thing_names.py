@@ -80,6 +80,8 @@ def _first_of_a_street(text: str, c: Cand, cued: frozenset[str]) -> bool:
         return False
     kind = lexicon.fold(m.group(1))
     span = text[c.start:c.end].split()
+    if len(span) > 1 and lexicon.fold(span[0]) in lexicon.given_names():
+        return False  # "Dean Prestwich Bank RSW": a full name, then a word
     last = lexicon.fold(lexicon.strip_possessive(span[-1])) if span else ""
     if kind in _STREET_KINDS:
         return True

@@ -4,6 +4,7 @@ ordinary words inside a body's name, role titles, staff codes, odd dates of birt
 
 from __future__ import annotations
 
+from redaction import street_names
 from redaction.propose import propose
 from redaction.register import Person, Register
 
@@ -161,3 +162,30 @@ def test_pet_forms_of_a_named_persons_names():
 def test_pet_forms_do_not_take_ordinary_words():
     got = proposed("Dean Harwood was seen. The dean of the college and a deanery visit.")
     assert "dean" not in got and "deanery" not in got, got
+
+
+# --- tuning8: staff codes in a rota, birth dates in registers ---
+
+def test_a_rota_row_whose_code_spells_the_name_gives_both():
+    got = proposed("Code Name Role Mon Tue\nKWi Kerys Winstanley Bank RSW L - E\n"
+                   "POd Priya Odedra-Lamb Agency (Nexus) - L L\nNW North West cover\n"
+                   "On call: KWi Mon-Wed; POd Thu-Sun.")
+    assert any("Kerys Winstanley" in t for t in got) and "Priya Odedra-Lamb" in got, got
+    assert sum(t.endswith("KWi") for t in got) == 2, got
+    assert sum(t.endswith("POd") for t in got) == 2, got
+    codes = [h.text for h in street_names.key_entries("NW North West cover team")]
+    assert codes == [], codes  # a code that spells two ordinary words is no one's
+
+
+def test_birth_dates_under_inverted_names_in_any_format():
+    got = proposals("Results 14/06/2023\nAKINOLA, Ruth\n1988-11-02 PHD\nVOSS, Henry\n"
+                    "03 07 1979 HCD\nLear, Tom\n9 Dec 84\nHCD\nPeel, Ann\n4.2.81\n"
+                    "Ward, Ian\n16/01/23 re-test")
+    dates = {t for t, k in got if k == "date_of_birth"}
+    assert {"1988-11-02", "03 07 1979", "9 Dec 84", "4.2.81"} <= dates, got
+    assert "16/01/23" not in dates, got
+
+
+def test_a_birth_date_with_one_digit_for_the_year():
+    got = proposals("TOMLIN, Ava\n14 - DOB 11/3/9\nMet her on 2/3/9 at school.")
+    assert [t for t, k in got if k == "date_of_birth"] == ["11/3/9"], got
