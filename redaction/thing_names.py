@@ -120,6 +120,10 @@ _BODY_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z]+){0,3}[ \t]+(?P<kind>Police|Counc
                          r"Services|Trust|Board|Partnership|Authority|Agency|Constabulary|"
                          r"Hub|Directorate|Department)\b")
 _NO_ONES = frozenset(("Police", "Council", "Constabulary", "Authority"))  # "Cleveland Police"
+_ROLE_NOUNS = frozenset("worker manager leader nurse officer consultant lead coordinator "
+                        "supervisor assistant practitioner".split())
+_ROLE_FIRST = frozenset("key shift deputy team senior support duty link named night care ward "
+                        "charge case family youth bank agency".split())
 _THE = re.compile(r"(?:The|THE)\s")
 # where a place stands and a person does not: "in Shelton", "in Hanley and Shelton"
 _PLACE_PREP = re.compile(r"\b(?:in|near|around|across|throughout)\s+"
@@ -177,6 +181,9 @@ def part_of_a_things_name(text: str, c: Cand, cued: frozenset[str],
         return True  # "The Crown Court", "THE CROWN COURT" (but "Room 4, The Elms, Luton")
     span = text[c.start:c.end]
     words = [lexicon.fold(w) for w in span.split()]
+    if len(words) == 2 and words[1] in _ROLE_NOUNS and (words[0] in _ROLE_FIRST or (
+            lexicon.is_dictionary_word(words[0]) and words[0] not in lexicon.given_names())):
+        return True  # "Key Worker", "Shift Leader", "Deputy Manager": a role
     if len(words) > 1 and any(w in _KIND_INSIDE for w in words[1:]):
         return True  # "Bigg Market - DOOR", "Whalley New Road"
     body = _BODY_AFTER.match(text, c.end)

@@ -189,3 +189,9 @@ def test_birth_dates_under_inverted_names_in_any_format():
 def test_a_birth_date_with_one_digit_for_the_year():
     got = proposals("TOMLIN, Ava\n14 - DOB 11/3/9\nMet her on 2/3/9 at school.")
     assert [t for t, k in got if k == "date_of_birth"] == ["11/3/9"], got
+
+
+def test_a_role_of_two_words_is_no_one():
+    got = proposed("Key Worker: Aled Pryce. Shift Leader on nights. Kelly Worker said no.")
+    assert not any(t in ("Key Worker", "Shift Leader") for t in got), got
+    assert "Aled Pryce" in got, got
