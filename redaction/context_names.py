@@ -76,7 +76,8 @@ _NOT_WORD_NICKNAMES = frozenset(
     "emergency ambulance fire transport licensing legal finance management reception "
     "security parliament government home office member members chair panel board committee "
     "inquiry city town county borough district street road lane avenue park centre "
-    "internet online god allah lord met yard".split())
+    "internet online god allah lord met yard drama music maths science geography computing "
+    "cabinet gold silver bronze academy primary high head director manager".split())
 
 
 def _no_name(word: str) -> bool:
@@ -94,8 +95,13 @@ def _word_nicknames(text: str) -> list[NameHit]:
         after = re.match(r"[ \t]+([a-z]+)", text[m.end():m.end() + 16])
         slot = (before and before.group(1) in _PERSON_BEFORE) or (
             after and after.group(1) in _PERSON_AFTER)
-        if re.match(r"[ \t]+[A-Z0-9]", text[m.end():m.end() + 3]):
-            continue  # "told South Yorkshire Police": part of a proper name
+        nxt = re.match(r"[ \t]*\n[ \t]*([A-Z][a-z]+)", text[m.end():m.end() + 20])
+        if re.match(r"[ \t]+[A-Z0-9]", text[m.end():m.end() + 3]) or _in_a_title(
+                text, m.start(), m.end()) or nxt and lexicon.fold(nxt.group(1)) in (
+                lexicon.titles()):  # "approved by Chief\nInspector Sohal"
+            continue  # "told South Yorkshire Police", "Witness Service has": a proper name
+        if word in town_names() or _DETERMINER.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "in Stoke and", "the Claimant is": a town, a role
         if not slot or word in _NOT_WORD_NICKNAMES or not lexicon.is_dictionary_word(word) \
                 or word in lexicon.given_names() or _no_name(word):
             continue
@@ -104,6 +110,26 @@ def _word_nicknames(text: str) -> list[NameHit]:
             continue  # "cats and Dogs" is a title; "Tee and Spider went" are people
         hits.append(NameHit(m.start("n"), m.end("n"), m.group("n"), "word_nickname", 0.65))
     return hits
+
+
+_DETERMINER = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)[ \t]+$")
+_CAPITAL_BEFORE = re.compile(r"([A-Z][\w'’\-]*)(,?)[ \t]+$")
+
+
+def _in_a_title(text: str, start: int, end: int) -> bool:
+    """A word inside a run of capitalised words: "Criminal Procedure and", "England Boxing
+    and", "Planning, Placement and Case" (but "Uncle Ash is", "with Tee and Spider")."""
+    m = _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
+    if not m:
+        return False
+    prev = lexicon.fold(lexicon.strip_possessive(m.group(1)))
+    if prev in lexicon.given_names() or prev in lexicon.titles() or (
+            prev in lexicon.relation_words() or prev in lexicon.stop_words()):
+        return False
+    if m.group(2):  # "Planning, Placement and Case Review": a list of capitalised words
+        return bool(re.match(r"[ \t]+and[ \t]+[A-Z]", text[end:end + 8]))
+    return True
 
 
 # "'Spider' (Curtis Webb) was remanded", "'sleepy' is believed to be Jermaine Pryce": what

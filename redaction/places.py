@@ -95,6 +95,9 @@ _NOT_A_SCHOOL = frozenset(
     "former residential council registered specialist secure independent emergency other "
     "another mainstream alternative special".split()
 )
+# the kind word of a place that is no school: a line ending with one ends the name
+_OTHER_PLACES = frozenset("surgery practice centre hospital clinic pharmacy police council "
+                          "service services team office station unit".split())
 _AGENCY_SCHOOL = re.compile(r"(?i)\b(?:College\s+of\s+Policing|Royal\s+College|University|"
                             r"Police\s+College|Staff\s+College)\b")
 
@@ -147,6 +150,9 @@ def find_child_places(text: str) -> Iterator[PlaceHit]:
         if not words or folded in lexicon.not_names() or folded in lexicon.stop_words() \
                 or folded in _TOWNS() or lexicon.is_month_or_day(folded):
             continue  # "moved to Leeds", "returned to School"
+        if re.match(r"(?i)head", m.group()) and len(words) == 1 and (
+                lexicon.is_dictionary_word(folded)):
+            continue  # "Head of Service", "Head of Licensing": a department
         kind = "school" if _SCHOOL_CONTEXT.match(m.group(0)) else "care_placement"
         start = m.start("n")
         yield PlaceHit(kind, start, start + len(name), name, "place_context", 0.6)
@@ -187,8 +193,15 @@ def find_child_places(text: str) -> Iterator[PlaceHit]:
         if "\n" in name:  # a label cell above the name: "Designated Safeguarding Lead\nX"
             head, _, tail = name.rpartition("\n")
             if all(lexicon.is_dictionary_word(w) or lexicon.is_not_a_name(w)
-                   for w in head.split()):
-                name = tail
+                   for w in head.split()) or lexicon.fold(head.split()[-1]) in _OTHER_PLACES:
+                name = tail  # "Smallthorne Surgery\nBirches Head Academy": two places
+        start_n = m.end("n") - len(name)
+        if "\n" in text[m.end("n"):m.start("k")] and all(
+                w.isupper() and len(w) <= 4 or lexicon.is_dictionary_word(w)
+                and lexicon.fold(w) not in _TOWNS() for w in name.split()) and re.match(
+                r"[ \t]*(?:\n|$)", text[m.end():]) and re.search(
+                r"(?:^|\n|/)[ \t]*$", text[max(0, start_n - 3):start_n]):
+            continue  # "GP\nSchool", "White British\nSchool": a form's cells read down
         words = name.split()
         while words and lexicon.fold(words[0]) in _NOT_A_SCHOOL:
             words = words[1:]
@@ -290,8 +303,9 @@ def place_forms(name: str) -> list[str]:
     while words and lexicon.fold(words[-1]) in _KIND_WORDS | {"rc", "ce", "c", "of", "e",
                                                                 "catholic", "community"}:
         words.pop()
-    if words and words != name.split():
-        bare = " ".join(words)
+    if words and words != name.split() and not (
+            len(words) == 1 and lexicon.fold(words[0]) in _PLACE_TAILS):
+        bare = " ".join(words)  # not "Park" of "Park View Academy"
         # "Durham" of "Durham Sixth Form Centre" is the city wherever else it stands
         if lexicon.fold(bare) not in _TOWNS() and (
                 len(words) > 1 or lexicon.is_name_like(bare) or not (

@@ -145,6 +145,7 @@ def propagate_names(pages: Sequence[Page], cands: dict[int, list[Cand]],
     if not targets:
         return
     _add_misspellings(pages, targets)
+    _add_pet_forms(pages, targets)
     alts = sorted(targets, key=len, reverse=True)
     rx = re.compile(
         r"(?i)(?<![\w@.])(?:"
@@ -361,6 +362,47 @@ def _add_misspellings(pages: Sequence[Page], targets: dict[str, tuple[str, str]]
             hit = process.extractOne(word, long, scorer=Levenshtein.distance, score_cutoff=1)
             if hit is not None:
                 targets[word] = targets[hit[0]] if word not in known else ("PD", "PD")
+
+
+_PET_ENDINGS = ("o", "y", "ie", "z", "za", "zza", "s", "sy", "a")
+
+
+def _pet_form_of(word: str, names_: list[str]) -> str | None:
+    """The proposed name ``word`` is a pet form of: its first letters ("chlo" of Chloe), its
+    first letters and an ending ("deano", "Purvo" of Purvis, "Ezza" of Ez), or its last
+    letters ("Telle" of Chantelle)."""
+    for n in names_:
+        if len(word) >= 4 and len(n) > len(word) and n.startswith(word):
+            return n
+        if len(word) >= 4 and len(n) >= len(word) * 1.5 and n.endswith(word):
+            return n
+        for end in _PET_ENDINGS:
+            stem = word[:-len(end)]
+            if word.endswith(end) and len(stem) >= min(3, len(n)) and n.startswith(stem) \
+                    and stem != n[:len(word)] and len(word) >= 4:
+                return n
+    return None
+
+
+def _add_pet_forms(pages: Sequence[Page], targets: dict[str, tuple[str, str]]) -> None:
+    """Words that are pet forms of a proposed given name, surname or nickname ("deano" of
+    Dean, "Purvo" of Purvis, "Telle" of Chantelle): no list holds them, and held-out
+    documents used them for people they named in full elsewhere."""
+    names_ = [t for t in targets if " " not in t and len(t) >= 2 and t.isalpha()
+              and lexicon.is_name_like(t)]
+    if not names_:
+        return
+    for page in pages:
+        for m in _WORD.finditer(page.text):
+            raw = lexicon.strip_possessive(m.group())
+            word = lexicon.fold(raw)
+            if word in targets or not word.isalpha() or raw.isupper() or len(word) < 4 or (
+                    lexicon.is_dictionary_word(word) or lexicon.is_not_a_name(raw)
+                    or word in names.town_names()):
+                continue
+            owner = _pet_form_of(word, names_)
+            if owner is not None:
+                targets[word] = targets[owner]
 
 
 def propagate(

@@ -23,7 +23,17 @@ from dataclasses import dataclass, field
 
 from ingest.pages import Page
 
-from . import context_names, fields, lexicon, names, places, recall_model, rules, street_names
+from . import (
+    context_names,
+    fields,
+    lexicon,
+    names,
+    places,
+    recall_model,
+    rules,
+    street_names,
+    thing_names,
+)
 from .codes import Codes
 from .entities import DEFAULT_MODEL, Mention, tag_pages
 from .keepnames import document_keep_spans
@@ -118,10 +128,13 @@ def propose(
         propagate_vehicles(pages, cands)
         propagate_identifiers(pages, cands)
         context_names.variant_lines(pages, cands)  # "Bugsy, bugs" once Bugsy has spread
+    cued, streets = thing_names.cued_places(pages), thing_names.street_words(pages)
     for page in pages:
         _with_initials(page.text, cands[page.number])
         cands[page.number] = [c for c in cands[page.number]
-                              if not _word_in_a_name_of_a_thing(page.text, c)]
+                              if not _word_in_a_name_of_a_thing(page.text, c)
+                              and not thing_names.part_of_a_things_name(page.text, c, cued,
+                                                                        streets)]
         cands[page.number] += _dates_after_names(page.text, cands[page.number], policy)
     out: list[Proposal] = []
     for page in pages:
@@ -315,9 +328,11 @@ def _trim_title(text: str, start: int, end: int) -> tuple[int, int]:
             break  # "A. Senior": an initial, not the article
         sentence_word = (lexicon.is_dictionary_word(word) and word not in lexicon.given_names()
                          and word not in lexicon.name_words())  # "Later Mahmod drove off"
+        month = lexicon.is_month_or_day(word) and bool(_DATE_WORD_BEFORE.search(
+            text, max(0, start - 12), start))  # "In August Daisy gave ...": the month
         if not (word in lexicon.titles() or word in lexicon.relation_words() or sentence_word
                 or street_names.is_role_abbreviation(word)  # "HoY Mrs P. Quayle"
-                or not any(c.isalpha() for c in word)):
+                or not any(c.isalpha() for c in word) or month):
             break
         start += m.end()
     while True:
@@ -331,6 +346,8 @@ def _trim_title(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_DATE_WORD_BEFORE = re.compile(r"(?i)\b(?:in|since|until|during|early|late|mid|by|last|next|"
+                               r"every|each|on)[ \t]+$")
 _LEADING_CIPHER = re.compile(r"(?P<c>[A-Z][a-z]*(?:\s+[A-Z][a-z]+)?\s?[A-Z0-9]{1,3})[.,;:]?\s+")
 
 
@@ -490,7 +507,8 @@ def _dates_after_names(text: str, cands: list[Cand], policy: Policy) -> list[Can
                             "date_of_birth"))
             continue
         m = _DATE_AFTER_COMMA.match(text[end:end + 20])
-        if m and int(m.group("y")) <= latest - _DOB_GAP_YEARS:
+        year = m and (m.group("y") or m.group("i") or m.group("s") or m.group("w"))
+        if m and _year_of(year, latest) <= latest - _DOB_GAP_YEARS:
             out.append(Cand(end + m.start("d"), end + m.end("d"), policy.identifier_code,
                             policy.identifier_code, "rule:dob_after_name", 0.7,
                             "date_of_birth"))
@@ -500,10 +518,24 @@ def _dates_after_names(text: str, cands: list[Cand], policy: Policy) -> list[Can
 # "Kevin Stansfield, 07/01/1967; duty manager...": a full date after a name and a comma,
 # from long before everything else the page dates, is when the person was born (a date
 # signed or seen is as recent as the rest)
-_DATE_AFTER_COMMA = re.compile(  # or in the next cell of a table's row
+_DATE_AFTER_COMMA = re.compile(  # or in the next cell of a table's row, in any format a
+    # register writes: "1990-01-30", "14 02 1991", "21 Nov 87", "5.6.76"
     r"^['’\"”]?(?:,[ \t]*|[ \t]+|[ \t]*\n[ \t]*)"
-    r"(?P<d>\d{1,2}[/.\-]\d{1,2}[/.\-](?P<y>(?:19|20)\d\d))(?!\d)")
+    r"(?P<d>\d{1,2}[/.\-]\d{1,2}[/.\-](?P<y>(?:19|20)\d\d|\d\d)(?![\d/.\-])"
+    r"|(?P<i>(?:19|20)\d\d)-[01]\d-[0-3]\d(?!\d)"
+    r"|\d{1,2}[ \t]\d{1,2}[ \t](?P<s>(?:19|20)\d\d)(?!\d)"
+    r"|\d{1,2}[ \t](?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]"
+    r"(?P<w>(?:19|20)?\d\d)(?!\d))")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def _year_of(year: str | None, latest: int) -> int:
+    """A written year in full: "87" is 1987, "07" is 2007 and "23" 2023 (never 1923)."""
+    if year is None:
+        return latest
+    if len(year) == 4:
+        return int(year)
+    return 1900 + int(year) if int(year) >= 30 else 2000 + int(year)
 _DOB_GAP_YEARS = 12
 
 

@@ -237,6 +237,8 @@ def _card_numbers(text: str) -> Iterator[Hit]:
             total += n - 9 if n > 9 else n
         if total % 10 == 0:
             yield hit("card_number", m, 0.9, "card_luhn")
+        else:  # sixteen digits in fours: an SIA licence, a membership or an account
+            yield hit("reference", m, 0.7, "sixteen_digits")
 
 
 # ------------------------------------------------------------------ dates of birth
@@ -262,13 +264,15 @@ _ORDINAL_WORDS = (
 _DOB_ONLY_DATE = (
     r"(?:(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d(?!\d)"
     r"|\d{1,2}[ \t]*[/.\-][ \t]*\d{1,2}[ \t]*[/.\-][ \t]*(?:19|20)\d\d"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d(?![\d/.])"  # "DOB 15/1/8": a year's last digit
+    r"|(?:0?[1-9]|[12]\d|3[01])[ \t](?:0?[1-9]|1[0-2])[ \t](?:19|20)\d\d(?!\d)"  # "14 05 2006"
     r"|(?:the\s+)?" + _ORDINAL_WORDS + r"(?:\s+of)?\s+" + _MONTHS + r",?\s+(?:19|20)\d\d)")
 _DOB_CTX = re.compile(
     r"(?i)\b(?:D\.?\s?[O0]\.?\s?B\b\.?|date\s+of\s+birth\b|born(?:\s+on)?\b|birth\s*date\b)"
-    r"(?:,[^,\n]{1,40},|[ \t]*\([^()\n]{1,30}\)|[ \t]+(?:on|per|from)[ \t]+[\w/]{1,12})?"
+    r"(?:,[^,\n\d]{1,40},|[ \t]*\([^()\n]{1,30}\)|[ \t]+(?:on|per|from)[ \t]+[\w/]{1,12})?"
     # "date of birth, for the court's checks, is ...", "D.O.B. (per school roll): ...", "DOB on
     # ID 07/01/90"
-    r"[\s:\-–=(]*(?:(?:is|was|of|on)\s+)?(?:(?:given|recorded|stated|shown|listed|noted)"
+    r"[\s:\-–=(,]*(?:(?:is|was|of|on|as)\s+)?(?:(?:given|recorded|stated|shown|listed|noted)"
     r"\s+as\s+)?"
     r"(?P<d>" + _DATE + r"|" + _DOB_ONLY_DATE + r")"
 )

@@ -43,7 +43,9 @@ _BY_NUMBER = re.compile(r"(?i)\b(?:printed|entered|created|updated|closed|action
 _OPERATOR = re.compile(r"(?i)\b(?:operator|controller|dispatcher|call[ \t]+(?:taker|handler)|"
                        r"radio[ \t]+operator)[ \t]*(?:no\.?|number|#)?[ \t:]*"
                        r"(?P<n>(?!(?:19|20)\d\d\b)\d{3,6})\b")
-_NAME_NUMBER = re.compile(r"\b[A-Z]{2,}(?:[-'’][A-Z]+)*,[ \t]*[A-Z][a-z]+[ \t]+(?P<n>\d{3,6})\b")
+_NAME_NUMBER = re.compile(r"\b[A-Z]{2,}(?:[-'’][A-Z]+)*,[ \t]*(?!(?:January|February|March|April|"
+                          r"May|June|July|August|September|October|November|December)\b)"
+                          r"[A-Z][a-z]+[ \t]+(?P<n>\d{3,6})\b")  # not "SD, November 2022"
 
 
 @finder

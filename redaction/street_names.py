@@ -31,7 +31,7 @@ _NOT_INITIALS = frozenset(
     "tic ia no yes xx lol omg wtf idk ty thx gmp wyp syp nyp wmp mps btp nca iopc hmrc dwp "
     "ons lga dfe dvla ee bt o2 rta ppe mar prn bd od tds qds bp hr rr gcs eta eds "
     # school and care roles that sign notes as a signature would: "Mrs J. Wardle / DSL"
-    "dsl ddsl hoy senco lado isva idva camhs rhi slt pa ta lsa fsw psw ssw".split())
+    "dsl ddsl hoy senco lado isva idva camhs rhi slt pa ta lsa fsw psw ssw sia".split())
 _LETTERS = r"(?:[A-Z]{2,3}|[A-Z]{1,2}Mc[A-Z])"  # "JRP", "MS", "KMcB"
 _SIGNATURE = re.compile(
     r"(?m)(?:[.!?)\]][ \t]+|[ \t][-–—/][ \t]*|[\w,;][ \t]+(?=\([A-Z]{2,3}\))"
@@ -42,6 +42,16 @@ _SIGNED = re.compile(
     r"(?i:\b(?:initials|initialled|signed|sign(?:ature)?|sig|author|entered[ \t]+by|"
     r"staff|worker|given[ \t]+by|checked[ \t]+by|seen[ \t]+by)\b[ \t]*[:\-–—]?[ \t]*)"
     r"(?P<n>" + _LETTERS + r")(?![\w.])")
+
+# initials with the date they signed: "JT 25/05/2023" alone on a line, "(SH, 10/07/20)";
+# and after a label that assigns the work: "Allocated: GH."
+_DATED = re.compile(
+    r"(?m)(?:^[ \t]*(?P<n>" + _LETTERS + r")[ \t]+(?=\d{1,2}[/.]\d{1,2}[/.]\d{2,4}[ \t]*$)"
+    r"|\((?P<b>" + _LETTERS + r"),?[ \t]+(?=\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\)))")
+_ALLOCATED = re.compile(
+    r"(?i:\b(?:allocated|allocated[ \t]+to|assigned[ \t]+to|case[ \t]+holder|owner|"
+    r"actioned[ \t]+by|reviewed[ \t]+by|completed[ \t]+by|typed[ \t]+by)[ \t]*:?[ \t]*)"
+    r"(?P<n>" + _LETTERS + r")(?!\w|\.\w)")
 
 # "Uncle N", "Auntie Jas", "Big Man", "Lil Tee", "Little Mo"
 _KIN_OR_SIZE = re.compile(
@@ -101,6 +111,10 @@ def find(text: str) -> list[NameHit]:
             if could_be_initials(m.group("n")) and not _heading(text, m.start("n")) and not (
                     _spelt_out_before(text, m.start(), m.group("n"))):
                 hits.append(NameHit(m.start("n"), m.end("n"), m.group("n"), rule, conf))
+    for m in (*_DATED.finditer(text), *_ALLOCATED.finditer(text)):
+        g = "b" if "b" in m.groupdict() and m.group("b") else "n"
+        if could_be_initials(m.group(g)) and not _heading(text, m.start(g)):
+            hits.append(NameHit(m.start(g), m.end(g), m.group(g), "dated_initials", 0.75))
     for m in _KIN_OR_SIZE.finditer(text):
         word, after = lexicon.fold(m.group("w")), lexicon.fold(m.group("x"))
         if after in _NOT_AFTER_SIZE or after in lexicon.stop_words():
@@ -126,6 +140,13 @@ _KEY_ENTRY = re.compile(
     r"(?<![\w.@/\-])(?P<c>[A-Z]{1,3}[a-z]?)[ \t]*[=:\-–]?[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|DC|DS|"
     r"PC|Sgt|Nurse|Sister)\.?[ \t]+)?(?:[A-Z][a-z'’\-]+[ \t]+)?(?P<s>(?:Mc|O['’])?[A-Z][a-z'’\-]+)"
     r"(?=[ \t]*(?:[;,(\n]|$))")
+
+
+# a rota's or a register's row: the code, then the name it is made from ("DPr Dean Prestwich
+# Bank RSW", "AOk Adaeze Okonkwo-Byrne Agency"): the code spells the name, so both are someone
+_CODE_ROW = re.compile(
+    r"(?m)(?:^|;)[ \t]*(?P<c>[A-Z][A-Z][a-z]?)[ \t]+(?P<n>(?P<g>[A-Z][a-z'’\-]+)[ \t]+"
+    r"(?P<s>(?:Mc|O['’])?[A-Z][A-Za-z'’\-]+))")
 
 
 def name_initials(name: str) -> str:
@@ -158,6 +179,14 @@ def key_entries(text: str) -> list[NameHit]:
                 is_role_abbreviation(code) or code.lower() in lexicon.stop_words()
                 or lexicon.is_dictionary_word(code.lower()) and code[-1].islower()):
             hits.append(NameHit(m.start("c"), m.end("c"), code, "staff_key", 0.75))
+    for m in _CODE_ROW.finditer(text):
+        code, given, surname = m.group("c"), m.group("g"), m.group("s")
+        if code in (given[0] + surname[0], given[0] + surname[:2]) and not (
+                is_role_abbreviation(code) or lexicon.fold(given) in lexicon.not_names()
+                or lexicon.is_dictionary_word(lexicon.fold(given))
+                and lexicon.fold(given) not in lexicon.given_names()):  # "NW North West"
+            hits.append(NameHit(m.start("c"), m.end("c"), code, "staff_key", 0.75))
+            hits.append(NameHit(m.start("n"), m.end("n"), m.group("n"), "staff_key", 0.75))
     return hits
 
 
