@@ -211,6 +211,7 @@ def name_finder_mentions(pages: Sequence[Page], mentions: Sequence[Mention]) -> 
                    for t in tagged if t.kind == "person"
                    and any(s <= t.start and t.end <= e for s, e in places))
         out.extend(cues)
+        out.extend(_run_together(page, tagged, people))
         out.extend(_spilled(tagged, people))
         out.extend(_labels(labels, tagged))
         out.extend(_inverted_heads(page, tagged))
@@ -340,6 +341,34 @@ def _labels(labels: set[str], tagged: Sequence[Mention]) -> list[Mention]:
                     t.variants, source="cues")
             for t in tagged if t.kind == "person" and " " not in t.text.strip()
             and lexicon.fold(ef.clean_token(t.text)) in labels]
+
+
+def _run_together(page: Page, tagged: Sequence[Mention], people: list[Mention]
+                  ) -> list[Mention]:
+    """ "Yasir Mahmood RASHID", "Michael James O'ROURKE": the tagger kept the given names
+    ("Yasir Mahmood") and a name finder the middle name and the surname in capitals
+    ("Mahmood RASHID"); each half read alone pairs the middle name with the wrong word. The
+    whole run is one person's name; both halves are marked, so resolution leaves them out."""
+    out: list[Mention] = []
+    text = page.text
+    for t in tagged:
+        if t.kind == "agency" and not all(ef.is_given_name(w) for w in t.text.split()):
+            continue  # an organisation, not given names the model took for one
+        if t.kind == "place":
+            continue
+        for p in people:
+            if not (t.start < p.start < t.end < p.end):
+                continue
+            run = text[t.start:p.end]
+            words = run.split()
+            if (len(words) > 4 or re.search(r"[\n|,;:()]", run)
+                    or not pf.is_caps(words[-1]) or any(pf.is_caps(w) for w in words[:-1])
+                    or not all(ef.is_given_name(w) for w in words[:-1])):
+                continue
+            out.append(_mention(page, t.start, p.end))
+            out.extend(Mention(m.kind, INSIDE, m.text, m.page, m.start, m.end, m.boxes,
+                               m.canonical, m.variants, source="cues") for m in (t, p))
+    return out
 
 
 def _spilled(tagged: Sequence[Mention], people: list[Mention]) -> list[Mention]:
