@@ -198,6 +198,10 @@ _SURNAME_COMMA = re.compile(r"(?<![\w'’\-])(?P<s>[A-Z][A-Z'’\-]+),[ \t]+"
                             r"(?:(?P<t>[A-Z][A-Za-z]{1,5})\.?[ \t]+)?$")
 
 
+#: a title, and perhaps a collar number, right before a surname ("PC 4410 GRIMSHAW")
+_OWN_TITLE = re.compile(r"(?<![\w'’\-])(?P<t>[A-Za-z]+\.?)[ \t]+(?:\d+[ \t]+)?$")
+
+
 def inverted_heads(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[Span, int]]:
     """A tagged person whose span starts right after a surname in capitals and a comma
     ("MORETON, Lacey Jane DOB", "KEAST, Dr Morwenna  Consultant", "CHOUDHURY, Abdul Muhit"):
@@ -214,6 +218,10 @@ def inverted_heads(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[Sp
                 and not ef.is_title(m.group("t"))
                 or lexicon.is_dictionary_word(surname) and not ef.is_known_name(surname)):
             continue  # "CCTV, Kendal", "NOTE, Kirsty"
+        own = _OWN_TITLE.search(text, line_start, m.start())
+        if m.group("t") and own and ef.is_title(own.group("t")):
+            continue  # "PC 4410 GRIMSHAW, PC Anita Lodge": the surname has its own title,
+            # so the title after the comma begins the next person of a list
         given = []
         for raw in text[start:end].split("\n")[0].split():
             word = ef.clean_token(raw)

@@ -211,6 +211,8 @@ def name_finder_mentions(pages: Sequence[Page], mentions: Sequence[Mention]) -> 
                    for t in tagged if t.kind == "person"
                    and any(s <= t.start and t.end <= e for s, e in places))
         out.extend(cues)
+        out.extend(_run_together(page, tagged, people))
+        out.extend(_wrapped_in_cell(page))
         out.extend(_spilled(tagged, people))
         out.extend(_labels(labels, tagged))
         out.extend(_inverted_heads(page, tagged))
@@ -340,6 +342,79 @@ def _labels(labels: set[str], tagged: Sequence[Mention]) -> list[Mention]:
                     t.variants, source="cues")
             for t in tagged if t.kind == "person" and " " not in t.text.strip()
             and lexicon.fold(ef.clean_token(t.text)) in labels]
+
+
+_CELL_GIVEN = re.compile(r"(?<![\w'’\-])(?P<g>[A-Z][a-z][\w'’\-]*)(?=[ \t]*(?:\||[ \t]{2}|$))",
+                         re.M)
+
+
+def _wrapped_in_cell(page: Page) -> list[Mention]:
+    """ "IRO Hazel" / "Bristow raised delay", "as Kirsty" / "Hargreaves, lives ...": a
+    given name closing a table cell's line and a surname opening the same cell's next line,
+    whose other cells are empty there. A table wraps a cell's text at its width, so the
+    name runs on; read line by line each half is a person alone."""
+    text = page.text
+    out: list[Mention] = []
+    for m in _CELL_GIVEN.finditer(text):
+        given = m.group("g")
+        if not ef.is_given_name(given):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        k = text[line_start:m.start()].count("|")
+        line_end = text.find("\n", m.end())
+        if k == 0 or line_end < 0 or text[m.end():line_end].strip() and not (
+                text[m.end():line_end].lstrip().startswith("|")):
+            continue  # only a ruled table's cell, the given name closing it
+        nxt_end = text.find("\n", line_end + 1)
+        nxt = text[line_end + 1:nxt_end if nxt_end >= 0 else len(text)]
+        cells = nxt.split("|")
+        if len(cells) <= k or any(c.strip() for c in cells[:k]):
+            continue  # not a continuation row: the row's first cells hold text
+        col = sum(len(c) + 1 for c in cells[:k])
+        word = re.match(r"[ \t]*(?P<s>[A-Z][a-z][\w'’\-]*)(?![\w'’\-])", nxt[col:])
+        if word is None:
+            continue
+        surname = word.group("s")
+        if (not ef.is_known_name(surname) or lexicon.is_dictionary_word(surname)
+                or ef.is_given_name(surname) or ef.is_place_name(surname)):
+            continue
+        s_start = line_end + 1 + col + word.start("s")
+        s_end = s_start + len(surname)
+        name = f"{given} {surname}"
+        out.append(Mention("person", LABEL, name, page.number, m.start(), s_end,
+                           boxes_for_span(page, m.start(), m.end())
+                           + boxes_for_span(page, s_start, s_end),
+                           lexicon.canonical_name(name), lexicon.name_variants(name),
+                           source="names"))
+    return out
+
+
+def _run_together(page: Page, tagged: Sequence[Mention], people: list[Mention]
+                  ) -> list[Mention]:
+    """ "Yasir Mahmood RASHID", "Michael James O'ROURKE": the tagger kept the given names
+    ("Yasir Mahmood") and a name finder the middle name and the surname in capitals
+    ("Mahmood RASHID"); each half read alone pairs the middle name with the wrong word. The
+    whole run is one person's name; both halves are marked, so resolution leaves them out."""
+    out: list[Mention] = []
+    text = page.text
+    for t in tagged:
+        if t.kind == "agency" and not all(ef.is_given_name(w) for w in t.text.split()):
+            continue  # an organisation, not given names the model took for one
+        if t.kind == "place":
+            continue
+        for p in people:
+            if not (t.start < p.start < t.end < p.end):
+                continue
+            run = text[t.start:p.end]
+            words = run.split()
+            if (len(words) > 4 or re.search(r"[\n|,;:()]", run)
+                    or not pf.is_caps(words[-1]) or any(pf.is_caps(w) for w in words[:-1])
+                    or not all(ef.is_given_name(w) for w in words[:-1])):
+                continue
+            out.append(_mention(page, t.start, p.end))
+            out.extend(Mention(m.kind, INSIDE, m.text, m.page, m.start, m.end, m.boxes,
+                               m.canonical, m.variants, source="cues") for m in (t, p))
+    return out
 
 
 def _spilled(tagged: Sequence[Mention], people: list[Mention]) -> list[Mention]:

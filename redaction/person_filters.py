@@ -109,8 +109,10 @@ def person_words(text: str, vouched: Collection[str] = ()) -> list[str]:
                      or _is_filler(words[0]) and not dotted and not _month_name(words, text)
                      or lexicon.fold(words[0]) in RANK_WORDS or is_title(words[0])
                      or len(words) > 1 and _role_letters(words[0])
+                     or len(words) > 1 and (_shift_days(words[0]) or _addressed_job(words))
                      or _ahead_of_full_name(words)):
-        words = words[1:]  # "09:14 dc", "Chief Inspector", "RN Joanne Skipton"
+        words = words[1:]  # "09:14 dc", "Chief Inspector", "RN Joanne Skipton"; a rota's
+        # "Mon-Wed Pauline Ackroyd"; "Nurse Patel", "Ustadh Bilal"
     while (len(words) > 1 and lexicon.fold(words[0]) in CONTACT_WORDS
            and words[1][:1].isupper() and is_known_name(words[1])):
         words = words[1:]  # "Tell Sandra", "Ask Lorna Pybus", "Control Bilal": a note's verb
@@ -323,6 +325,46 @@ def _described(words: list[str]) -> bool:
         is_product(w) or not is_known_name(w) or is_plain_word(w) for w in words[1:]))
 
 
+#: days of the week as rotas write them, alone or in a range ("Tues-Thu", "Sat/Sun")
+_DAYS = frozenset(
+    "mon monday tue tues tuesday wed weds wednesday thu thur thurs thursday fri friday "
+    "sat saturday sun sunday".split())
+#: jobs and teachers' honorifics said before a surname or given name as a title is
+#: ("Nurse Patel", "Matron Hughes", "Ustadh Bilal"), which are no part of the name
+_ADDRESS_JOBS = frozenset(
+    "nurse matron midwife sister ustadh ustadha ustad ustaz maulvi molvi moulana".split())
+#: the last word of a job title written alone in a staff list or rota ("Night Porter",
+#: "Kitchen Porter", "Duty Manager"): a job, though the word is a surname too
+_JOB_TAILS = ROLE_WORDS | frozenset(
+    "porter porters receptionist cleaner chef cook supervisor steward stewardess "
+    "warden caretaker attendant locum".split())
+
+#: the shift or part of a workplace a job is named by, words that are given names too
+#: ("Night Porter"; but "Rose Porter", "Grace Cook" are people)
+_JOB_PLACES = frozenset("night day kitchen duty head hall site relief shift floor".split())
+
+
+def _shift_days(word: str) -> bool:
+    """A day or a range of days before a name in a rota ("Mon-Wed", "Sat/Sun", "Tues")."""
+    parts = [p for p in re.split(r"[-–/]", lexicon.fold(word).rstrip(".")) if p]
+    return bool(parts) and all(p in _DAYS for p in parts)
+
+
+def _addressed_job(words: list[str]) -> bool:
+    """A job before a name as a title ("Nurse Patel"), not a name that is that word
+    ("Sister" is nobody's surname here; "Nurse Jones" never a Mr Nurse)."""
+    return lexicon.fold(words[0]) in _ADDRESS_JOBS and words[1][:1].isupper()
+
+
+def _job_title(words: list[str]) -> bool:
+    """ "Night Porter", "Kitchen Porter", "Duty Manager": an ordinary word and a job's
+    word, no given name among them, is a post in a staff list, not a person."""
+    first = lexicon.fold(words[0])
+    return (len(words) == 2 and lexicon.fold(words[1]) in _JOB_TAILS
+            and (first in _JOB_PLACES or lexicon.is_dictionary_word(words[0])
+                 and not is_given_name(words[0])) and not words[0].isupper())
+
+
 def _dated(words: list[str]) -> bool:
     """A span of days or months ("Mon-Thu", "Jan-Mar", "Monday-Friday"): a timetable's."""
     return len(words) == 1 and "-" in words[0] and all(
@@ -357,6 +399,8 @@ def rejects_person(words: list[str], raw: str, vouched: Collection[str] = ()) ->
     if any(re.fullmatch(r"[A-Za-z]+-[a-z][a-z-]*", w) for w in words):
         return True  # "Co-opted", "Call-in", "Drop-in": a hyphened word with a lower-case
         # part is a word; a double name capitalises both ("Lily-Mae", "Smith-Jones")
+    if _job_title(words) and not titled(raw):
+        return True  # "Night Porter", "Kitchen Porter" of a staff list's role column
     if _described(words) or _dated(words) or [lexicon.fold(w) for w in words] == ["po", "box"]:
         return True  # "Silver Astra", "Grey Tracksuit"; "Mon-Thu", "Jan-Mar"; "PO Box"
     if any(lexicon.fold(w) in LAW_REPORT_WORDS for w in words) and not titled(raw):

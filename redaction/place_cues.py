@@ -274,14 +274,47 @@ def unposted_address_cues(cues: Cues, text: str) -> None:
             cues.add("place", TOWN, m.start("t"), m.end("t"))
 
 
+#: the second word of a district's name that is land's shape or a crossing ("Gee Cross",
+#: "Lees Bank"): the locality words and a few more a site name does not end in
+_TOPO_WORDS = ef.LOCALITY_WORDS | frozenset("cross bank".split())
+#: "Upper Dale Road, Rose Hill |", "22 Hawes Lane, Rowley Regis, B65": the words after a
+#: street and its comma, closed by a comma, a cell edge, a postcode or the line's end
+_AFTER_STREET_END = re.compile(r"[ \t]*(?:,|\||$|\n|[ \t][A-Z]{1,2}\d)", re.M)
+
+
+def _addressed(text: str, s0: int, e0: int, words: list[str],
+               found: list[tuple[int, int]]) -> bool:
+    """One or two capitalised words between a street found and the end of the address
+    part are its district, though a name finder took them for a person: a given name
+    first only when the second word is a locality's word ("Rose Hill") or a postcode
+    follows."""
+    before = text[max(0, s0 - 60):s0]
+    comma = re.search(r",[ \t]*$", before)
+    if not comma or len(words) > 2:
+        return False
+    head = s0 - (len(before) - comma.start())
+    street = [(s, e) for s, e in found if e == head and lexicon.fold(
+        text[s:e].split()[-1]) in ef.STREET_WORDS]
+    end = _AFTER_STREET_END.match(text, e0)
+    if not street or not end:
+        return False
+    names = [w.group() for w in words]
+    posted = bool(re.match(r"[ \t]*,?[ \t]*[A-Z]{1,2}\d", text[e0:e0 + 8]))
+    return not ef.is_given_name(names[0]) or posted or len(names) == 2 and (
+        lexicon.fold(names[1]) in _TOPO_WORDS)
+
+
 def _two_word_district(words: list[str]) -> bool:
     """Two capitalised words no list has that can only be a district after "in" or
     "enter": the first no given name and no ordinary word unless the second is a
-    locality's word ("Low Hill"), the second no name unless it is one; no label, product or
-    possessive."""
+    locality's word ("Low Hill"), and a given name only when it is also an ordinary word
+    before a locality's word ("Gee Cross", "King Cross"; not "in Kate Hill"), the second
+    no name unless it is one; no label, product or possessive."""
     first, second = words
-    local = lexicon.fold(second) in ef.LOCALITY_WORDS
-    return (not ef.is_given_name(first) and (local or not lexicon.is_dictionary_word(first))
+    local = lexicon.fold(second) in _TOPO_WORDS
+    given = ef.is_given_name(first)
+    return ((not given or local and lexicon.is_dictionary_word(first))
+            and (local or not lexicon.is_dictionary_word(first))
             and (local or not ef.is_known_name(second) and not lexicon.is_dictionary_word(
                 second))
             and not any(ef.is_label(w) or ef.is_product(w) or w.isupper()
@@ -390,6 +423,8 @@ def town_cues(cues: Cues, text: str, people: list[tuple[int, int]]) -> None:
         district = (len(words) == 2 and lexicon.fold(name) not in places
                     and (_IN_TOWN.search(before) or _LISTED_AFTER_IN.search(before)
                          or _LIVES_IN.search(before)) and _two_word_district(name.split()))
+        district = district or _addressed(text, s0, e0, words, found) and not any(
+            s < e0 and s0 < e and (s < s0 or e > e0) for s, e in people)
         if len(words) > 3 or cues.covered(s0, e0) or any(
                 s < e0 and s0 < e for s, e in people) and not district or (
                     entity_cues.after_title(text, s0)):
