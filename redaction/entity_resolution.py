@@ -158,8 +158,10 @@ def _classify(kind: str, text: str, moved: bool = False,
             lexicon.fold(raw[-2]) in ef.STREET_WORDS)  # "park lane west"
         if len(raw) > 1 and not moved and (street or (
                 last in ef.LOCALITY_WORDS or last in ef.BUILDING_WORDS)
+                and not pf.titled(text) and all(len(w.rstrip(".")) > 1 for w in raw[:-1])
+                # "DS M. Wood", "N. Cross": a title or an initial makes it a person
                 and (not ef.is_given_name(raw[0]) or ef.is_place_name(" ".join(raw))
-                     or _worded_site(raw))):
+                     or _worded_site(raw) or last in ef.UNNAMED_BUILDING_WORDS)):
             return _classify("place", text, True)  # "Lister Lane", "Savile Town", "Rosewood
             # House"; not "Jessica Hall"
         if (1 < len(raw) < 4 and ef.is_place_name(raw[0]) and not moved
@@ -196,7 +198,8 @@ def _classify(kind: str, text: str, moved: bool = False,
         if not listed and words and ef.is_place_name(" ".join(words)):
             return ("place", words)
         if (not listed and len(words) > 1 and not ef.has_agency_word(words)
-                and lexicon.fold(words[-1]) in ef.LOCALITY_WORDS | ef.STREET_WORDS):
+                and lexicon.fold(words[-1]) in ef.LOCALITY_WORDS | ef.STREET_WORDS
+                and len(words[0].rstrip(".")) > 1):  # not an initial's "N. Cross (YJS)"
             return ("place", words)  # "Dewsbury Moor", "Dunstable Road"
         first_line = (ef.segments(text.split("(")[0]) or ef.segments(text) or [[]])[0]
         # a span of punctuation has no words; a bracket after a name opens her role ("Gail

@@ -63,6 +63,11 @@ def _changes_style(before: list[str], after: list[str]) -> bool:
                                                        for w in before))
 
 
+#: Lower-case words that join a full name to the place it is from or at ("Shehzad Butt of
+#: Edgeley", "Jade Nuttall from Shadsworth"): the name ends before them.
+_PLACE_LINKS = frozenset(("of", "from", "in", "at", "near"))
+
+
 def person_words(text: str, vouched: Collection[str] = ()) -> list[str]:
     """The words of a person's name in a tagged span, or [] when none is there.
 
@@ -103,6 +108,9 @@ def person_words(text: str, vouched: Collection[str] = ()) -> list[str]:
             # name on one line is not continued by a job or by the next person's name
         words.extend(seg)
     words = _before_next_title(words)
+    link = next((i for i, w in enumerate(words) if i > 1 and w in _PLACE_LINKS), None)
+    if link is not None:
+        words = words[:link]  # "Shehzad Butt of Edgeley": a full name, then where he is from
     dotted = bool(re.match(r"\s*[A-Z]\.\s*[A-Z]", text))  # "A. Leyland": an initial
     while words and (is_label(words[0]) and not _month_name(words, text)
                      and not _model_given_name(words)
