@@ -353,6 +353,17 @@ def _unvouched_words(classified: dict[tuple[str, str], tuple[str, list[str]] | N
     return out
 
 
+_RECORD_SURNAME = re.compile(r"\b(?P<s>[A-Z][A-Z'’\-]{2,}),[ \t]*(?P<g>[A-Z][a-z][\w'’\-]*)")
+
+
+def _record_surnames(texts: Iterable[str]) -> frozenset[str]:
+    """Folded surnames a record writes in capitals before a comma and a given name
+    ("DC 5518 PILLING, Stuart"): a surname, though also a word, wherever the document
+    writes it after that given name ("Stuart Pilling's pocket book")."""
+    return frozenset(lexicon.fold(m["s"]) for t in texts for m in _RECORD_SURNAME.finditer(t)
+                     if ef.is_given_name(m["g"]) and not ef.is_given_name(m["s"]))
+
+
 def _site_short_form(words: list[str], text: str, sites: dict[str, list[tuple[str, str]]],
                      named: People) -> tuple[str, str] | None:
     """The one home, school or site a lone word stands for, where the document names it in
@@ -385,6 +396,7 @@ def resolve(mentions: Mentions) -> dict[tuple[str, str], Resolved | None]:
                         labels.items() if k == "person" and t.split() and (
                             pf.titled(t) or ef.FORM in labs))
     # "Mrs Callow", a Surname field or column's "Pickup": a surname, though also a word
+    vouched |= _record_surnames(t for k, t in labels if k == "person")
     classified: dict[tuple[str, str], tuple[str, list[str]] | None] = {}
     forced: dict[str, tuple[int, str]] = {}  # folded words -> (rank, kind) a cue gives them
     aliases: dict[str, str] = {}

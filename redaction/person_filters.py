@@ -101,6 +101,8 @@ def person_words(text: str, vouched: Collection[str] = ()) -> list[str]:
         if i and not all(continues_name(w) for w in seg):
             seg = [w for w in seg if continues_name(w)] if not words else []
         if i and words and seg and _changes_style(words, seg):
+            if _surname_wrapped(words, seg):
+                words.append(seg[0])  # "Cllr Sonia\nHOLDSWORTH (Sowerby Bridge ward)"
             break  # "Ms Hollis\nAKHTAR produced...": the next line starts another name
         if i and seg and (_complete(words) and not is_known_name(seg[0]) or len(words) > 1
                           and len(seg) > 1 and is_given_name(seg[0])):
@@ -224,6 +226,16 @@ def _month_name(words: list[str], text: str) -> bool:
             and words[0][:1].isupper()
             and words[1][:1].isupper()
             and not is_label(words[1]) and not re.search(r"\d[ \t]*" + re.escape(words[0]), text))
+
+
+def _surname_wrapped(before: list[str], after: list[str]) -> bool:
+    """A lone given name closing a line and a listed surname in capitals opening the next
+    ("Cllr Sonia\nHOLDSWORTH"): one name wrapped, as a record writes surnames in capitals;
+    not a full name followed by the next line's heading ("Ms Hollis\nAKHTAR produced")."""
+    names = [w for w in before if not is_title(w) and lexicon.fold(w) not in RANK_WORDS]
+    return (len(names) == 1 and is_given_name(names[0]) and not names[0].isupper()
+            and is_known_name(after[0]) and not is_given_name(after[0])
+            and not lexicon.is_dictionary_word(after[0]))
 
 
 def _complete(words: list[str]) -> bool:

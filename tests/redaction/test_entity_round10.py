@@ -47,3 +47,38 @@ def test_a_full_name_of_the_place_resolves_to_the_name_alone():
     found = document_entities([("person", "Tariq Rehman of Heaviley", "PERSON"),
                                ("person", "Tariq Rehman", "NAME")])
     assert found["person"] == ["Tariq Rehman"]
+
+
+# --- a given name and its surname kept apart ---
+
+def test_a_record_surname_in_capitals_vouches_for_the_same_word_after_the_given_name():
+    found = document_entities([("person", "PC 2417 MOULDING, Graham", "NAME"),
+                               ("person", "Graham Moulding's notebook", "PERSON")])
+    assert found["person"] == ["Graham Moulding"]
+
+
+def test_a_surname_that_is_a_word_alone_still_drops_without_a_record_form():
+    found = document_entities([("person", "Graham Moulding's notebook", "PERSON")])
+    assert found["person"] == ["Graham"]
+
+
+def test_a_titled_given_name_continues_onto_a_capitals_surname_on_the_next_line():
+    from redaction.entity_cues import titled_names
+
+    spans = list(titled_names("raised by Councillor Imogen\nPRIESTLEY (Elland ward) in May"))
+    assert [s.text for s in spans] == ["Councillor Imogen\nPRIESTLEY"]
+    assert person_words(spans[0].text) == ["Imogen", "PRIESTLEY"]
+
+
+def test_a_full_titled_name_does_not_take_the_next_lines_capitals():
+    from redaction.entity_cues import titled_names
+
+    spans = list(titled_names("Key worker: Mrs Lucy HARTLEY\nETE review booked"))
+    assert [s.text for s in spans] == ["Mrs Lucy HARTLEY"]
+
+
+def test_a_capitals_word_running_on_into_a_clause_is_not_taken_as_the_surname():
+    from redaction.entity_cues import titled_names
+
+    spans = list(titled_names("Usher: Mr Tobias\nKOWALSKI collects the exhibits at noon"))
+    assert [s.text for s in spans] == ["Mr Tobias"]
