@@ -94,6 +94,12 @@ def person_words(text: str, vouched: Collection[str] = ()) -> list[str]:
     ) and not _titled(marked[0][0]):
         marked = marked[1:]  # "Lane\nBradford BD7", "Carer - Mrs Sowerby", a town closing
         # the line before a name ("Scarborough\nDean HOLT"); not "Mrs Rose\nLee"
+    while (len(marked) > 1 and not marked[-1][1] and all(_town_only(w) for w in marked[-1][0])
+           and (_complete(marked[-2][0]) or not any(
+               is_given_name(w) or is_title(w) for w in marked[0][0]))):
+        marked = marked[:-1]  # "Madeley\nTelford", "Karen Pike\nLeeds": a town on the next
+        # line of an address; not a lone given name's surname ("Sarah\nBolton", "Cllr
+        # Ray\nHemsworth")
     words: list[str] = []
     for i, (seg, hard) in enumerate(marked):
         if i and words and hard:

@@ -82,3 +82,18 @@ def test_a_capitals_word_running_on_into_a_clause_is_not_taken_as_the_surname():
 
     spans = list(titled_names("Usher: Mr Tobias\nKOWALSKI collects the exhibits at noon"))
     assert [s.text for s in spans] == ["Mr Tobias"]
+
+
+# --- a span glued to the town on the next line ---
+
+def test_a_town_on_the_next_line_is_not_part_of_a_non_name():
+    assert person_words("Ironbridge\nTelford") == ["Ironbridge"]
+
+
+def test_a_town_on_the_next_line_after_a_full_name_is_dropped():
+    assert person_words("Maxine Ollerton\nWakefield") == ["Maxine", "Ollerton"]
+
+
+def test_a_lone_given_name_keeps_a_town_named_surname_on_the_next_line():
+    assert person_words("Cllr Shaun\nHalifax") == ["Shaun", "Halifax"]
+    assert person_words("Bethany\nBolton") == ["Bethany", "Bolton"]
