@@ -97,3 +97,13 @@ def test_a_town_on_the_next_line_after_a_full_name_is_dropped():
 def test_a_lone_given_name_keeps_a_town_named_surname_on_the_next_line():
     assert person_words("Cllr Shaun\nHalifax") == ["Shaun", "Halifax"]
     assert person_words("Bethany\nBolton") == ["Bethany", "Bolton"]
+
+
+# --- a district after a street's comma, before a bracket's note ---
+
+def test_a_district_after_a_street_and_before_a_bracket_is_a_place():
+    from .helpers import cue_entities
+
+    found = cue_entities("Property: 3 Birchcliffe Road, Daisy Bank (rented out)\n",
+                         ("person", "Daisy Bank", "PERSON"))
+    assert "Daisy Bank" in found["place"] and "Daisy Bank" not in found["person"]
