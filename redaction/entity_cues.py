@@ -45,6 +45,12 @@ def _titled_name() -> re.Pattern:
         rf"(?P<n>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,4}})")
 
 
+_WRAPPED_SURNAME = re.compile(
+    r"[ \t]*\n[ \t]*([A-Z][A-Z'’\-]+)(?![\w'’\-])(?=[ \t]*(?:[(,;:]|$))", re.M)
+# the wrapped surname ends its line or opens an aside ("HOLDSWORTH (Sowerby Bridge ward)");
+# a capitals word running on into a clause ("BERISHA attends") is someone else
+
+
 def titled_names(text: str) -> Iterator[Span]:
     """ "Mr Sale's order", "Ms Bolton, his key worker", "PC 1187 Threlkeld", "OSG Pickering":
     a title or grade and the capitalised words after it, which are a person whatever else
@@ -72,6 +78,11 @@ def titled_names(text: str) -> Iterator[Span]:
                 lexicon.fold(ef.clean_token(w)) in ef.SITE_WORDS for w in words):
             continue  # "Lord Street", "Lady Lane": a street named like a title
         end = _end_of_words(text, m.start("n"), len(words))
+        wrapped = _WRAPPED_SURNAME.match(text, end)
+        if (wrapped and words == m.group("n").split()
+                and len(pf.person_words(text[m.start():end])) == 1
+                and pf.person_words(text[m.start():wrapped.end()])[-1:] == [wrapped[1]]):
+            end = wrapped.end()  # "Cllr Sonia\nHOLDSWORTH": the surname wrapped to a line
         yield Span(m.start(), end, text[m.start():end])
 
 

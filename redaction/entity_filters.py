@@ -177,12 +177,16 @@ def is_title(word: str) -> bool:
 #: The last word of a district or site's name: "Dewsbury Moor", "Cavendish Retail Park".
 LOCALITY_WORDS = frozenset(
     "moor heath green hill hills vale common fields field park estate bottom top end brow "
-    "village town valley beach sands creek ravine".split())
+    "village town valley beach sands creek ravine wood cross".split())
 COMPASS_WORDS = frozenset("north south east west upper lower".split())
 #: The last word of a building's name: "Rosewood House", "Sessions House", "Kirkgate Centre".
 BUILDING_WORDS = frozenset(
     "house hall lodge court centre center building buildings tower mill chambers grange "
     "manor".split())
+#: A building's last word that no one's surname is ("Byron House", "Fred Perry House"):
+#: after a given name too, the span names a building; "Hall", "Lodge", "Court" are surnames.
+UNNAMED_BUILDING_WORDS = frozenset(
+    "house centre center building buildings chambers tower".split())
 STREET_WORDS = frozenset(
     "road street lane avenue close drive way crescent grove gardens place terrace walk "
     "row mews square parade parkway".split())

@@ -158,8 +158,10 @@ def _classify(kind: str, text: str, moved: bool = False,
             lexicon.fold(raw[-2]) in ef.STREET_WORDS)  # "park lane west"
         if len(raw) > 1 and not moved and (street or (
                 last in ef.LOCALITY_WORDS or last in ef.BUILDING_WORDS)
+                and not pf.titled(text) and all(len(w.rstrip(".")) > 1 for w in raw[:-1])
+                # "DS M. Wood", "N. Cross": a title or an initial makes it a person
                 and (not ef.is_given_name(raw[0]) or ef.is_place_name(" ".join(raw))
-                     or _worded_site(raw))):
+                     or _worded_site(raw) or last in ef.UNNAMED_BUILDING_WORDS)):
             return _classify("place", text, True)  # "Lister Lane", "Savile Town", "Rosewood
             # House"; not "Jessica Hall"
         if (1 < len(raw) < 4 and ef.is_place_name(raw[0]) and not moved
@@ -196,7 +198,8 @@ def _classify(kind: str, text: str, moved: bool = False,
         if not listed and words and ef.is_place_name(" ".join(words)):
             return ("place", words)
         if (not listed and len(words) > 1 and not ef.has_agency_word(words)
-                and lexicon.fold(words[-1]) in ef.LOCALITY_WORDS | ef.STREET_WORDS):
+                and lexicon.fold(words[-1]) in ef.LOCALITY_WORDS | ef.STREET_WORDS
+                and len(words[0].rstrip(".")) > 1):  # not an initial's "N. Cross (YJS)"
             return ("place", words)  # "Dewsbury Moor", "Dunstable Road"
         first_line = (ef.segments(text.split("(")[0]) or ef.segments(text) or [[]])[0]
         # a span of punctuation has no words; a bracket after a name opens her role ("Gail
@@ -350,6 +353,17 @@ def _unvouched_words(classified: dict[tuple[str, str], tuple[str, list[str]] | N
     return out
 
 
+_RECORD_SURNAME = re.compile(r"\b(?P<s>[A-Z][A-Z'’\-]{2,}),[ \t]*(?P<g>[A-Z][a-z][\w'’\-]*)")
+
+
+def _record_surnames(texts: Iterable[str]) -> frozenset[str]:
+    """Folded surnames a record writes in capitals before a comma and a given name
+    ("DC 5518 PILLING, Stuart"): a surname, though also a word, wherever the document
+    writes it after that given name ("Stuart Pilling's pocket book")."""
+    return frozenset(lexicon.fold(m["s"]) for t in texts for m in _RECORD_SURNAME.finditer(t)
+                     if ef.is_given_name(m["g"]) and not ef.is_given_name(m["s"]))
+
+
 def _site_short_form(words: list[str], text: str, sites: dict[str, list[tuple[str, str]]],
                      named: People) -> tuple[str, str] | None:
     """The one home, school or site a lone word stands for, where the document names it in
@@ -382,6 +396,7 @@ def resolve(mentions: Mentions) -> dict[tuple[str, str], Resolved | None]:
                         labels.items() if k == "person" and t.split() and (
                             pf.titled(t) or ef.FORM in labs))
     # "Mrs Callow", a Surname field or column's "Pickup": a surname, though also a word
+    vouched |= _record_surnames(t for k, t in labels if k == "person")
     classified: dict[tuple[str, str], tuple[str, list[str]] | None] = {}
     forced: dict[str, tuple[int, str]] = {}  # folded words -> (rank, kind) a cue gives them
     aliases: dict[str, str] = {}

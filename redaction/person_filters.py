@@ -63,6 +63,11 @@ def _changes_style(before: list[str], after: list[str]) -> bool:
                                                        for w in before))
 
 
+#: Lower-case words that join a full name to the place it is from or at ("Shehzad Butt of
+#: Edgeley", "Jade Nuttall from Shadsworth"): the name ends before them.
+_PLACE_LINKS = frozenset(("of", "from", "in", "at", "near"))
+
+
 def person_words(text: str, vouched: Collection[str] = ()) -> list[str]:
     """The words of a person's name in a tagged span, or [] when none is there.
 
@@ -89,6 +94,12 @@ def person_words(text: str, vouched: Collection[str] = ()) -> list[str]:
     ) and not _titled(marked[0][0]):
         marked = marked[1:]  # "Lane\nBradford BD7", "Carer - Mrs Sowerby", a town closing
         # the line before a name ("Scarborough\nDean HOLT"); not "Mrs Rose\nLee"
+    while (len(marked) > 1 and not marked[-1][1] and all(_town_only(w) for w in marked[-1][0])
+           and (_complete(marked[-2][0]) or not any(
+               is_given_name(w) or is_title(w) for w in marked[0][0]))):
+        marked = marked[:-1]  # "Madeley\nTelford", "Karen Pike\nLeeds": a town on the next
+        # line of an address; not a lone given name's surname ("Sarah\nBolton", "Cllr
+        # Ray\nHemsworth")
     words: list[str] = []
     for i, (seg, hard) in enumerate(marked):
         if i and words and hard:
@@ -96,6 +107,8 @@ def person_words(text: str, vouched: Collection[str] = ()) -> list[str]:
         if i and not all(continues_name(w) for w in seg):
             seg = [w for w in seg if continues_name(w)] if not words else []
         if i and words and seg and _changes_style(words, seg):
+            if _surname_wrapped(words, seg):
+                words.append(seg[0])  # "Cllr Sonia\nHOLDSWORTH (Sowerby Bridge ward)"
             break  # "Ms Hollis\nAKHTAR produced...": the next line starts another name
         if i and seg and (_complete(words) and not is_known_name(seg[0]) or len(words) > 1
                           and len(seg) > 1 and is_given_name(seg[0])):
@@ -103,6 +116,9 @@ def person_words(text: str, vouched: Collection[str] = ()) -> list[str]:
             # name on one line is not continued by a job or by the next person's name
         words.extend(seg)
     words = _before_next_title(words)
+    link = next((i for i, w in enumerate(words) if i > 1 and w in _PLACE_LINKS), None)
+    if link is not None:
+        words = words[:link]  # "Shehzad Butt of Edgeley": a full name, then where he is from
     dotted = bool(re.match(r"\s*[A-Z]\.\s*[A-Z]", text))  # "A. Leyland": an initial
     while words and (is_label(words[0]) and not _month_name(words, text)
                      and not _model_given_name(words)
@@ -216,6 +232,16 @@ def _month_name(words: list[str], text: str) -> bool:
             and words[0][:1].isupper()
             and words[1][:1].isupper()
             and not is_label(words[1]) and not re.search(r"\d[ \t]*" + re.escape(words[0]), text))
+
+
+def _surname_wrapped(before: list[str], after: list[str]) -> bool:
+    """A lone given name closing a line and a listed surname in capitals opening the next
+    ("Cllr Sonia\nHOLDSWORTH"): one name wrapped, as a record writes surnames in capitals;
+    not a full name followed by the next line's heading ("Ms Hollis\nAKHTAR produced")."""
+    names = [w for w in before if not is_title(w) and lexicon.fold(w) not in RANK_WORDS]
+    return (len(names) == 1 and is_given_name(names[0]) and not names[0].isupper()
+            and is_known_name(after[0]) and not is_given_name(after[0])
+            and not lexicon.is_dictionary_word(after[0]))
 
 
 def _complete(words: list[str]) -> bool:

@@ -278,8 +278,9 @@ def unposted_address_cues(cues: Cues, text: str) -> None:
 #: "Lees Bank"): the locality words and a few more a site name does not end in
 _TOPO_WORDS = ef.LOCALITY_WORDS | frozenset("cross bank".split())
 #: "Upper Dale Road, Rose Hill |", "22 Hawes Lane, Rowley Regis, B65": the words after a
-#: street and its comma, closed by a comma, a cell edge, a postcode or the line's end
-_AFTER_STREET_END = re.compile(r"[ \t]*(?:,|\||$|\n|[ \t][A-Z]{1,2}\d)", re.M)
+#: street and its comma, closed by a comma, a cell edge, a postcode, the line's end or a
+#: bracket's note ("Hopwood Lane, King Cross (leasehold, let)")
+_AFTER_STREET_END = re.compile(r"[ \t]*(?:,|\||$|\n|[ \t][A-Z]{1,2}\d|\()", re.M)
 
 
 def _addressed(text: str, s0: int, e0: int, words: list[str],
