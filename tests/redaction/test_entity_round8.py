@@ -8,27 +8,15 @@ from __future__ import annotations
 
 from ingest.pages import build_page
 from redaction.column_gaps import column_cuts
-from redaction.entities import Mention
-from redaction.entity_resolution import _classify, document_entities
-from redaction.name_mentions import name_finder_mentions
+from redaction.entity_resolution import _classify
 from redaction.person_filters import person_words
 
-
-def _spaced_page(text: str):
-    """One space 3 pt, each more one character's width, as a table prints."""
-    from bench.entities import page_of
-
-    return page_of(text, 1)
+from .helpers import cue_entities
+from .helpers import spaced_page as _spaced_page
 
 
 def _entities(text: str, *tagged: tuple[str, str, str]) -> dict[str, list[str]]:
-    page = _spaced_page(text)
-    spans = []
-    for kind, said, label in tagged:
-        start = page.text.index(said)
-        spans.append(Mention(kind, label, said, 1, start, start + len(said), [], "", []))
-    found = [(m.kind, m.text, m.label) for m in name_finder_mentions([page], spans)]
-    return document_entities([*found, *tagged])
+    return cue_entities(text, *tagged, spaced=True)
 
 
 def _cut_words(page) -> list[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from redaction.entity_resolution import document_entities
 
 from .helpers import cue_entities as entities
+from .helpers import spaced_page as _spaced_page
 
 # --- a grade between a title and a surname, or before a name, is no part of the name ---
 
@@ -127,25 +128,8 @@ def test_a_notes_verb_or_a_chats_role_before_a_name_is_no_part_of_it():
 # --- a column gap between two names on one line ---
 
 
-def _spaced_page(text: str):
-    """A page whose word gaps follow the text's spaces, as the entity bench lays one out:
-    one space 3 pt, each more one character's width, as a table or signature block prints."""
-    from bench.entities import page_of
-
-    return page_of(text, 1)
-
-
 def _spaced_entities(text: str, *tagged: tuple[str, str, str]) -> dict[str, list[str]]:
-    from redaction.entities import Mention
-    from redaction.name_mentions import name_finder_mentions
-
-    page = _spaced_page(text)
-    spans = []
-    for kind, said, label in tagged:
-        start = page.text.index(said)
-        spans.append(Mention(kind, label, said, 1, start, start + len(said), [], "", []))
-    found = [(m.kind, m.text, m.label) for m in name_finder_mentions([page], spans)]
-    return document_entities([*found, *tagged])
+    return entities(text, *tagged, spaced=True)
 
 
 def test_column_edges_and_words_and_their_gaps():
