@@ -157,7 +157,7 @@ _HYPHEN_INITIALS = re.compile(
 _KIN_INITIAL = re.compile(
     r"(?<![\w'’\-])(?<!\b[Aa] )(?<!\b[Tt]he )(?<!\bTHE )(?:(?:Little|Lil|Big|Uncle|Cousin|"
     r"Bro|Auntie|Aunty)|(?:LITTLE|LIL|BIG|UNCLE|COUSIN|BRO|AUNTIE|AUNTY))[ \t]+(?P<i>[A-Z])"
-    r"(?![\w&\-/'’.])")
+    r"(?![\w&\-/.]|['’]s\b)")
 # "FPI M RAZAQ ref", "S BUTT": one initial, then a surname in capitals, as a bank or a
 # register prints a payee or a member
 _INITIAL_CAPS_SURNAME = re.compile(

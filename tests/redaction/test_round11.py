@@ -70,6 +70,8 @@ def test_a_size_or_kinship_word_and_an_initial_is_a_street_name():
     got = proposed("STAFF ROTA\nBIG J   07700 900971   SAT SUN\n"
                    "She said Uncle K drove them to the flat.")
     assert "BIG J" in got and any(t.startswith("Uncle K") for t in got), got
+    got = proposed("note on the door: 'no girls in the yard - BIG T'. Then: Big T's van.")
+    assert "BIG T" in got, got
     assert not any("R&B" in t for t in proposed("They played a little R&B all night.")), got
 
 
@@ -90,3 +92,8 @@ def test_how_a_phone_saved_a_contact_is_a_nickname_used_in_messages():
                        ["Mango", "07700 900322", "unknown male"]], [70, 170, 280])
     got = {p.text for p in propose([page])}
     assert {"Pickle", "Mango"} <= got, got
+
+
+def test_a_professional_register_number_beside_a_name():
+    got = proposed("Dentist: Dr Ama Okafor-Lyle (GDC 318822); pharmacist GPhC 2071935.")
+    assert "318822" in got and "2071935" in got, got
