@@ -44,6 +44,12 @@ def find(text: str) -> list[NameHit]:
         surname = m.group("s").lower()
         if surname in lexicon.surnames() or not lexicon.is_dictionary_word(surname):
             hits.append(NameHit(m.start(), m.end(), m.group(), "hyphen_initials", 0.7))
+    for m in _INITIAL_CAPS_SURNAME.finditer(text):  # "FPI M RAZAQ", "FPO S BUTT ref"
+        if _initial_caps_surname(m):
+            hits.append(NameHit(m.start(), m.end(), m.group(), "initial_caps_surname", 0.7))
+    for m in _KIN_INITIAL.finditer(text):  # "LITTLE R", "Uncle J": what a man is called
+        if m.group("i") not in "AI":
+            hits.append(NameHit(m.start(), m.end(), m.group(), "kin_initial", 0.65))
     for m in _BRACKETED_SPEAKER.finditer(text):  # "Store security (Dev) says"
         word = m.group("n").lower()
         if not (_no_name(word) or is_role_abbreviation(word) or lexicon.is_dictionary_word(
@@ -146,6 +152,39 @@ _NAME_THEN_TITLED = re.compile(
 # "K-A Doyle", "J-P Mercer": double initials joined by a hyphen, then the surname
 _HYPHEN_INITIALS = re.compile(
     r"(?<![\w\-])[A-Z]-[A-Z]\.?[ \t]+(?P<s>(?:Mc|O['’])?[A-Z][a-z'’\-]{2,})")
+# "LITTLE R", "Uncle J", "Big T": a size or kinship word and one initial is a street name
+# (never after "a", "the": "a little R&B")
+_KIN_INITIAL = re.compile(
+    r"(?<![\w'’\-])(?<!\b[Aa] )(?<!\b[Tt]he )(?<!\bTHE )(?:(?:Little|Lil|Big|Uncle|Cousin|"
+    r"Bro|Auntie|Aunty)|(?:LITTLE|LIL|BIG|UNCLE|COUSIN|BRO|AUNTIE|AUNTY))[ \t]+(?P<i>[A-Z])"
+    r"(?![\w&\-/.]|['’]s\b)")
+# "FPI M RAZAQ ref", "S BUTT": one initial, then a surname in capitals, as a bank or a
+# register prints a payee or a member
+_INITIAL_CAPS_SURNAME = re.compile(
+    r"(?<![\w.\-/&'’])(?P<i>[A-Z])\.?[ \t]+(?P<s>(?:MC|O['’])?[A-Z]{3,}(?:-[A-Z]{3,})?)"
+    r"(?![\w\-/&'’])")
+# what a statement prints before or after a payee: "FPI", "FPO", "BGC", "TFR"... "ref"
+_PAYEE_BEFORE = re.compile(r"\b(?:FPI|FPO|BGC|TFR|TRF|BACS|DD|SO|STO|BP|CHQ|PAYEE|FROM|TO)"
+                           r"[ \t]+$")
+_PAYEE_AFTER = re.compile(r"[ \t]+(?:ref|REF|acct|ACCT|a/c|A/C)\b")
+
+
+def _initial_caps_surname(m: re.Match[str]) -> bool:
+    """A surname in capitals after one initial: a name no dictionary has ("RAZAQ") with
+    two vowels at least (no acronym: "CAMHS", "GMP"), or a listed surname that is also a
+    word ("BUTT", "HILL") where a statement prints a payee."""
+    if m.group("i") in "AI":
+        return False  # "A NOTE", "I AM": the article and the pronoun
+    word = m.group("s").lower()
+    if lexicon.is_name_like(word) and word not in lexicon.not_names():
+        return (word in lexicon.surnames() or word in lexicon.given_names()
+                or len(re.findall(r"[aeiouy]", word)) >= 2 and len(word) >= 4)
+    text = m.string
+    return word in lexicon.surnames() and bool(
+        _PAYEE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        or _PAYEE_AFTER.match(text, m.end()))
+
+
 # "Store security (Dev) says", "the manager (Tariq) told us": who a role is, in brackets
 _BRACKETED_SPEAKER = re.compile(
     r"[a-z][ \t]+\((?P<n>[A-Z][a-z]{1,14})\)[ \t]+(?:says|said|stated|states|told|tells|"

@@ -47,7 +47,8 @@ for _kind, _phrases in {
             "cardholder name|name on card|customer name|client name|patient name|pupil name|"
             "student name|caller name|subscriber|subscriber name|registered name|guest name|"
             "guest|next of kin|tenant name|resident name|passenger name|hirer|hirer name|"
-            "driver's name|mother's name|father's name|parent's name|carer's name",
+            "driver's name|mother's name|father's name|parent's name|carer's name|"
+            "saved as|saved name|stored as|contact saved as|display name|profile name",
     "dob": "dob|d.o.b|date of birth|birth date|born|date of birth/age|dob/age|birthday|"
            "birthday given|date of birth given|dob given|birth_date|date_of_birth",
     "address": "address|home address|current address|last known address|addr|"
@@ -80,6 +81,18 @@ for _kind, _phrases in {
 }.items():
     for _p in _phrases.split("|"):
         LABELS[_p] = _kind
+# headings of a column of reference numbers ("Job | Date | Pick-up", "Item | Description |
+# From"): too common as words to trust alone, so a value under one counts only when it is
+# shaped like a code (propose.py asks :func:`is_code`)
+CODE_COLUMNS = frozenset(
+    "job|job no|job ref|job number|job id|item|item no|item ref|sample|sample no|sample ref|"
+    "sample id|record|record no|record number|ref|ref no|ref number|reference|reference no|"
+    "reference number|adm no|admission no|admission number|file no|file ref|lab no|lab ref|"
+    "member no|membership no|order no|invoice no|ticket no|docket no|patient no|"
+    "patient id|pupil id|student id|student no|register no".split("|")) - LABELS.keys()
+for _p in CODE_COLUMNS:
+    LABELS[_p] = "other"
+_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9/\-]{2,19}")
 _MAX_LABEL_WORDS = max(len(p.split()) for p in LABELS)
 # ciphers are the anonymised form: never a name to redact
 CIPHER = re.compile(
@@ -327,6 +340,19 @@ def _value(page: Page, label: str, words: list[Word], layout: str) -> FieldValue
     words = sorted(words, key=lambda w: w.start)
     s, e = words[0].start, words[-1].end
     return FieldValue(LABELS[label], label, s, e, page.text[s:e], layout)
+
+
+def is_code(text: str) -> bool:
+    """"88104", "PM/11", "KN0785": one token of five digits or more, or letters with
+    digits (two with a separator, three without); never a date, a time or a sum."""
+    t = text.strip().strip("'\"()")
+    if not _CODE.fullmatch(t):
+        return False
+    digits = sum(ch.isdigit() for ch in t)
+    letters = sum(ch.isalpha() for ch in t)
+    if not letters:
+        return digits >= 5 and t.isdigit()
+    return digits >= (2 if re.search(r"[/\-]", t) else 3) and letters <= 6
 
 
 def is_cipher(text: str) -> bool:

@@ -98,6 +98,8 @@ _INVERTED = re.compile(
     r")(?![\w])"
 )
 _CAP_TOKEN = re.compile(_CAP)
+# the second given name after "SURNAME, Given"
+_SECOND_GIVEN = re.compile(r"[ \t]+(?P<g>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\w'’\-])")
 # "A. Senior", "P. Ezeh", "J. R. HARTLEY": initials with full stops, then a surname
 _INITIALLED = re.compile(
     r"(?<![\w.])(?P<n>(?:[A-Z]\.[ \t]?){1,3}(?P<s>(?:O['’]|Mc|Mac)?[A-Z][a-z]+"
@@ -225,7 +227,14 @@ def find_name_like(text: str, *, exclude: list[tuple[int, int]] | None = None) -
         if (lexicon.is_dictionary_word(f) or f in lexicon.not_names()) and not (
                 len(first) == 1 or first in lexicon.given_names()):
             continue  # "Council, South": a word, not a surname, before the comma
-        hits.append(NameHit(m.start("n"), m.end("n"), m.group("n"), "inverted", 0.75))
+        end = m.end("n")
+        more = _SECOND_GIVEN.match(text, end)
+        given = lexicon.fold(more.group("g")) if more else ""
+        if surname.isupper() and more and not re.search(r"[ \t][A-Z]\.?$", m.group("n")) and (
+                lexicon.is_name_like(given) or given in lexicon.given_names()
+                and not lexicon.is_dictionary_word(given)):
+            end = more.end()  # "NDLOVU, Precious Thandiwe": a second given name goes too
+        hits.append(NameHit(m.start("n"), end, text[m.start("n"):end], "inverted", 0.75))
     for m in _INITIALLED.finditer(text):
         surname = lexicon.fold(m.group("s"))
         if surname in _NOT_NAME or surname in town_names() or surname in area_names() \

@@ -44,7 +44,8 @@ _SCHOOL = re.compile(rf"(?<![\w'’])(?P<n>{_NAME})(?:[ \t]+|[ \t]*\n[ \t]*)"
 # in transcribed speech: "hebble valley high school" (a word no dictionary has in it)
 _LOWER_SCHOOL = re.compile(r"(?<![\w'’])(?P<n>(?:[a-z][a-z'’\-]+[ \t]+){1,3})"
                            r"(?P<k>high school|academy|primary school|primary|college|"
-                           r"grammar school|secondary school|high|pru)\b")
+                           r"grammar school|secondary school|high|pru|learning centre|"
+                           r"learning)\b")  # "hadley learning": a trust's school
 _CARE_KIND = re.compile(
     r"(?i)^[ \t]*(?:\([ \t]*|,[ \t]*(?:an?|the)[ \t]+)?(?:(?:local\s+authority|private|"
     r"council|out[\s\-]of[\s\-]area|two|three|four|five|six|\d)[\s\-]+(?:bed(?:ded)?[\s\-]+)?)?"

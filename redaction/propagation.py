@@ -30,7 +30,9 @@ _PLACE_WORDS = frozenset(
 
 
 _BUILT_SOURCE = re.compile(r"built_nickname|letter_handle|initials")
-_NICKNAME_SOURCE = re.compile(r"known_as|quoted|nickname|register:alias")
+_NICKNAME_SOURCE = re.compile(r"known_as|quoted|nickname|register:alias|field:(?:alias|aka|"
+                              r"known as|also known as|other names|street name|saved|stored|"
+                              r"display name|profile name|contact saved)")
 DETERMINER_BEFORE = re.compile(
     r"(?i)\b(?:a|an|the|one|very|so|too|quite|really|my|his|her|their|its|our|your|this|"
     r"that|some|little|big|any|no|every|each)[ \t]+$")

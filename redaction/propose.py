@@ -617,7 +617,10 @@ def _outside_kept(text: str, s: int, e: int, kept: list[tuple[int, int]]) -> tup
 
 
 _ALIAS_LABELS = frozenset(("alias", "aliases", "aka", "known as", "also known as", "nickname",
-                           "nicknames", "other names", "street name", "street names"))
+                           "nicknames", "other names", "street name", "street names",
+                           # how a phone stores a contact: what the owner calls that person
+                           "saved as", "saved name", "stored as", "contact saved as",
+                           "display name", "profile name"))
 _NAME_TOKEN = re.compile(
     r"(?:[A-Z][\w'’\-]*\.?|[A-Z]\.|(?:O['’]|Mc|Mac)[A-Z][\w'’\-]*)(?:,(?=[ \t]))?"
 )
@@ -715,7 +718,10 @@ def _field_candidates(text: str, fv: fields.FieldValue, policy: Policy, person, 
                      "address")]
     kind = {"phone": "phone", "ni": "ni_number", "nhs": "nhs_number", "vrm": "vehicle_reg",
             "handle": "social_handle", "other": "reference", "licence": "licence_number"}[fv.kind]
-    if fv.kind == "other" and digits < 3:
+    if fv.label in fields.CODE_COLUMNS:
+        if not fields.is_code(fv.text) or fields.is_cipher(fv.text):
+            return []  # "Job | Kestrel Rooms", "Item | 3": a word or a row number
+    elif fv.kind == "other" and digits < 3:
         return []  # "Ref 2": a row number, not a record
     return [Cand(fv.start, fv.end, code, code, f"field:{fv.label}", 0.8, kind)]
 

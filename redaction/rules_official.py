@@ -122,6 +122,7 @@ def _driver_licences(text: str) -> Iterator[Hit]:
 _PERSON_REF = re.compile(
     r"(?i:\b(?:(?:client|person|child|case|service\s+user|mosaic|lcs|carefirst|liquid\s*logic|"
     r"ehm|pnc|cro|ho|home\s+office|uan|upn|uln|nass|port|nrpsi|registration|gmc|nmc|hcpc|"
+    r"gdc|gphc|goc|gosc|gcc|swe|sssc|nisc|"  # a professional register: dentist, pharmacist...
     r"imei|msisdn|imsi)\s*(?:id|no\.?|number|ref(?:erence)?|#)?|(?<![\w-])ID))"
     r"\s{0,3}[:#.]?[ \t]*(?P<n>(?:[A-Z]{1,4}-){0,3}[A-Z]{0,3}\d[\dA-Z/\-]{3,16})\b"
 )
