@@ -10,13 +10,13 @@ from bench.evalset import layout
 
 def test_training_refuses_a_held_out_part_unless_told(capsys):
     with pytest.raises(SystemExit) as stop:
-        train_recall_model.main(["--train", "tuning", "--train", "test10"])
+        train_recall_model.main(["--train", "tuning", "--train", "test11"])
     assert stop.value.code == 2
-    assert "test10 held out" in capsys.readouterr().err
+    assert "test11 held out" in capsys.readouterr().err
 
 
 def test_every_held_out_part_is_a_part_that_can_be_scored():
-    assert "test10" in train_recall_model.HELD_OUT
+    assert "test11" in train_recall_model.HELD_OUT
     assert set(train_recall_model.HELD_OUT) <= set(layout.PARTS)
-    docs, register, keep = layout.load_part("test10")
+    docs, register, keep = layout.load_part("test11")
     assert len(docs) == 30 and register.exists() and keep.exists()
