@@ -269,12 +269,13 @@ _DOB_ONLY_DATE = (
     r"|(?:the\s+)?" + _ORDINAL_WORDS + r"(?:\s+of)?\s+" + _MONTHS + r",?\s+(?:19|20)\d\d)")
 _DOB_CTX = re.compile(
     r"(?i)\b(?:D\.?\s?[O0]\.?\s?B\b\.?|date[\s_]+of[\s_]+birth\b|born(?:\s+on)?\b|"
-    r"birth[\s_]*date\b)"
+    r"birth[\s_]*date\b|[a-z]+_birth_?date\b)"  # "declared_birthdate"
     r"(?:,[^,\n\d]{1,40},|[ \t]*\([^()\n]{1,30}\)|[ \t]+(?:on|per|from)[ \t]+[\w/]{1,12})?"
     # "date of birth, for the court's checks, is ...", "D.O.B. (per school roll): ...", "DOB on
     # ID 07/01/90"
     # an app's export quotes its field and value: '"date_of_birth": "2004-11-19"'
-    r"[\s:\-–=(,\"']*(?:(?:is|was|of|on|as)\s+)?(?:(?:given|recorded|stated|shown|listed|noted)"
+    # and a printed form runs dots up to the value: "DATE OF BIRTH ...... 1988-03-02"
+    r"[\s:\-–=(,\"'.]*(?:(?:is|was|of|on|as)\s+)?(?:(?:given|recorded|stated|shown|listed|noted)"
     r"\s+as\s+)?"
     r"(?P<d>" + _DATE + r"|" + _DOB_ONLY_DATE + r")"
 )

@@ -36,3 +36,10 @@ def test_a_profile_birthday_field_with_a_whole_date_is_proposed():
     got = proposed("Account details\nBirthday 2005-02-14\nMember since 2019-06-30")
     assert "2005-02-14" in got, got
     assert "2019-06-30" not in got, got
+
+
+def test_a_birth_date_after_dotted_leaders_or_a_prefixed_field_name_is_proposed():
+    got = proposed("DATE OF BIRTH .......... 1991-10-06\nDATE OF ARREST ........ 2022-05-17\n"
+                   "stated_birthdate: 2004-01-29\nupload_date: 2022-06-01")
+    assert {"1991-10-06", "2004-01-29"} <= set(got), got
+    assert "2022-05-17" not in got and "2022-06-01" not in got, got
