@@ -268,11 +268,14 @@ _DOB_ONLY_DATE = (
     r"|(?:0?[1-9]|[12]\d|3[01])[ \t](?:0?[1-9]|1[0-2])[ \t](?:19|20)\d\d(?!\d)"  # "14 05 2006"
     r"|(?:the\s+)?" + _ORDINAL_WORDS + r"(?:\s+of)?\s+" + _MONTHS + r",?\s+(?:19|20)\d\d)")
 _DOB_CTX = re.compile(
-    r"(?i)\b(?:D\.?\s?[O0]\.?\s?B\b\.?|date\s+of\s+birth\b|born(?:\s+on)?\b|birth\s*date\b)"
+    r"(?i)\b(?:D\.?\s?[O0]\.?\s?B\b\.?|date[\s_]+of[\s_]+birth\b|born(?:\s+on)?\b|"
+    r"birth[\s_]*date\b|[a-z]+_birth_?date\b)"  # "declared_birthdate"
     r"(?:,[^,\n\d]{1,40},|[ \t]*\([^()\n]{1,30}\)|[ \t]+(?:on|per|from)[ \t]+[\w/]{1,12})?"
     # "date of birth, for the court's checks, is ...", "D.O.B. (per school roll): ...", "DOB on
     # ID 07/01/90"
-    r"[\s:\-–=(,]*(?:(?:is|was|of|on|as)\s+)?(?:(?:given|recorded|stated|shown|listed|noted)"
+    # an app's export quotes its field and value: '"date_of_birth": "2004-11-19"'
+    # and a printed form runs dots up to the value: "DATE OF BIRTH ...... 1988-03-02"
+    r"[\s:\-–=(,\"'.]*(?:(?:is|was|of|on|as)\s+)?(?:(?:given|recorded|stated|shown|listed|noted)"
     r"\s+as\s+)?"
     r"(?P<d>" + _DATE + r"|" + _DOB_ONLY_DATE + r")"
 )
@@ -283,6 +286,12 @@ _DATE_THEN_AGE = re.compile(r"(?<![\d/])(?P<d>\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20
 _BIRTHDAY = re.compile(
     r"(?i)\bbirthday(?:['’]s|\s+is|\s+was)?\s+(?:on\s+)?(?:the\s+)?(?P<d>\d{1,2}(?:st|nd|rd|th)?"
     r"(?:\s+of)?\s+" + _MONTHS + r"(?:,?\s+\d{4})?|" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?)\b"
+)
+
+# a profile's field: "Birthday 2003-08-25", "birthday: 25/08/2003" (a whole date on the line)
+_BIRTHDAY_FIELD = re.compile(
+    r"(?i)\bbirthday[\"']?[ \t]*[:=]?[ \t]*[\"']?"
+    r"(?P<d>(?:19|20)\d\d-\d{2}-\d{2}|\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d)\b"
 )
 
 
@@ -298,6 +307,8 @@ def _dates_of_birth(text: str) -> Iterator[Hit]:
         yield hit("date_of_birth", m, 0.8, "born_month", g)
     for m in _BIRTHDAY.finditer(text):
         yield hit("date_of_birth", m, 0.8, "birthday", "d")
+    for m in _BIRTHDAY_FIELD.finditer(text):
+        yield hit("date_of_birth", m, 0.85, "birthday_field", "d")
     for m in _DATE_THEN_AGE.finditer(text):  # "10/10/2006 (15)": a birth date and the age
         yield hit("date_of_birth", m, 0.8, "date_then_age", "d")
 

@@ -72,6 +72,8 @@ def _police_numbers(text: str) -> Iterator[Hit]:
 _LICENCE_SHAPE = re.compile(
     r"(?<![\w/])[A-Z]{1,6}(?:[/\-][A-Z]{1,5}){0,2}(?:[/\-]\d{2,6}){1,3}[A-Z]?(?![\w/])"
     r"|(?<![\w/])[A-Z]{2,4}[ \t]\d{3,6}[ \t](?:PHD|PHV|HCD|HC|PH|DL)\b"
+    # a council's letters, a space, the year issued and a serial: "PHD 2017/0093"
+    r"|(?<![\w/])[A-Z]{2,5}[ \t](?P<y>(?:19|20)\d{2})/(?P<s>\d{3,5})(?![\w/])"
 )
 _CIPHER_SHAPE = re.compile(r"[A-Z]{1,3}-\d{1,2}")
 _DIGIT_WORDS = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
@@ -92,6 +94,11 @@ _LICENCE_AFTER = re.compile(
 )
 
 
+def _year_span(year: str, serial: str) -> bool:
+    """Whether "2017/2018" (or "/18") is a span of years rather than a year and a serial."""
+    return int(serial) == int(year) + 1 or serial == str(int(year) + 1)[-len(serial):]
+
+
 # "the badge hanging on the mirror said 40213"
 _BADGE_NEAR = re.compile(r"(?i)\b(?:badge|licence|license|plate)\b[^.\n]{0,40}?"
                          r"(?<![\w/])(?P<n>(?!(?:19|20)\d\d\b)\d{4,6}|\d(?:[-–. ]\d){3,6})"
@@ -107,8 +114,10 @@ def _driver_licences(text: str) -> Iterator[Hit]:
     for m in _LICENCE_SHAPE.finditer(text):
         if _CIPHER_SHAPE.fullmatch(m.group()):
             continue  # "YP-12", "LP-11": an anonymised label, not a badge
+        if m.group("y") and _year_span(m.group("y"), m.group("s")):
+            continue  # "FY 2017/2018", "SY 2021/22": a span of years, not a serial
         near = _LICENCE_CTX.search(text, max(0, m.start() - 80), min(len(text), m.end() + 30))
-        year = re.search(r"[/\-](?:19|20)\d{2}[/\-]", m.group())
+        year = re.search(r"[ /\-](?:19|20)\d{2}[/\-]", m.group())
         kind = re.search(r"\b(?:PHD|PHV|HCD|HC|PH|DL)$", m.group())
         if near or year or kind or m.group().count("/") + m.group().count("-") >= 2:
             yield hit("licence_number", m, 0.9 if near else 0.7, "licence_shape")

@@ -18,6 +18,13 @@ def page_of(text: str, number: int = 1) -> Page:
     return build_page(number, 595.0, 842.0, False, lines)
 
 
+def proposed_on_page(text: str) -> list[str]:
+    """The texts the engine proposes on one page built from the text."""
+    from redaction.propose import propose
+
+    return [p.text for p in propose([page_of(text)])]
+
+
 def spaced_page(text: str, number: int = 1) -> Page:
     """A page whose word gaps follow the text's spaces, as the entity bench lays one out:
     one space 3 pt, each more one character's width, as a table or signature block prints."""
