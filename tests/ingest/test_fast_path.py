@@ -151,13 +151,15 @@ def test_the_standard_fonts_descents_are_pdfminers() -> None:
 
 
 #: A real-world file whose page 4 (a table of contents) comes out with two lines ("2.1",
-#: "3.1") in either order from one read to the next, even within one process: a tie in the
-#: reading order broken by something that is not the page. Found on 2026-12-01 by the test
-#: below on a fresh clone; the cause is not yet known (see the issue 17 closing note).
+#: "3.1") in either order from one read to the next, even within one process. Its text
+#: layer is mostly dot leaders, so pdfium's reading is refused ("mostly symbols") and
+#: pdfminer reads the page; pdfminer's layout analysis breaks a tie between text boxes by
+#: the objects' identity (their memory address), not by the page. Found on 2026-12-01 by
+#: the test below on a fresh clone: pdfminer's fallback path needs a tie-break of its own.
 UNSTABLE_ORDER = "pypdf-GeoBase_NHNC1_Data_Model_UML_EN.pdf"
 
 
-@pytest.mark.xfail(reason="known bug: this file's page 4 reading order varies between reads "
+@pytest.mark.xfail(reason="known bug: pdfminer orders this file's page 4 by object identity "
                           "(UNSTABLE_ORDER); must pass once the tie is broken by the page",
                    strict=False)
 def test_reading_order_is_the_same_on_every_read() -> None:
