@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -120,12 +121,21 @@ def _kept(items: list[layout.Item], texts: dict[str, str], source: str) -> dict:
 def score_document(args: tuple) -> dict:
     """Everything measured on one document (runs in a worker process)."""
     doc, register_path, keep_path, ocr, out_dir, learned = args
-    from redaction.pipeline import apply_and_verify, load_pages
-    from redaction.propose import Policy, propose
     from redaction.register import load_keep_list, load_register
 
     register, keep = load_register(register_path), load_keep_list(keep_path)
     work = Path(tempfile.mkdtemp(prefix="redaction-bench-"))
+    try:
+        return _score_in(doc, register, keep, ocr, out_dir, learned, work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)  # thousands of runs filled /tmp before
+
+
+def _score_in(doc: dict, register, keep, ocr: bool, out_dir: Path | None, learned: bool,
+              work: Path) -> dict:
+    from redaction.pipeline import apply_and_verify, load_pages
+    from redaction.propose import Policy, propose
+
     src = work / f"{doc['id']}.pdf"
     build = layout.build_pdf if layout.is_v2(doc) else render.build_pdf
     items = build(doc, src)
