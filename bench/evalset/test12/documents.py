@@ -228,7 +228,7 @@ DOCUMENTS = [
             "First-day absence callbacks. Staff initials in the last column: [[id:other|KWh]] = [[name:full|Karen Whalley]] ({{label|Attendance Officer}}), [[id:other|DMo]] = [[name:full|Dev Mistry-Owen]] ({{label|Head of Year 12}}), [[id:other|APa]] = [[name:full|Alison Pate]] ({{label|DSL}}).",
             {"table": [
                 ["{{label|Date}}", "{{label|Student}}", "{{label|Tutor}}", "{{label|Contact called}}", "{{label|Number}}", "{{label|Outcome}}", "{{label|By}}"],
-                ["{{date|07/03}}", "[[name:full|CRABTREE Ruby-Leigh]]", "12H", "[[name:full|Gary Crabtree]] (grandad)", "[[id:phone|07700 900318]]", "Not seen since Sat. Thinks she's at 'Benny's' in {{place|Accrington}}. Advised ring 101.", "[[id:other|KWh]]"],
+                ["{{date|07/03}}", "[[name:full|CRABTREE Ruby-Leigh]]", "12H", "[[name:full|Gary Crabtree]] (grandad)", "[[id:phone|07700 900318]]", "Not seen since Sat. Thinks she's at '[[name:nickname|Benny]]'s' in {{place|Accrington}}. Advised ring 101.", "[[id:other|KWh]]"],
                 ["{{date|07/03}}", "[[name:full|WOOLLEY Amber]]", "12B", "Mum", "[[id:phone|0161 496 0733]]", "Says [[name:nickname|Ambs]] has a 'migraine'. Third Monday running.", "[[id:other|KWh]]"],
                 ["{{date|08/03}}", "[[name:full|CRABTREE Ruby-Leigh]]", "12H", "[[name:surname|Crabtree]] (grandad)", "[[id:phone|07700 900318]]", "Came home 01:00 in a taxi, {{vehicle|silver Prius}}. Passed to [[id:other|APa]].", "[[id:other|DMo]]"],
                 ["{{date|08/03}}", "[[name:full|Liam Sutcliffe]]", "12C", "Self", "[[id:phone|07700 900654]]", "Phone answered by an adult male who said '[[name:nickname|Sully]]'s asleep mate'.", "[[id:other|DMo]]"],
@@ -780,7 +780,7 @@ DOCUMENTS = [
                 "Rang {{agency|Lancashire Police}} 101 ({{place|Blackpool}} {{label|division}}). Incident [[id:other|LC-20210718-0334]].",
                 "Phone number he left: [[id:phone|07700 900129]].        -- [[name:full|Brenda Ormskirk-Hale]] (prop.)",
             ]},
-            "{{label|Police note}} (PC [[id:collar|5530]] [[name:surname|Gaskell]], {{date|22/07/21}}): register seized as exhibit [[id:other|JG/1]]. The 'A. KOLLA' entry is believed to be [[name:surname|Kola]] ([[name:nickname|Benny]]); girls likely {{cipher|C2}} and {{cipher|C1}}.",
+            "{{label|Police note}} (PC [[id:collar|5530]] [[name:surname|Gaskell]], {{date|22/07/21}}): register seized as exhibit [[id:other|JG/1]]. The '[[name:full|A. KOLLA]]' entry is believed to be [[name:surname|Kola]] ([[name:nickname|Benny]]); girls likely {{cipher|C2}} and {{cipher|C1}}.",
         ],
     },
     {
