@@ -69,12 +69,13 @@ def _break_ties_by_place() -> None:
         edge down, left edge across, then bottom and right) and then the order in which it
         was first seen, fixed on first use; so unique among one layout's objects, ordered
         by the page, and the same on every read. Anything else: its identity."""
+        try:
+            return obj.__dict__[_ORDER_KEY]  # every pair of boxes asks: the quick way first
+        except (KeyError, AttributeError):
+            pass
         if not isinstance(obj, component):
             return builtins.id(obj)
-        held = obj.__dict__
-        key = held.get(_ORDER_KEY)
-        if key is None:
-            key = held[_ORDER_KEY] = (-obj.y1, obj.x0, -obj.y0, obj.x1, next(_laid_out))
+        key = obj.__dict__[_ORDER_KEY] = (-obj.y1, obj.x0, -obj.y0, obj.x1, next(_laid_out))
         return key
 
     setattr(order_key, _ORDER_KEY, True)
