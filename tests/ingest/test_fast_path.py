@@ -150,25 +150,6 @@ def test_the_standard_fonts_descents_are_pdfminers() -> None:
                                  for name, metrics in FONT_METRICS.items()}
 
 
-#: A real-world file whose page 4 (a table of contents) comes out with two lines ("2.1",
-#: "3.1") in either order from one read to the next, even within one process. Its text
-#: layer is mostly dot leaders, so pdfium's reading is refused ("mostly symbols") and
-#: pdfminer reads the page; pdfminer's layout analysis breaks a tie between text boxes by
-#: the objects' identity (their memory address), not by the page. Found on 2026-12-01 by
-#: the test below on a fresh clone: pdfminer's fallback path needs a tie-break of its own.
-UNSTABLE_ORDER = "pypdf-GeoBase_NHNC1_Data_Model_UML_EN.pdf"
-
-
-@pytest.mark.xfail(reason="known bug: pdfminer orders this file's page 4 by object identity "
-                          "(UNSTABLE_ORDER); must pass once the tie is broken by the page",
-                   strict=False)
-def test_reading_order_is_the_same_on_every_read() -> None:
-    first = [page.text for page in extract_pages(DATA / UNSTABLE_ORDER, ocr="never")]
-    for _ in range(8):
-        assert [page.text for page in extract_pages(DATA / UNSTABLE_ORDER,
-                                                    ocr="never")] == first
-
-
 def test_the_stored_form_is_the_page_as_read(made: dict[str, Path]) -> None:
     """The extraction child packs pdfium's pages as it reads them (no Word objects): every
     page comes out exactly as the Page that :func:`extract_pages` reads, packed (text, word
@@ -176,8 +157,7 @@ def test_the_stored_form_is_the_page_as_read(made: dict[str, Path]) -> None:
     pdfminer's pages and pages needing OCR among them."""
     from ingest.extract import ExtractError, pages_to_store
 
-    paths = [p for p in sorted(DATA.glob("*.pdf"))
-             if "encrypted" not in p.name and p.name != UNSTABLE_ORDER]
+    paths = [p for p in sorted(DATA.glob("*.pdf")) if "encrypted" not in p.name]
     packed = flagged = 0
     for path in paths + sorted(made.values()):
         try:
