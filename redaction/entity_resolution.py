@@ -43,6 +43,7 @@ from dataclasses import dataclass
 from . import entity_filters as ef
 from . import lexicon
 from . import person_filters as pf
+from .person_evidence import weak_single_words
 from .person_resolution import NOBODY, PLACE, People, Person, proper_case
 
 KINDS = ("person", "place", "agency")
@@ -460,7 +461,8 @@ def resolve(mentions: Mentions) -> dict[tuple[str, str], Resolved | None]:
         else:
             groups.setdefault((kind, lexicon.fold(surface)), []).append(words)
     named = People(people, {a: t for a, t in aliases.items() if t in people}, kin, titled)
-    stray = _stray_lower_words(classified) | _unvouched_words(classified, labels, vouched)
+    weak = weak_single_words(classified, labels, vouched)
+    stray = _stray_lower_words(classified) | _unvouched_words(classified, labels, vouched) | weak
     display = {key: _display(key[0], forms) for key, forms in groups.items()}
     for key, name in _acronyms(display).items():  # "NPS" beside "National Probation Service"
         display[key] = name
@@ -478,7 +480,9 @@ def resolve(mentions: Mentions) -> dict[tuple[str, str], Resolved | None]:
         surface = " ".join(words)
         if kind == "person":
             if m in stray and not named.candidates(people[surface]):
-                out[m] = None  # "the rota", "a care leaver": a word, no one named so
+                out[m] = Resolved("place", _title_case(words)) if (
+                    m[0] == "place" and m in weak) else None  # "the rota", "a care
+                # leaver": a word, no one named so; "Dalton" the tagger saw as a town is one
                 continue
             site = _site_short_form(words, m[1], sites, named)
             if site is not None:

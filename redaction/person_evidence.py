@@ -1,0 +1,104 @@
+"""How much a document says that a lone surname-like word is a person.
+
+Held-out documents showed the tagger and the name finders each calling districts, estates
+and sites people on their own ("a house in Dalton", "C7 at Newbold", "Kassam car park":
+words that are also surnames). A facet lists a one-word person only with two independent
+signs of a person, counted here per folded word: the statistical tagger's PERSON, a name
+finder's NAME, a given-name list. A title, a form's name field, a nickname or kin cue, or
+the word inside a full name in the same document are strong enough alone, and are left to
+resolution (which keeps them). The tagger calling the same word a place or organisation
+elsewhere in the document is a sign against, cancelling one sign for.
+
+Used by :mod:`redaction.entity_resolution`. Pure: no spaCy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cache
+from pathlib import Path
+
+from . import entity_filters as ef
+from . import lexicon
+from . import person_filters as pf
+
+Classified = Mapping[tuple[str, str], tuple[str, list[str]] | None]
+_STRONG = frozenset({ef.FORM, ef.ALIAS, ef.NICK, ef.KIN})
+_PLACE_OR_BODY = frozenset({"GPE", "LOC", "FAC", "ORG"})
+
+
+@cache
+def _census(kind: str) -> dict[str, float]:
+    """Folded name -> percent of the 1990 US census (package ``names``) bearing it, for
+    ``kind`` ``all.last``, ``male.first`` or ``female.first``."""
+    import names as census
+
+    path = Path(census.__file__).with_name(f"dist.{kind}")
+    out: dict[str, float] = {}
+    for line in path.read_text().splitlines():
+        if line.strip():
+            out.setdefault(lexicon.fold(line.split()[0]), float(line.split()[1]))
+    return out
+
+
+def mainly_given(word: str) -> bool:
+    """A given name that is not more often a surname ("Kirsty", "Shannon", "Jordan"; not
+    "Dalton" or "Barton", twice as often surnames as first names)."""
+    if not ef.is_given_name(word):
+        return False
+    w = lexicon.fold(word)
+    first = max(_census("male.first").get(w, 0.0), _census("female.first").get(w, 0.0))
+    return _census("all.last").get(w, 0.0) <= 2 * first or _census("all.last").get(w, 0.0) < 0.001
+
+
+def surname_first(word: str) -> bool:
+    """A listed surname that the census does not record more often as a first name: "Hanif",
+    "Lowe", "Barton"; not "Michelle" or "Louise"."""
+    w = lexicon.fold(word)
+    first = max(_census("male.first").get(w, 0.0), _census("female.first").get(w, 0.0))
+    return w in lexicon.surnames() and _census("all.last").get(w, 0.0) >= first
+
+
+def _site_head(text: str) -> str:
+    """The word a place or body span is named by when that is all of it or it is followed
+    only by a site's word ("Dalton", "Neville Street", "Barton Park"), else ""."""
+    words = [lexicon.fold(w) for w in (ef.clean_token(t) for t in text.split()) if w]
+    if len(words) == 1 or len(words) == 2 and words[1] in ef.SITE_WORDS:
+        return words[0]
+    return ""
+
+
+def weak_single_words(classified: Classified, labels: Mapping[tuple[str, str], set[str]],
+                      vouched: frozenset[str]) -> set[tuple[str, str]]:
+    """Mentions resolved to a one-word person that is no given name and has fewer than two
+    signs of a person: "Newbold" found only by a name finder, "Elswick" only by the tagger,
+    "Dalton" by a name finder but tagged a town elsewhere. Not after a title, not a word the
+    document vouches for as a surname ("Mrs Callow"), not a form field, nickname or kin."""
+    signs: dict[str, set[str]] = {}
+    against: set[str] = set()
+    strong: set[str] = set(vouched)
+    for m, found in classified.items():
+        labs = labels.get(m, set())
+        if m[0] in ("place", "agency") and labs & _PLACE_OR_BODY:
+            against.add(_site_head(m[1]))  # "Neville\nStreet", "Dalton" as a GPE
+        if not found or found[0] != "person":
+            continue
+        if len(found[1]) != 1:
+            strong.update(lexicon.fold(w) for w in found[1])  # inside a full name
+            continue
+        word = lexicon.fold(found[1][0])
+        if pf.titled(m[1]) or labs & _STRONG:
+            strong.add(word)
+        if m[0] == "person":
+            signs.setdefault(word, set()).update(labs & {"PERSON", ef.NAME})
+    out = set()
+    for m, found in classified.items():
+        if not found or found[0] != "person" or len(found[1]) != 1:
+            continue
+        w = found[1][0]
+        word = lexicon.fold(w)
+        if word in strong or mainly_given(w) or word not in lexicon.surnames():
+            continue  # "Shorty" tagged an organisation is a nickname, no district's name
+        if not signs.get(word) or word in against:
+            out.add(m)
+    return out
