@@ -157,8 +157,8 @@ RANK_WORDS = frozenset(
     "chief detective acting temporary deputy assistant senior principal woman special "
     "police det det. sgt insp supt ch".split())
 #: Court and prison grades written before a surname as a title is ("Mr Recorder Naylor",
-#: "OSG Pickering": an operational support grade officer).
-GRADE_TITLES = frozenset({"recorder", "osg"})
+#: "OSG Pickering": an operational support grade officer; "Sr Pat Salt": a ward sister).
+GRADE_TITLES = frozenset({"recorder", "osg", "sr"})
 #: Judges', clergy's and councils' grades that stand between a title and a name, or before
 #: one, as an ordinary word does elsewhere ("Lord Justice Hale", "Mr Justice Pryce", "Revd
 #: Canon Ann Hope", "Cllrs Ahmed, Boyd and Carr"; but "Youth Justice Service", "canon law"):

@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from . import entity_filters as ef
 from . import lexicon
 from . import person_filters as pf
-from .person_evidence import weak_single_words
+from .person_evidence import ROLE_LEADS, role_trimmed, weak_single_words
 from .person_resolution import NOBODY, PLACE, People, Person, proper_case
 
 KINDS = ("person", "place", "agency")
@@ -177,7 +177,7 @@ def _classify(kind: str, text: str, moved: bool = False,
             return _classify("place", text, True)  # "North Ormesby", "NORTH EAST"
         if any(ef.has_digit(w) and ef.POSTCODE.match(w) for w in raw) and not moved:
             return _classify("place", text, True)  # an address line: "Halifax HX3"
-        words = pf.person_words(_uninverted(text), vouched)
+        words = role_trimmed(pf.person_words(_uninverted(text), vouched), text)
         if words and all(lexicon.fold(w) in ef.COMPASS_WORDS for w in words):
             return None  # "North West" of "North West Division": a region, no one
         if len(words) > 1 and ef.is_place_name(" ".join(words)) and not pf.titled(text):
@@ -213,6 +213,12 @@ def _classify(kind: str, text: str, moved: bool = False,
         return None if ef.rejects_agency(words, text, listed) else ("agency", words)
     if kind == "place":
         words = ef.place_words(text)
+        if not moved and len(words) in (3, 4) and lexicon.fold(words[0]) in ROLE_LEADS and (
+                not ef.has_agency_word(words) and not any(
+                    lexicon.is_dictionary_word(w) or lexicon.fold(w) in ef.SITE_WORDS
+                    or not w[:1].isupper() for w in words[1:])):
+            return _classify("person", text, True, vouched)  # "Nurse Adaeze Nwosu": a job
+            # before two names the word lists need not hold
         if (not moved and _looks_like_person(words, True) and not _site_name(words)
                 and not ef.is_place_name(" ".join(words))):
             return _classify("person", text, True, vouched)

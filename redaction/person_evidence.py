@@ -102,3 +102,43 @@ def weak_single_words(classified: Classified, labels: Mapping[tuple[str, str], s
         if not signs.get(word) or word in against:
             out.add(m)
     return out
+
+
+#: Jobs written before a name as a title is ("Nurse Adaeze Nwosu", "Marshal McAllister",
+#: "Sr Pat Salt"); stripped only when no given name and a name follows.
+ROLE_LEADS = ef.ROLE_WORDS | frozenset(
+    "marshal driver sister sr matron paramedic midwife porter steward warden carer "
+    "receptionist escort volunteer".split())
+
+
+#: Role letters that a surname list also holds.
+_LISTED_ROLE_LETTERS = frozenset("ceo cfo coo md gm pa".split())
+
+
+def _role_letters(word: str) -> bool:
+    """Capitals of a role or unit, not a name: "CEO", "HCA", "PDU", "HQ"; not "NG", "ORD" or
+    "LUMB" (surnames in capitals) or "LEE" (a given name)."""
+    return (word.isupper() and word.isalpha() and 2 <= len(word) <= 4
+            and (not ef.is_known_name(word) or lexicon.fold(word) in _LISTED_ROLE_LETTERS))
+
+
+def role_trimmed(words: list[str], text: str) -> list[str]:
+    """A person's words without a job or role letters written before the name ("CEO
+    Haigh's", "HCA Niamh", "Nurse Adaeze Nwosu") or role letters after a full name ("Sarah
+    Lund SW"); [] for a lone word before a unit's letters ("Preston PDU", "Hutton HQ"): a
+    police unit or site named after a place, no one."""
+    raw = [lexicon.strip_possessive(w) for w in (ef.clean_token(t) for t in text.split()) if w]
+    if len(raw) == 2 and words == raw[:1] and _role_letters(raw[1]) and not mainly_given(
+            raw[0]):
+        return []  # "Wexham PPU", whose letters the person's words already left out
+    if not raw or len(words) < 2:
+        return words
+    lead = raw[0]
+    if lead in words and (_role_letters(lead) or lexicon.fold(lead) in ROLE_LEADS
+                          and not ef.is_given_name(lead)):
+        words = [w for w in words if w != lead]
+    if len(words) > 1 and _role_letters(words[-1]) and raw[-1] == words[-1]:
+        if len(words) == 2 and not mainly_given(words[0]):
+            return []
+        words = words[:-1]
+    return words

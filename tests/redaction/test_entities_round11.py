@@ -111,3 +111,37 @@ def test_a_surname_like_word_only_the_tagger_calls_a_body_is_no_person():
 def test_a_nickname_in_no_surname_list_keeps_a_name_finders_word():
     found = document_entities([("person", "Tigz", "NICK"), ("agency", "Tigz", "ORG")])
     assert found["person"] == ["Tigz"]
+
+
+# --- role words and role letters glued to a name ---
+
+def test_role_letters_before_a_surname_are_a_role_not_a_given_name():
+    found = document_entities([("person", "Mervyn Tolland", "PERSON"),
+                               ("person", "COO Tolland's", "NAME")])
+    assert found["person"] == ["Mervyn Tolland"]
+
+
+def test_role_letters_before_a_given_name_leave_the_given_name():
+    found = document_entities([("person", "RGN Philippa", "NAME")])
+    assert found["person"] == ["Philippa"]
+
+
+def test_a_place_before_a_units_letters_is_no_person():
+    found = document_entities([("person", "Wexham PPU", "NAME")])
+    assert found["person"] == []
+
+
+def test_a_surname_in_capitals_after_a_given_name_is_kept():
+    found = document_entities([("person", "Kirsty WAIN", "NAME")])
+    assert found["person"] == ["Kirsty Wain"]
+
+
+def test_a_job_before_a_full_name_is_not_part_of_it():
+    found = document_entities([("place", "Midwife Odile Ferrand", "FAC")])
+    assert "Odile Ferrand" in found["person"]
+    assert not any("Midwife" in n for kind in found for n in found[kind])
+
+
+def test_a_ward_sister_is_titled_so_her_surname_stays_though_a_word():
+    found = document_entities([("person", "Sr Joan Salt", "PERSON")])
+    assert found["person"] == ["Joan Salt"]
