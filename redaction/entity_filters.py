@@ -191,6 +191,10 @@ STREET_WORDS = frozenset(
     "road street lane avenue close drive way crescent grove gardens place terrace walk "
     "row mews square parade parkway".split())
 SITE_WORDS = STREET_WORDS | BUILDING_WORDS | LOCALITY_WORDS
+#: The last word of a site's name that no one's surname is, kept apart from the sets above
+#: (which the redaction engine's finders read too): "Bigg Market", "Shakespeare Towers",
+#: "Kassam Stadium"; a facet's "person" so ending is the site.
+SITE_ENDS = frozenset("market towers stadium monument arcade precinct quays wharf".split())
 
 
 def continues_name(word: str) -> bool:

@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from . import entity_filters as ef
 from . import lexicon
 from . import person_filters as pf
-from .person_evidence import ROLE_LEADS, role_trimmed, weak_single_words
+from .person_evidence import ROLE_LEADS, named_site, role_trimmed, weak_single_words
 from .person_resolution import NOBODY, PLACE, People, Person, proper_case
 
 KINDS = ("person", "place", "agency")
@@ -73,6 +73,7 @@ def _title_case(words: list[str]) -> str:
 
 
 _gazetteer = ef.gazetteer
+_SITE_TAILS = ef.SITE_WORDS | ef.AGENCY_TAILS | ef.SITE_ENDS
 
 
 def _starts_with_title(text: str) -> bool:
@@ -151,6 +152,8 @@ def _classify(kind: str, text: str, moved: bool = False,
         if (len(line) > 2 and lexicon.fold(line[-1]) in ef.BUILDING_WORDS and not moved
                 and not pf.titled(text)):
             return _classify("place", " ".join(line), True)  # "Grimsby Town Hall\nReport"
+        if len(raw) > 1 and last in ef.SITE_ENDS and not moved and not pf.titled(text):
+            return _classify("place", text, True)  # "Bigg Market", "Shakespeare Towers"
         if len(raw) > 1 and (last in ef.AGENCY_TAILS or lexicon.fold(raw[0]) in ef.AGENCY_HEADS
                              ) and not moved:
             return _classify("agency", text, True)  # "Streetlife Project", "Unity College",
@@ -475,7 +478,7 @@ def resolve(mentions: Mentions) -> dict[tuple[str, str], Resolved | None]:
     sites: dict[str, list[tuple[str, str]]] = {}
     for (kind, _folded), name in display.items():
         parts = name.split()
-        if len(parts) > 1 and lexicon.fold(parts[-1]) in ef.SITE_WORDS | ef.AGENCY_TAILS:
+        if len(parts) > 1 and lexicon.fold(parts[-1]) in _SITE_TAILS:
             sites.setdefault(lexicon.fold(parts[0]), []).append((kind, name))
     out: dict[tuple[str, str], Resolved | None] = {}
     for m, found in classified.items():
@@ -490,7 +493,8 @@ def resolve(mentions: Mentions) -> dict[tuple[str, str], Resolved | None]:
                     m[0] == "place" and m in weak) else None  # "the rota", "a care
                 # leaver": a word, no one named so; "Dalton" the tagger saw as a town is one
                 continue
-            site = _site_short_form(words, m[1], sites, named)
+            site = _site_short_form(words, m[1], sites, named) or (
+                None if _starts_with_title(m[1]) else named_site(words, display))
             if site is not None:
                 out[m] = Resolved(*site)  # "Moorcroft" beside "Moorcroft Lodge"
                 continue

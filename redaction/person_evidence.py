@@ -142,3 +142,23 @@ def role_trimmed(words: list[str], text: str) -> list[str]:
             return []
         words = words[:-1]
     return words
+
+
+def named_site(words: list[str], display: Mapping[tuple[str, str], str]
+               ) -> tuple[str, str] | None:
+    """The place or body a two- or three-word "person" names, when the document writes
+    the same words as one ("Jessop Wing" tagged a building too) or as the start of one named
+    in full, and only one ("Royal Stoke" of "Royal Stoke University Hospital", "Aire Valley"
+    of "Aire Valley Security"): (kind, name). Not when the first word is a given name and
+    no ordinary word ("Sarah Jones" beside "Sarah Jones Solicitors" is still her)."""
+    folded = [lexicon.fold(w) for w in words]
+    if len(words) < 2 or ef.is_given_name(words[0]) and not lexicon.is_dictionary_word(
+            words[0]) and folded[-1] not in ef.SITE_WORDS:
+        return None  # "Royal Stoke", "Aire Valley": a word or a site's word is no name
+    for kind in ("place", "agency"):
+        if (kind, " ".join(folded)) in display:
+            return kind, display[(kind, " ".join(folded))]
+    longer = {(kind, name) for (kind, key), name in display.items()
+              if kind in ("place", "agency") and key.split()[:len(folded)] == folded
+              and len(key.split()) > len(folded)}
+    return next(iter(longer)) if len(longer) == 1 else None

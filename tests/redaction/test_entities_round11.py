@@ -145,3 +145,37 @@ def test_a_job_before_a_full_name_is_not_part_of_it():
 def test_a_ward_sister_is_titled_so_her_surname_stays_though_a_word():
     found = document_entities([("person", "Sr Joan Salt", "PERSON")])
     assert found["person"] == ["Joan Salt"]
+
+
+# --- a site or body read as a person ---
+
+def test_a_name_ending_in_a_markets_or_towers_word_is_a_place():
+    found = document_entities([("person", "Fenwick Towers", "NAME"),
+                               ("person", "Haymarket Market", "PERSON")])
+    assert found["person"] == []
+    assert "Fenwick Towers" in found["place"]
+
+
+def test_the_first_word_alone_of_a_site_named_in_full_is_the_site():
+    found = document_entities([("person", "Pellow Towers", "NAME"),
+                               ("person", "Pellow", "PERSON")])
+    assert found["person"] == [] and found["place"] == ["Pellow Towers"]
+
+
+def test_a_person_whose_words_are_also_tagged_a_building_is_the_building():
+    found = document_entities([("person", "Tolley Wing", "PERSON"),
+                               ("place", "Tolley Wing", "FAC")])
+    assert found["person"] == [] and found["place"] == ["Tolley Wing"]
+
+
+def test_the_start_of_a_bodys_name_written_alone_is_that_body():
+    found = document_entities([("agency", "Grand Marsden University Hospital", "ORG"),
+                               ("person", "Grand Marsden", "PERSON")])
+    assert found["person"] == []
+    assert found["agency"] == ["Grand Marsden University Hospital"]
+
+
+def test_a_given_name_and_surname_beside_a_firm_named_after_them_stay_a_person():
+    found = document_entities([("agency", "Sarah Tolland Solicitors", "ORG"),
+                               ("person", "Sarah Tolland", "PERSON")])
+    assert found["person"] == ["Sarah Tolland"]
