@@ -179,3 +179,23 @@ def test_a_given_name_and_surname_beside_a_firm_named_after_them_stay_a_person()
     found = document_entities([("agency", "Sarah Tolland Solicitors", "ORG"),
                                ("person", "Sarah Tolland", "PERSON")])
     assert found["person"] == ["Sarah Tolland"]
+
+
+# --- a nickname of someone named in full ---
+
+def test_a_nickname_made_of_the_surnames_start_is_that_person():
+    found = document_entities([("person", "Darren Pickersgill", "PERSON"),
+                               ("person", "Picky", "NICK")])
+    assert found["person"] == ["Darren Pickersgill"]
+
+
+def test_a_nickname_of_a_surname_with_a_z_ending_is_that_person():
+    found = document_entities([("person", "Omar Brentford", "PERSON"),
+                               ("person", "Brentz", "NAME")])
+    assert found["person"] == ["Omar Brentford"]
+
+
+def test_a_nickname_matching_no_ones_surname_is_a_person_of_its_own():
+    found = document_entities([("person", "Omar Brentford", "PERSON"),
+                               ("person", "Tiggz", "NICK")])
+    assert sorted(found["person"]) == ["Omar Brentford", "Tiggz"]
