@@ -97,8 +97,10 @@ def weak_single_words(classified: Classified, labels: Mapping[tuple[str, str], s
             continue
         w = found[1][0]
         word = lexicon.fold(w)
-        if word in strong or mainly_given(w) or word not in lexicon.surnames():
-            continue  # "Shorty" tagged an organisation is a nickname, no district's name
+        if (word in strong or mainly_given(w) or word not in lexicon.surnames()
+                or ef.is_place_name(w)):
+            continue  # "Shorty" tagged an organisation is a nickname, no district's name;
+            # a listed town is left to resolution's own test of a lone town
         if not signs.get(word) or word in against:
             out.add(m)
     return out
