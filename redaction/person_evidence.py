@@ -1,15 +1,18 @@
-"""How much a document says that a lone surname-like word is a person.
+"""What a document says against a "person" the tagger or a name finder listed.
 
-Held-out documents showed the tagger and the name finders each calling districts, estates
-and sites people on their own ("a house in Dalton", "C7 at Newbold", "Kassam car park":
-words that are also surnames). A facet lists a one-word person only with two independent
-signs of a person, counted here per folded word: the statistical tagger's PERSON, a name
-finder's NAME, a given-name list. A title, a form's name field, a nickname or kin cue, or
-the word inside a full name in the same document are strong enough alone, and are left to
-resolution (which keeps them). The tagger calling the same word a place or organisation
-elsewhere in the document is a sign against, cancelling one sign for.
+Held-out documents showed districts, estates, sites and units listed as people: a word
+that is also a surname ("a house in Dalton", "Neville Street", "Barton" tagged an
+organisation), a job or role letters glued to a name ("CEO Haigh's", "Nurse Adaeze Nwosu",
+"Preston PDU"), a site's or body's name read as a given name and surname ("Jessop Wing",
+"Royal Stoke" of "Royal Stoke University Hospital"). A facet lists a lone surname-like word
+as a person only with a person's sign that nothing in the document contradicts: a title, a
+form's name field, a nickname or kin cue, the word inside a full name, or a person mention
+from the tagger or a name finder where the tagger does not also call the word a place or
+body. The census's first-name and surname frequencies (package ``names``) tell a word that
+is mainly a given name ("Kirsty", kept) from one mainly a surname ("Dalton").
 
-Used by :mod:`redaction.entity_resolution`. Pure: no spaCy.
+Used by :mod:`redaction.entity_resolution` and :mod:`redaction.wrapped_names`. Pure: no
+spaCy.
 """
 
 from __future__ import annotations
@@ -70,11 +73,13 @@ def _site_head(text: str) -> str:
 
 def weak_single_words(classified: Classified, labels: Mapping[tuple[str, str], set[str]],
                       vouched: frozenset[str]) -> set[tuple[str, str]]:
-    """Mentions resolved to a one-word person that is no given name and has fewer than two
-    signs of a person: "Newbold" found only by a name finder, "Elswick" only by the tagger,
-    "Dalton" by a name finder but tagged a town elsewhere. Not after a title, not a word the
-    document vouches for as a surname ("Mrs Callow"), not a form field, nickname or kin."""
-    signs: dict[str, set[str]] = {}
+    """Mentions resolved to a one-word person that is a listed surname, mainly no given name
+    and no listed town, which no person mention supports ("Radford" only ever tagged an
+    organisation) or which the tagger also writes as a place, a body or a street's head
+    ("Dalton" as a GPE beside a name finder's "Dalton", "Neville\nStreet"). Not after a
+    title, not a word the document vouches for as a surname ("Mrs Callow"), not inside a full
+    name, not a form field, nickname or kin."""
+    person: set[str] = set()
     against: set[str] = set()
     strong: set[str] = set(vouched)
     for m, found in classified.items():
@@ -89,8 +94,8 @@ def weak_single_words(classified: Classified, labels: Mapping[tuple[str, str], s
         word = lexicon.fold(found[1][0])
         if pf.titled(m[1]) or labs & _STRONG:
             strong.add(word)
-        if m[0] == "person":
-            signs.setdefault(word, set()).update(labs & {"PERSON", ef.NAME})
+        if m[0] == "person" and labs & {"PERSON", ef.NAME}:
+            person.add(word)
     out = set()
     for m, found in classified.items():
         if not found or found[0] != "person" or len(found[1]) != 1:
@@ -101,7 +106,7 @@ def weak_single_words(classified: Classified, labels: Mapping[tuple[str, str], s
                 or ef.is_place_name(w)):
             continue  # "Shorty" tagged an organisation is a nickname, no district's name;
             # a listed town is left to resolution's own test of a lone town
-        if not signs.get(word) or word in against:
+        if word not in person or word in against:
             out.add(m)
     return out
 
