@@ -80,10 +80,12 @@ def predict(doc: Document) -> dict[str, set[str]]:
     from redaction.entities import tag_pages
     from redaction.entity_resolution import document_entities
     from redaction.name_mentions import name_finder_mentions
+    from redaction.wrapped_names import wrapped_name_mentions
 
     pages = [page_of(text.strip("\n"), n) for n, text in enumerate(doc.pages, 1)]
     mentions = tag_pages(pages)
     mentions += name_finder_mentions(pages, mentions)
+    mentions += wrapped_name_mentions(pages)
     found = document_entities((m.kind, m.text, m.label) for m in mentions)
     return {k: set(v) for k, v in found.items()}
 

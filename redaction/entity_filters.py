@@ -157,8 +157,8 @@ RANK_WORDS = frozenset(
     "chief detective acting temporary deputy assistant senior principal woman special "
     "police det det. sgt insp supt ch".split())
 #: Court and prison grades written before a surname as a title is ("Mr Recorder Naylor",
-#: "OSG Pickering": an operational support grade officer).
-GRADE_TITLES = frozenset({"recorder", "osg"})
+#: "OSG Pickering": an operational support grade officer; "Sr Pat Salt": a ward sister).
+GRADE_TITLES = frozenset({"recorder", "osg", "sr"})
 #: Judges', clergy's and councils' grades that stand between a title and a name, or before
 #: one, as an ordinary word does elsewhere ("Lord Justice Hale", "Mr Justice Pryce", "Revd
 #: Canon Ann Hope", "Cllrs Ahmed, Boyd and Carr"; but "Youth Justice Service", "canon law"):
@@ -191,6 +191,10 @@ STREET_WORDS = frozenset(
     "road street lane avenue close drive way crescent grove gardens place terrace walk "
     "row mews square parade parkway".split())
 SITE_WORDS = STREET_WORDS | BUILDING_WORDS | LOCALITY_WORDS
+#: The last word of a site's name that no one's surname is, kept apart from the sets above
+#: (which the redaction engine's finders read too): "Bigg Market", "Shakespeare Towers",
+#: "Kassam Stadium"; a facet's "person" so ending is the site.
+SITE_ENDS = frozenset("market towers stadium monument arcade precinct quays wharf".split())
 
 
 def continues_name(word: str) -> bool:

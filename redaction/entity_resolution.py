@@ -43,6 +43,7 @@ from dataclasses import dataclass
 from . import entity_filters as ef
 from . import lexicon
 from . import person_filters as pf
+from .person_evidence import ROLE_LEADS, named_site, role_trimmed, weak_single_words
 from .person_resolution import NOBODY, PLACE, People, Person, proper_case
 
 KINDS = ("person", "place", "agency")
@@ -72,6 +73,7 @@ def _title_case(words: list[str]) -> str:
 
 
 _gazetteer = ef.gazetteer
+_SITE_TAILS = ef.SITE_WORDS | ef.AGENCY_TAILS | ef.SITE_ENDS
 
 
 def _starts_with_title(text: str) -> bool:
@@ -150,6 +152,8 @@ def _classify(kind: str, text: str, moved: bool = False,
         if (len(line) > 2 and lexicon.fold(line[-1]) in ef.BUILDING_WORDS and not moved
                 and not pf.titled(text)):
             return _classify("place", " ".join(line), True)  # "Grimsby Town Hall\nReport"
+        if len(raw) > 1 and last in ef.SITE_ENDS and not moved and not pf.titled(text):
+            return _classify("place", text, True)  # "Bigg Market", "Shakespeare Towers"
         if len(raw) > 1 and (last in ef.AGENCY_TAILS or lexicon.fold(raw[0]) in ef.AGENCY_HEADS
                              ) and not moved:
             return _classify("agency", text, True)  # "Streetlife Project", "Unity College",
@@ -176,7 +180,7 @@ def _classify(kind: str, text: str, moved: bool = False,
             return _classify("place", text, True)  # "North Ormesby", "NORTH EAST"
         if any(ef.has_digit(w) and ef.POSTCODE.match(w) for w in raw) and not moved:
             return _classify("place", text, True)  # an address line: "Halifax HX3"
-        words = pf.person_words(_uninverted(text), vouched)
+        words = role_trimmed(pf.person_words(_uninverted(text), vouched), text)
         if words and all(lexicon.fold(w) in ef.COMPASS_WORDS for w in words):
             return None  # "North West" of "North West Division": a region, no one
         if len(words) > 1 and ef.is_place_name(" ".join(words)) and not pf.titled(text):
@@ -212,6 +216,12 @@ def _classify(kind: str, text: str, moved: bool = False,
         return None if ef.rejects_agency(words, text, listed) else ("agency", words)
     if kind == "place":
         words = ef.place_words(text)
+        if not moved and len(words) in (3, 4) and lexicon.fold(words[0]) in ROLE_LEADS and (
+                not ef.has_agency_word(words) and not any(
+                    lexicon.is_dictionary_word(w) or lexicon.fold(w) in ef.SITE_WORDS
+                    or not w[:1].isupper() for w in words[1:])):
+            return _classify("person", text, True, vouched)  # "Nurse Adaeze Nwosu": a job
+            # before two names the word lists need not hold
         if (not moved and _looks_like_person(words, True) and not _site_name(words)
                 and not ef.is_place_name(" ".join(words))):
             return _classify("person", text, True, vouched)
@@ -460,14 +470,15 @@ def resolve(mentions: Mentions) -> dict[tuple[str, str], Resolved | None]:
         else:
             groups.setdefault((kind, lexicon.fold(surface)), []).append(words)
     named = People(people, {a: t for a, t in aliases.items() if t in people}, kin, titled)
-    stray = _stray_lower_words(classified) | _unvouched_words(classified, labels, vouched)
+    weak = weak_single_words(classified, labels, vouched)
+    stray = _stray_lower_words(classified) | _unvouched_words(classified, labels, vouched) | weak
     display = {key: _display(key[0], forms) for key, forms in groups.items()}
     for key, name in _acronyms(display).items():  # "NPS" beside "National Probation Service"
         display[key] = name
     sites: dict[str, list[tuple[str, str]]] = {}
     for (kind, _folded), name in display.items():
         parts = name.split()
-        if len(parts) > 1 and lexicon.fold(parts[-1]) in ef.SITE_WORDS | ef.AGENCY_TAILS:
+        if len(parts) > 1 and lexicon.fold(parts[-1]) in _SITE_TAILS:
             sites.setdefault(lexicon.fold(parts[0]), []).append((kind, name))
     out: dict[tuple[str, str], Resolved | None] = {}
     for m, found in classified.items():
@@ -478,9 +489,12 @@ def resolve(mentions: Mentions) -> dict[tuple[str, str], Resolved | None]:
         surface = " ".join(words)
         if kind == "person":
             if m in stray and not named.candidates(people[surface]):
-                out[m] = None  # "the rota", "a care leaver": a word, no one named so
+                out[m] = Resolved("place", _title_case(words)) if (
+                    m[0] == "place" and m in weak) else None  # "the rota", "a care
+                # leaver": a word, no one named so; "Dalton" the tagger saw as a town is one
                 continue
-            site = _site_short_form(words, m[1], sites, named)
+            site = _site_short_form(words, m[1], sites, named) or (
+                None if _starts_with_title(m[1]) else named_site(words, display))
             if site is not None:
                 out[m] = Resolved(*site)  # "Moorcroft" beside "Moorcroft Lodge"
                 continue

@@ -79,6 +79,16 @@ def _pet_form(short: str, formal: str) -> bool:
             and len(formal) >= len(short))
 
 
+def _stem(word: str) -> str:
+    """A nickname without its pet ending and a doubled last letter: "shieldsy" ->
+    "shield", "redz" -> "red", "timmy" -> "tim"."""
+    for end in ("sy", "ie", "ey", "y", "z", "s", "o"):
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            word = word[:-len(end)]
+            break
+    return word[:-1] if len(word) > 3 and word[-1] == word[-2] else word
+
+
 def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
     n = len(short)
     return any(long[i:i + n] == short for i in range(len(long) - n + 1))
@@ -151,6 +161,10 @@ class People:
         if not found and len(w) >= 4 and w.endswith(_DIMINUTIVE):
             # "Jonno" for Jonathan, "Shady" for Shahid: the first name's start and a pet ending
             found = {k for k in keys if k[0][:3] == w[:3] and len(k[0]) >= len(w) - 1}
+        if not found and len(p.words) == 1 and len(_stem(w)) >= 3:
+            # "Shieldsy" for Connor Shields, "Redz" for Liam Redcar, "Timmy" for Imtiaz
+            # Timol: a nickname made of the surname's start and a pet ending
+            found = {k for k in keys if k[1].startswith(_stem(w)) and k[1] != w}
         return found
 
     def name(self, surface: str) -> str | None:

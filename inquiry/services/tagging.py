@@ -94,6 +94,7 @@ def tag_document(document: Document, heartbeat: Callable[[], None] = lambda: Non
     from redaction.entities import tag_pages
     from redaction.name_mentions import name_finder_mentions
     from redaction.propose import propagate, propagation_forms, propose
+    from redaction.wrapped_names import wrapped_name_mentions
 
     model = current_app.extensions["inquiry_settings"].spacy_model
     register, keep = registers.current_register(), registers.current_keep_list()
@@ -119,8 +120,10 @@ def tag_document(document: Document, heartbeat: Callable[[], None] = lambda: Non
         for code, strings in reviewer_strings.items():
             proposals.extend(propagate(pages, strings, code))
         # stored for search facets: spaCy's mentions and the names it missed (resolved into
-        # one entity per person, place or agency when the document is indexed)
-        stored = [*mentions, *name_finder_mentions(pages, mentions)]
+        # one entity per person, place or agency when the document is indexed), and names a
+        # line break cut in two
+        stored = [*mentions, *name_finder_mentions(pages, mentions),
+                  *wrapped_name_mentions(pages)]
         if stored:
             db.session.execute(insert(Mention), [
                 {"document_id": document.id, "page": m.page, "kind": m.kind, "label": m.label,
