@@ -27,6 +27,7 @@ from . import (
     context_names,
     fields,
     lexicon,
+    model_shield,
     names,
     places,
     recall_model,
@@ -115,7 +116,8 @@ def propose(
         if m.kind != "person" and m.source == "gazetteer"] for p in pages}
     if policy.recall_model:
         for number, found in recall_model.model_candidates(
-                pages, cands, by_page, kept, policy.person_code).items():
+                pages, cands, by_page, model_shield.model_kept(pages, kept),
+                policy.person_code).items():
             text = pages_by_number[number].text
             cands[number] += [c for c in found if not _model_misread(text, c.start, c.end)]
     for page in pages:  # before propagation, so "TJ" is found wherever it is written
