@@ -25,7 +25,8 @@ _VRM_CTX = re.compile(
 )
 # a nearby word that makes a short letters-and-digits group a (partial) registration
 _VEHICLE_NEAR = re.compile(
-    r"(?i)\b(?:reg(?:istration)?|VRM|VRN|index|plates?|vehicle|car|van|taxi|cab|hatchback|"
+    r"(?i)\b(?:regs?|registrations?|VRMs?|VRNs?|index|plates?|vehicles?|cars?|vans?|taxis?|"
+    r"cabs?|hatchback|"
     r"saloon|estate|motor|driving|drove|driven|vauxhall|ford|toyota|nissan|volkswagen|vw|"
     r"bmw|audi|mercedes|skoda|seat|peugeot|renault|citroen|honda|kia|hyundai|fiat|mazda|"
     r"mini|volvo|lexus|land\s?rover|range\s?rover|partial|ending|starting|beginning|"
@@ -51,6 +52,8 @@ _SPLIT = re.compile(r"(?<![\w/])(?:[A-Z0-9]{1,4}(?:[ \t]*[\-–.][ \t]*|[ \t]+))
                     r"(?![\w/])")
 
 
+# a whole mark close by: "(KX20 JHU, PN14 OXV, YJ17)", a list of marks with a partial one
+_WHOLE_BESIDE = re.compile(r"(?<![\w/])[A-HJ-PR-Y]{2}\d{2}[ \t]?[A-HJ-PR-Z]{3}(?![\w/])")
 # police and CPS form numbers that look like the start of a registration
 _FORM_CODES = frozenset(f"mg{n}" for n in range(1, 25)) | {"mg3a", "mg5a", "mg6b", "mg6c"}
 
@@ -93,7 +96,8 @@ def _split_and_partial_marks(text: str) -> Iterator[Hit]:
     for m in _PARTIAL.finditer(text):
         if m.group().lower() in _FORM_CODES:
             continue  # "MG11" is a witness statement form
-        if _VEHICLE_NEAR.search(text, max(0, m.start() - 60), min(len(text), m.end() + 40)):
+        if _VEHICLE_NEAR.search(text, max(0, m.start() - 60), min(len(text), m.end() + 40)) \
+                or _WHOLE_BESIDE.search(text, max(0, m.start() - 30), min(len(text), m.end() + 30)):
             yield hit("vehicle_reg", m, 0.7, "vrm_partial")
     for m in _SHORT_AFTER_VEHICLE.finditer(text):
         if m.group().lower() not in _FORM_CODES and _VEHICLE_NEAR.search(
