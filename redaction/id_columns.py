@@ -23,6 +23,8 @@ from .proposal import Cand
 
 #: Cells whose left (or right) edges lie this share of a line's height apart share a column.
 ALIGN_SHARE = 0.4
+#: Lines of a header this many lines' height apart are one header wrapped in its cell.
+WRAP_LINES = 1.35
 #: A column ends where this many lines' height pass with no cell of it.
 GAP_LINES = 6.0
 
@@ -38,8 +40,7 @@ _NOT_ID_HEADER = re.compile(
     r"platform|route|bus|week|day|month|year|version|question|q|step|exhibit|bundle|tab|"
     r"section|rule|count|total|qty|quantity|hours?|mins?|minutes|amount|age)\b")
 _DOB_HEADER = re.compile(
-    r"(?i)(?:\bborn\b|\bd\.?o\.?b\b\.?|date[ \t]+of[ \t]+birth|birth[ \t]*date|\bb['’]?day\b|"
-    r"birthday)")
+    r"(?i)(?:\bborn\b|\bd\.?o\.?b\b\.?|\bbirth\b|birth[ \t]*date|\bb['’]?day\b|birthday)")
 
 _CODE = re.compile(r"[A-Z]{0,5}[\-/ ]?\d[\dA-Z/\-]{2,15}")
 _DATE = re.compile(
@@ -123,14 +124,15 @@ def _covered(c: _Cell, spans: Sequence[tuple[int, int]]) -> bool:
 
 
 def _header(text: str, above: list[_Cell]) -> str:
-    """The header over a column's first value: the cell right above it, with the one above
-    that when the two are one header wrapped ("Passenger (as" / "booked)")."""
+    """The header over a column's first value: the cell right above it, with the lines
+    above that when they are one header wrapped ("Date of" / "birth (as" / "entered)")."""
     if not above:
         return ""
-    cells = above[-1:]
-    if len(above) > 1 and above[-1].y0 - above[-2].y0 <= 1.35 * above[-1].height:
-        cells = above[-2:]
-    return " ".join(text[c.start:c.end] for c in cells)
+    n = 1
+    while n < min(len(above), 4) and (
+            above[-n].y0 - above[-n - 1].y0 <= WRAP_LINES * above[-n].height):
+        n += 1
+    return " ".join(text[c.start:c.end] for c in above[-n:])
 
 
 def column_identifiers(page: Page, cands: Sequence[Cand], code: str) -> list[Cand]:

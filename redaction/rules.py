@@ -271,6 +271,9 @@ _DOB_ONLY_DATE = (
     r"|\d{1,2}[ \t]*[/.\-][ \t]*\d{1,2}[ \t]*[/.\-][ \t]*(?:19|20)\d\d"
     r"|\d{1,2}[/.]\d{1,2}[/.]\d(?![\d/.])"  # "DOB 15/1/8": a year's last digit
     r"|(?:0?[1-9]|[12]\d|3[01])[ \t](?:0?[1-9]|1[0-2])[ \t](?:19|20)\d\d(?!\d)"  # "14 05 2006"
+    # the month in Roman numerals: "12.xii.96", "3-IV-2007"
+    r"|\d{1,2}[ \t]?[/.\-][ \t]?(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})[ \t]?[/.\-][ \t]?"
+    r"(?:19|20)?\d\d(?!\d)"
     r"|(?:the\s+)?" + _ORDINAL_WORDS + r"(?:\s+of)?\s+" + _MONTHS + r",?\s+(?:19|20)\d\d)")
 _DOB_CTX = re.compile(
     r"(?i)\b(?:D\.?\s?[O0]\.?\s?B\b\.?|date[\s_]+of[\s_]+birth\b|born(?:\s+on)?\b|"

@@ -163,3 +163,29 @@ def test_a_practice_code_is_not_personal_but_a_patients_number_is(nlp):
 
 def proposals_of(text: str) -> dict[str, str]:
     return {p.text: p.kind for p in propose([page_of(text)])}
+
+
+def test_a_birth_date_header_wrapped_over_three_lines(nlp):
+    rows = [["Account export (as held by the provider) 2024-02-01", ""],
+            ["User", "Date of"], ["", "birth as"], ["", "given"],
+            ["grey.fox.1", "1991-04-30"], ["pinkpanda_22", "2006-12-02"],
+            ["moonlit.ash", "2007-01-19"]]
+    page = build_page(1, 595.0, 842.0, False, [
+        [(w, x, 100 + r * 10, x + 5.2 * len(w), 108 + r * 10)
+         for cell, x0 in zip(row, [60, 260], strict=True) for w, x in _words(cell, x0)]
+        for r, row in enumerate(rows)])
+    got = _by_text(page)
+    assert all(got.get(d) == "date_of_birth" for d in ("1991-04-30", "2006-12-02",
+                                                       "2007-01-19")), got
+    assert "2024-02-01" not in got, got
+
+
+def test_a_birth_date_with_the_month_in_roman_numerals(nlp):
+    got = proposals_of("Tenant: WALSH Dean, born 3.iv.94; visited 12 May 2023.")
+    assert got.get("3.iv.94") == "date_of_birth", got
+
+
+def test_a_mark_said_to_be_partial_in_any_spacing(nlp):
+    got = proposals_of("The girls described a silver hatchback. Partial reg W D 6 8 "
+                       "according to Child C; part VRM KS19 from the CCTV still.")
+    assert got.get("W D 6 8") == "vehicle_reg" and got.get("KS19") == "vehicle_reg", got
