@@ -38,10 +38,13 @@ _ID_HEADER = re.compile(
 _NOT_ID_HEADER = re.compile(
     r"(?i)\b(?:page|para(?:graph)?|item|row|line|seq|sequence|room|bay|table|floor|"
     r"platform|route|bus|week|day|month|year|version|question|q|step|exhibit|bundle|tab|"
+    r"doc|docs|document|documents|disclosure|inq|"
     r"section|rule|count|total|qty|quantity|hours?|mins?|minutes|amount|age)\b")
 _DOB_HEADER = re.compile(
     r"(?i)(?:\bborn\b|\bd\.?o\.?b\b\.?|\bbirth\b|birth[ \t]*date|\bb['’]?day\b|birthday)")
 
+# the inquiry's own document references, which are for citing
+_CITED = ("INQ",)
 _CODE = re.compile(r"[A-Z]{0,5}[\-/ ]?\d[\dA-Z/\-]{2,15}")
 _DATE = re.compile(
     r"\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)?\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d"
@@ -140,6 +143,13 @@ def column_identifiers(page: Page, cands: Sequence[Cand], code: str) -> list[Can
     page that nothing has proposed yet."""
     text = page.text
     spans = [(c.start, c.end) for c in cands]
+    # what a rule read as someone's, not a model's guess or its copies: only those say
+    # what the rest of a column is ("2022-09-24" guessed once is no column of birth dates)
+    guessed = {text[c.start:c.end] for c in cands if c.source == "model:recall"}
+    sure = [(c.start, c.end) for c in cands if c.source != "model:recall" and not (
+        c.source == "propagated" and text[c.start:c.end] in guessed)]
+    births = [(c.start, c.end) for c in cands
+              if c.kind == "date_of_birth" or "dob" in c.source]
     found: dict[tuple[int, int], str] = {}
     for run in _columns(_cells(page)):
         kinds = [_kind_of(text[c.start:c.end].strip()) for c in run]
@@ -148,19 +158,19 @@ def column_identifiers(page: Page, cands: Sequence[Cand], code: str) -> list[Can
             continue
         header = _header(text, run[:first])
         for kind in ("code", "date"):
-            values = [c for c, k in zip(run[first:], kinds[first:], strict=True) if k == kind]
+            values = [c for c, k in zip(run[first:], kinds[first:], strict=True) if k == kind
+                      and not text[c.start:c.end].upper().startswith(_CITED)]
             if len(values) < 2:
                 continue
-            proposed = [c for c in values if _covered(c, spans)]
             if kind == "date":
                 named = bool(_DOB_HEADER.search(header))
-                shapes = {_shape(text[c.start:c.end]) for c in proposed}
-                widely = len(proposed) * 2 >= len(values) and bool(
-                    _DOB_HEADER.search(header) or len(proposed) >= 2)
+                proposed = [c for c in values if _covered(c, births)]
+                widely = len(proposed) * 2 >= len(values) and len(proposed) >= 2
             else:
                 named = bool(_ID_HEADER.search(header)) and not _NOT_ID_HEADER.search(header)
-                shapes = {_shape(text[c.start:c.end]) for c in proposed}
+                proposed = [c for c in values if _covered(c, sure)]
                 widely = bool(proposed)
+            shapes = {_shape(text[c.start:c.end]) for c in proposed}
             for c in values:
                 if _covered(c, spans):
                     continue

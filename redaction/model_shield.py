@@ -39,7 +39,9 @@ def _role_capitals(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _CAPITALS.finditer(text):
         word = m.group()
-        if sum(c.isupper() for c in word) >= 2 and (
+        # written as the abbreviation is ("DSL", "HoY"), not a staff code of initials and
+        # a surname's letter ("TBa", "LHa")
+        if sum(c.isupper() for c in word) >= 2 and word[-1].isupper() and (
                 street_names.is_role_abbreviation(word) or names.is_abbreviation(word)):
             out.append((m.start(), m.end()))
     return out

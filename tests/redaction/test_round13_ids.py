@@ -108,7 +108,7 @@ def test_bare_numbers_under_an_identifier_header_are_all_proposed(nlp, by_column
 
 def test_a_columns_codes_follow_the_one_a_label_found(nlp):
     page = _table([["Allocation review. The client ID WB0412 was re-opened on 3 May 2023.", ""],
-                   ["Client", "Worker"],
+                   ["Child", "Worker"],
                    ["WB0412", "Team 2"],
                    ["WB0517", "Team 4"],
                    ["WB0630", "Team 2"]], [60, 220])
@@ -189,3 +189,19 @@ def test_a_mark_said_to_be_partial_in_any_spacing(nlp):
     got = proposals_of("The girls described a silver hatchback. Partial reg W D 6 8 "
                        "according to Child C; part VRM KS19 from the CCTV still.")
     assert got.get("W D 6 8") == "vehicle_reg" and got.get("KS19") == "vehicle_reg", got
+
+
+def test_columns_of_the_inquirys_references_and_page_numbers_stay(nlp):
+    page = _table([["Disclosure schedule, tranche 4", "", ""],
+                   ["Document", "Title", "Page no."],
+                   ["INQ000123", "Strategy minutes", "114"],
+                   ["INQ000456", "Audit report", "209"],
+                   ["INQ000789", "Chronology", "322"]], [60, 200, 400])
+    got = _by_text(page)
+    assert not {"INQ000123", "INQ000456", "INQ000789", "114", "209", "322"} & set(got), got
+
+
+def test_a_staff_code_that_spells_an_abbreviation_is_still_the_models():
+    text = "Entries initialled TBa and LHa; TBA means to be arranged; HoY told."
+    spans = [text[a:b] for a, b in model_shield.page_spans(text)]
+    assert "TBA" in spans and "HoY" in spans and "TBa" not in spans, spans
