@@ -41,7 +41,8 @@ _NOT_ID_HEADER = re.compile(
     r"doc|docs|document|documents|disclosure|inq|"
     r"section|rule|count|total|qty|quantity|hours?|mins?|minutes|amount|age)\b")
 _DOB_HEADER = re.compile(
-    r"(?i)(?:\bborn\b|\bd\.?o\.?b\b\.?|\bbirth\b|birth[ \t]*date|\bb['’]?day\b|birthday)")
+    r"(?i)(?:\bborn\b|\bd\.?o\.?b\b\.?|\bbirth\b|birth[ \t]*date|\bb['’]?day\b|birthday"
+    r"|\bage\b)")  # a date under "Age" is when the age counts from
 
 # the inquiry's own document references, which are for citing
 _CITED = ("INQ",)

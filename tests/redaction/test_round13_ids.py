@@ -205,3 +205,13 @@ def test_a_staff_code_that_spells_an_abbreviation_is_still_the_models():
     text = "Entries initialled TBa and LHa; TBA means to be arranged; HoY told."
     spans = [text[a:b] for a, b in model_shield.page_spans(text)]
     assert "TBA" in spans and "HoY" in spans and "TBa" not in spans, spans
+
+
+def test_dates_under_an_age_header_are_dates_of_birth(nlp):
+    page = _table([["Nominals linked to the address (as at 1 June 2023)", "", ""],
+                   ["Nominal", "Age", "Role"],
+                   ["Nominal 1", "17.08.2005", "Associate"],
+                   ["Nominal 2", "03.01.1999", "Occupier"]], [60, 220, 340])
+    got = _by_text(page)
+    assert got.get("17.08.2005") == "date_of_birth" and got.get("03.01.1999") == (
+        "date_of_birth"), got
