@@ -74,6 +74,9 @@ class Cand:
     kind: str
 
 
+_SECOND_HAND = frozenset({"model:recall", "propagated"})
+
+
 def merge(page: Page, cands: list[Cand], codes: Codes) -> list[Proposal]:
     """Union overlapping candidates; the stronger code and a cipher label win."""
     cands = sorted(cands, key=lambda c: (c.start, -c.end))
@@ -94,7 +97,9 @@ def merge(page: Page, cands: list[Cand], codes: Codes) -> list[Proposal]:
             code = codes.stronger(code, c.code)
         ciphers = [c.label for c in g if c.code == code and c.label != c.code]
         label = ciphers[0] if ciphers else code
-        best = max(g, key=lambda c: (c.code == code, c.conf))
+        # what a finder read at this very place says what it is ("4.2.81" under a name is
+        # a date of birth), before a guess or a copy from elsewhere ("reference")
+        best = max(g, key=lambda c: (c.code == code, c.source not in _SECOND_HAND, c.conf))
         sources = ",".join(dict.fromkeys(c.source for c in g))
         kinds = [c.kind for c in g]
         kind = "protected_person" if "protected_person" in kinds else best.kind

@@ -26,7 +26,9 @@ from ingest.pages import Page
 from . import (
     context_names,
     fields,
+    id_columns,
     lexicon,
+    model_shield,
     names,
     places,
     recall_model,
@@ -115,7 +117,8 @@ def propose(
         if m.kind != "person" and m.source == "gazetteer"] for p in pages}
     if policy.recall_model:
         for number, found in recall_model.model_candidates(
-                pages, cands, by_page, kept, policy.person_code).items():
+                pages, cands, by_page, model_shield.model_kept(pages, kept),
+                policy.person_code).items():
             text = pages_by_number[number].text
             cands[number] += [c for c in found if not _model_misread(text, c.start, c.end)]
     for page in pages:  # before propagation, so "TJ" is found wherever it is written
@@ -136,6 +139,8 @@ def propose(
                               and not thing_names.part_of_a_things_name(page.text, c, cued,
                                                                         streets)]
         cands[page.number] += _dates_after_names(page.text, cands[page.number], policy)
+        cands[page.number] += id_columns.column_identifiers(page, cands[page.number],
+                                                            policy.identifier_code)
     out: list[Proposal] = []
     for page in pages:
         out.extend(merge(page, cands[page.number], policy.codes))
@@ -520,7 +525,8 @@ def _dates_after_names(text: str, cands: list[Cand], policy: Policy) -> list[Can
 # signed or seen is as recent as the rest)
 _DATE_AFTER_COMMA = re.compile(  # or in the next cell of a table's row, in any format a
     # register writes: "1990-01-30", "14 02 1991", "21 Nov 87", "5.6.76"
-    r"^['’\"”]?(?:,[ \t]*|[ \t]+|[ \t]*\n[ \t]*)"
+    # (after a nickname in brackets too: "RAFIQ, Tariq (Rafa),\n02/03/1988")
+    r"^(?:[ \t]*\([^()\n]{1,30}\))?['’\"”)]?(?:,[ \t]*(?:\n[ \t]*)?|[ \t]+|[ \t]*\n[ \t]*)"
     r"(?P<d>\d{1,2}[/.\-]\d{1,2}[/.\-](?P<y>(?:19|20)\d\d|\d\d)(?![\d/.\-])"
     r"|(?P<i>(?:19|20)\d\d)-[01]\d-[0-3]\d(?!\d)"
     r"|\d{1,2}[ \t]\d{1,2}[ \t](?P<s>(?:19|20)\d\d)(?!\d)"

@@ -44,6 +44,8 @@ _HANDLE_CTX = re.compile(
     r"[ \t]*[\"'“‘(]?(?P<h>@?[A-Za-z0-9_][A-Za-z0-9_.\-]{1,30}[A-Za-z0-9_])",
     re.I,
 )
+# a payment app's cash tag names its holder: "$RafaBNLY", "$kelz_m08" (not "$USD" or "$40")
+_CASHTAG = re.compile(r"(?<![\w$£€])\$(?P<t>[A-Za-z][A-Za-z0-9_\-]{2,19})(?![\w\-])")
 _NOT_HANDLE = frozenset(
     "the a an and or on to in of for from with was is be her his their she he they it this "
     "that which who account accounts messages message app name username profile also then "
@@ -122,6 +124,9 @@ def _handles(text: str) -> Iterator[Hit]:
         if m.end() < len(text) and text[m.end()] == "@":
             continue
         yield hit("social_handle", m, 0.9, "at_handle")
+    for m in _CASHTAG.finditer(text):
+        if not (m.group("t").isupper() and len(m.group("t")) <= 4):
+            yield hit("social_handle", m, 0.85, "cash_tag")
     for m in _HANDLE_CTX.finditer(text):
         h = m.group("h")
         if h.lower().strip("@") in _NOT_HANDLE:
@@ -266,6 +271,9 @@ _DOB_ONLY_DATE = (
     r"|\d{1,2}[ \t]*[/.\-][ \t]*\d{1,2}[ \t]*[/.\-][ \t]*(?:19|20)\d\d"
     r"|\d{1,2}[/.]\d{1,2}[/.]\d(?![\d/.])"  # "DOB 15/1/8": a year's last digit
     r"|(?:0?[1-9]|[12]\d|3[01])[ \t](?:0?[1-9]|1[0-2])[ \t](?:19|20)\d\d(?!\d)"  # "14 05 2006"
+    # the month in Roman numerals: "12.xii.96", "3-IV-2007"
+    r"|\d{1,2}[ \t]?[/.\-][ \t]?(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})[ \t]?[/.\-][ \t]?"
+    r"(?:19|20)?\d\d(?!\d)"
     r"|(?:the\s+)?" + _ORDINAL_WORDS + r"(?:\s+of)?\s+" + _MONTHS + r",?\s+(?:19|20)\d\d)")
 _DOB_CTX = re.compile(
     r"(?i)\b(?:D\.?\s?[O0]\.?\s?B\b\.?|date[\s_]+of[\s_]+birth\b|born(?:\s+on)?\b|"

@@ -72,8 +72,9 @@ def _police_numbers(text: str) -> Iterator[Hit]:
 _LICENCE_SHAPE = re.compile(
     r"(?<![\w/])[A-Z]{1,6}(?:[/\-][A-Z]{1,5}){0,2}(?:[/\-]\d{2,6}){1,3}[A-Z]?(?![\w/])"
     r"|(?<![\w/])[A-Z]{2,4}[ \t]\d{3,6}[ \t](?:PHD|PHV|HCD|HC|PH|DL)\b"
-    # a council's letters, a space, the year issued and a serial: "PHD 2017/0093"
-    r"|(?<![\w/])[A-Z]{2,5}[ \t](?P<y>(?:19|20)\d{2})/(?P<s>\d{3,5})(?![\w/])"
+    # a council's letters, a space, the year issued and a serial: "PHD 2017/0093", also
+    # wrapped in a narrow table cell after the letters ("(PHD" / "2017/0093)")
+    r"|(?<![\w/])[A-Z]{2,5}(?:[ \t]|[ \t]*\n[ \t]*)(?P<y>(?:19|20)\d{2})/(?P<s>\d{3,5})(?![\w/])"
 )
 _CIPHER_SHAPE = re.compile(r"[A-Z]{1,3}-\d{1,2}")
 _DIGIT_WORDS = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
@@ -117,7 +118,7 @@ def _driver_licences(text: str) -> Iterator[Hit]:
         if m.group("y") and _year_span(m.group("y"), m.group("s")):
             continue  # "FY 2017/2018", "SY 2021/22": a span of years, not a serial
         near = _LICENCE_CTX.search(text, max(0, m.start() - 80), min(len(text), m.end() + 30))
-        year = re.search(r"[ /\-](?:19|20)\d{2}[/\-]", m.group())
+        year = re.search(r"[\s/\-](?:19|20)\d{2}[/\-]", m.group())
         kind = re.search(r"\b(?:PHD|PHV|HCD|HC|PH|DL)$", m.group())
         if near or year or kind or m.group().count("/") + m.group().count("-") >= 2:
             yield hit("licence_number", m, 0.9 if near else 0.7, "licence_shape")

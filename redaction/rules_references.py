@@ -80,6 +80,8 @@ _BANK_WORD = re.compile(r"(?i)\b(?:sort|s/c|bank|banking|account|a/c|acc|bacs|pa
 
 def _plausible(value: str, strong: bool) -> bool:
     """A record number, not a date, a year, a small count or a cipher."""
+    if value.upper().startswith("INQ"):
+        return False  # the inquiry's own document references are for citing
     core = re.sub(r"^[A-Z]{2,6}[ \t]", "", value)
     digits = sum(ch.isdigit() for ch in value)
     if _DATE_LIKE.fullmatch(core) or digits < 3:

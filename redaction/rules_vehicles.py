@@ -25,7 +25,8 @@ _VRM_CTX = re.compile(
 )
 # a nearby word that makes a short letters-and-digits group a (partial) registration
 _VEHICLE_NEAR = re.compile(
-    r"(?i)\b(?:reg(?:istration)?|VRM|VRN|index|plates?|vehicle|car|van|taxi|cab|hatchback|"
+    r"(?i)\b(?:regs?|registrations?|VRMs?|VRNs?|index|plates?|vehicles?|cars?|vans?|taxis?|"
+    r"cabs?|hatchback|"
     r"saloon|estate|motor|driving|drove|driven|vauxhall|ford|toyota|nissan|volkswagen|vw|"
     r"bmw|audi|mercedes|skoda|seat|peugeot|renault|citroen|honda|kia|hyundai|fiat|mazda|"
     r"mini|volvo|lexus|land\s?rover|range\s?rover|partial|ending|starting|beginning|"
@@ -51,6 +52,12 @@ _SPLIT = re.compile(r"(?<![\w/])(?:[A-Z0-9]{1,4}(?:[ \t]*[\-–.][ \t]*|[ \t]+))
                     r"(?![\w/])")
 
 
+# a whole mark close by: "(KX20 JHU, PN14 OXV, YJ17)", a list of marks with a partial one
+_WHOLE_BESIDE = re.compile(r"(?<![\w/])[A-HJ-PR-Y]{2}\d{2}[ \t]?[A-HJ-PR-Z]{3}(?![\w/])")
+# a mark said to be partial, written in any spacing: "partial reg Y K 7 2", "part VRM YK72"
+_SAID_PARTIAL = re.compile(
+    r"(?i:\b(?:partial|part)[ \t]+(?:reg(?:istration)?|vrm|vrn|plate|index)"
+    r"(?:[ \t]+(?:no\.?|number|mark))?)[\s:\-–'\"‘“(]*(?P<p>[A-Z0-9](?:[ \t]?[A-Z0-9]){1,5})(?!\w)")
 # police and CPS form numbers that look like the start of a registration
 _FORM_CODES = frozenset(f"mg{n}" for n in range(1, 25)) | {"mg3a", "mg5a", "mg6b", "mg6c"}
 
@@ -93,12 +100,16 @@ def _split_and_partial_marks(text: str) -> Iterator[Hit]:
     for m in _PARTIAL.finditer(text):
         if m.group().lower() in _FORM_CODES:
             continue  # "MG11" is a witness statement form
-        if _VEHICLE_NEAR.search(text, max(0, m.start() - 60), min(len(text), m.end() + 40)):
+        if _VEHICLE_NEAR.search(text, max(0, m.start() - 60), min(len(text), m.end() + 40)) \
+                or _WHOLE_BESIDE.search(text, max(0, m.start() - 30), min(len(text), m.end() + 30)):
             yield hit("vehicle_reg", m, 0.7, "vrm_partial")
     for m in _SHORT_AFTER_VEHICLE.finditer(text):
         if m.group().lower() not in _FORM_CODES and _VEHICLE_NEAR.search(
                 text, max(0, m.start() - 25), m.start()):
             yield hit("vehicle_reg", m, 0.65, "vrm_partial")
+    for m in _SAID_PARTIAL.finditer(text):
+        if re.search(r"\d", m.group("p")) and re.search(r"[A-Z]", m.group("p")):
+            yield hit("vehicle_reg", m, 0.75, "vrm_partial_said", "p")
     for m in _ENDING.finditer(text):
         near = _VEHICLE_NEAR.search(text, max(0, m.start() - 80), m.start() + 1)
         if near and re.search(r"[A-Z]", m.group("p")):
