@@ -4,8 +4,9 @@ The recall model reads each word with two neighbours either side; it cannot see 
 "Sarah's" begins the name of a disclosure scheme, that "SENCO" is a role, or that
 'Terrible' in quotes after "described as" is a description. The rules can, and since
 lowering the model's threshold trades precision for recall, the rules' answer stands for
-these classes: their spans are marked kept for the model, as keep-list names are, so the
-model never proposes a word inside them.
+these classes (and for a lower-case word that is a verb by its place: "I hope it stops"
+beside a registered "Hope"): their spans are marked kept for the model, as keep-list names
+are, so the model never proposes a word inside them.
 """
 
 from __future__ import annotations
@@ -35,6 +36,24 @@ _DESCRIBED = re.compile(
     r"[\"“‘'](?P<n>[A-Za-z][a-z]+)[\"”’'](?!\w)")
 
 
+# a word in lower case straight after a subject pronoun (and a modal) is a verb: "I hope
+# it stops", "we will mark it", "they would grace"; a lower-case name follows a verb or a
+# preposition instead ("told lacey", "with bid")
+_VERB = re.compile(r"(?<![\w'’\-])(?:I|[Ww]e|[Yy]ou|[Tt]hey)"
+                   r"(?:[ \t]+(?P<m>will|would|can|could|should|must|might|do|did))?"
+                   r"[ \t]+(?P<n>[a-z]+)(?![\w'’\-])")
+
+
+def _verbs(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _VERB.finditer(text):
+        if m.group("m"):
+            out.append((m.start("m"), m.end("m")))
+        if lexicon.is_dictionary_word(m.group("n")):
+            out.append((m.start("n"), m.end("n")))
+    return out
+
+
 def _role_capitals(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _CAPITALS.finditer(text):
@@ -59,7 +78,7 @@ def _descriptions(text: str) -> list[tuple[int, int]]:
 def page_spans(text: str) -> list[tuple[int, int]]:
     """Spans of one page's text that the model must leave to the rules."""
     return ([(m.start(), m.end()) for m in _INSTRUMENT.finditer(text)]
-            + _role_capitals(text) + _descriptions(text))
+            + _role_capitals(text) + _descriptions(text) + _verbs(text))
 
 
 def model_kept(pages: Sequence[Page],

@@ -9,6 +9,7 @@ import pytest
 from ingest.pages import Page, build_page
 from redaction import model_shield, recall_model
 from redaction.propose import propose
+from redaction.register import Person, Register
 
 from .helpers import page_of
 
@@ -215,3 +216,14 @@ def test_dates_under_an_age_header_are_dates_of_birth(nlp):
     got = _by_text(page)
     assert got.get("17.08.2005") == "date_of_birth" and got.get("03.01.1999") == (
         "date_of_birth"), got
+
+
+def test_a_lower_case_word_after_a_subject_pronoun_is_a_verb():
+    """A registered "Hope" makes the shipped model read every "hope"; after "I" or "we"
+    (and a modal) it is the verb, while the registered girl is still found."""
+    reg = Register([Person("C-12", "Hope Ashdown")])
+    text = ("Statement of Hope Ashdown. I hope it stops. We will hope for better.\n"
+            "Hope rang her mum at ten.")
+    got = {p.start: p.text for p in propose([page_of(text)], register=reg)}
+    assert text.index("hope it") not in got and text.index("hope for") not in got, got
+    assert got.get(text.index("Hope rang")) == "Hope", got
