@@ -24,7 +24,8 @@ from .proposal import Cand
 _PERSON_KINDS = ("person", "protected_person")
 
 # "Rafa and Saj went", "Saj & Rafa", "Rafa + Saj": a capitalised word and a proposed name
-_AFTER = re.compile(r"[ \t]*(?:,?[ \t]+(?:and|&|\+)|,)[ \t]+(?P<n>[A-Z][a-z]{2,14})"
+# (not after a bare comma: "Jenna Priestley, Barnardos" names where she works)
+_AFTER = re.compile(r"[ \t]*,?[ \t]+(?:and|&|\+)[ \t]+(?P<n>[A-Z][a-z]{2,14})"
                     r"(?=[ \t]*(?:[.,;:!?)\"'”’]|$|[ \t]+[a-z]))", re.MULTILINE)
 _BEFORE = re.compile(r"(?<![\w'’\-])(?P<n>[A-Z][a-z]{2,14})[ \t]+(?:and|&|\+)[ \t]+$")
 

@@ -279,11 +279,12 @@ def find_child_places(text: str) -> Iterator[PlaceHit]:
 
 
 def _home_name(name: str) -> bool:
-    """A name a home may have: no town, no body's word, not an ordinary word alone."""
+    """A name a home may have: no town, no body's word, not ordinary words alone."""
     words = [lexicon.fold(w) for w in name.split()]
     return bool(words) and lexicon.fold(name) not in _TOWNS() and not any(
         w in _NOT_HOME_WORDS or w in lexicon.not_names() or w in lexicon.stop_words()
-        for w in words) and not (len(words) == 1 and lexicon.is_dictionary_word(words[0]))
+        for w in words) and not all(lexicon.is_dictionary_word(w) for w in words)
+    # "Oak Lodge" is found by its kind word elsewhere; "Registered Manager" is no home
 
 
 _PLACEMENT_WORDS = frozenset(
