@@ -470,7 +470,10 @@ _BRACKET_ROLES = frozenset(
     "juvenile male female british white black asian mixed other unknown redacted withheld "
     "author caller reporter writer driver owner landlord tenant employer employee volunteer "
     "presenting reviewing allocated named designated duty area team agency council health "
-    "education housing probation ambulance fire prison court judge magistrate clerk".split())
+    "education housing probation ambulance fire prison court judge magistrate clerk "
+    # what a document prints under a name: "Statement of Jo Bloggs\n(Continued)"
+    "continued cont contd overleaf signed unsigned draft copy original attached see page "
+    "exhibit statement transcript summary extract".split())
 
 
 def _nicknames_after_names(text: str, cands: list[Cand], policy: Policy) -> list[Cand]:

@@ -146,3 +146,8 @@ def test_a_first_name_read_across_into_the_next_columns_police_is_still_someone(
                    "Referred to Cleveland Police and to Kent Police.")
     assert "Denise" in got, got
     assert not [t for t in got if "Cleveland" in t or "Kent" in t], got
+
+
+def test_what_a_page_prints_in_brackets_under_a_name_is_no_nickname():
+    got = proposed("Witness statement of Karen Whitworth\n(Continued) She then went home.")
+    assert "Continued" not in got, got
