@@ -5,9 +5,12 @@ Two shapes held-out documents used for suspects named nowhere else in the docume
 * a word joined by "and", "&" or "+" to a proposed name ("Rafa and Saj went", "Saj and
   Rafa"): people are listed with people, so a name-shaped word there is someone;
 * a descriptive nickname introduced as what someone is called ("men known to her as Saddy,
-  Sadiq and the taxi man", "she calls him 'the phone man'", "goes by the big lad"): the
-  description is the nickname, and found once it spreads through the document like any
-  other (``redaction.propagation`` proposes it whole, wherever it is written).
+  Sadiq and the taxi man", "she calls him 'the phone man'", "goes by the big lad", "another
+  one they call the chief or chiefy"): the description is the nickname, and found once it
+  spreads through the document like any other (``redaction.propagation`` proposes it
+  whole, wherever it is written);
+* a surname no list holds right after a proposed given name ("Hope Ingleby" as the author
+  of a comment), which then spreads on its own.
 """
 
 from __future__ import annotations
@@ -107,9 +110,27 @@ _NOT_DESCRIPTIONS = frozenset(
     "whole".split())
 
 
+# "another one they call the chief or chiefy", "a lad everyone calls Tank": who is called so
+_ONE_THEY_CALL = re.compile(
+    r"(?i:\b(?:one|man|men|lad|lads|guy|girl|bloke|someone|somebody|him|her)[ \t]+(?:they|we|"
+    r"everyone|everybody|people|the[ \t]+girls|the[ \t]+lads)[ \t]+call(?:s|ed)?)[ \t]+"
+    r"[\"'“‘]?(?P<n>(?:(?i:the)[ \t]+)?[A-Za-z][a-z]{2,13})(?![\w'’\-])"
+    r"(?:[\"'”’]?[ \t]+(?:or|and)[ \t]+[\"'“‘]?(?P<o>[A-Za-z][a-z]{2,13})(?![\w'’\-]))?")
+_NOT_CALLED = frozenset("police ambulance doctor school office council number shots".split())
+
+
 def described_nicknames(text: str) -> list[Cand]:
     """"known to her as ... the taxi man": a description given as what someone is called."""
     out = []
+    for m in _ONE_THEY_CALL.finditer(text):
+        for g in ("n", "o"):
+            word = lexicon.fold(m.group(g).split()[-1]) if m.group(g) else ""
+            if not word or word in _NOT_CALLED or word in lexicon.stop_words():
+                continue
+            built = " " in m.group(g)  # "the chief" whole; "chiefy" as any nickname
+            out.append(Cand(m.start(g), m.end(g), "PD", "PD",
+                            "heuristic:built_nickname_known_as" if built
+                            else "heuristic:known_as_called", 0.7, "person"))
     for m in _DESCRIBED.finditer(text):
         words = [lexicon.fold(w) for w in m.group("d").split()]
         if any(w in _NOT_DESCRIPTIONS or w in lexicon.stop_words() for w in words):

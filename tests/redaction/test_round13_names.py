@@ -151,3 +151,12 @@ def test_a_first_name_read_across_into_the_next_columns_police_is_still_someone(
 def test_what_a_page_prints_in_brackets_under_a_name_is_no_nickname():
     got = proposed("Witness statement of Karen Whitworth\n(Continued) She then went home.")
     assert "Continued" not in got, got
+
+
+def test_one_they_call_a_description_or_a_pet_word_is_named_by_both():
+    got = proposed("Diary, page 4\n"
+                   "went round with rizza and another one they call the skipper or skip.\n"
+                   "next week the skipper gave me a lift and skip paid.\n"
+                   "The Skipper's Arms is shut.")
+    joined = [" ".join(t.split()).lower() for t in got]
+    assert joined.count("the skipper") == 2 and joined.count("skip") == 2, got
