@@ -21,6 +21,11 @@ def proposed(text: str) -> list[str]:
     return [p.text for p in propose([page_of(text)], policy=Policy(recall_model=False))]
 
 
+def proposed_lower(text: str) -> list[str]:
+    """The same, each in lower case on one line, to count a phrase however it wraps."""
+    return [" ".join(t.split()).lower() for t in proposed(text)]
+
+
 def test_a_rank_then_a_surname_that_is_a_town_is_proposed_in_brackets():
     got = proposed("Escalation route agreed with the licensing team (DC Bolton 4471) and\n"
                    "the night manager. Next review at the Bolton office on Friday.")
@@ -67,12 +72,11 @@ def test_a_town_or_an_agency_joined_to_a_name_is_not_proposed():
 
 
 def test_a_description_given_as_what_someone_is_called_is_proposed_wherever_written():
-    got = proposed("Account of Year 9 pupil\n"
+    got = proposed_lower("Account of Year 9 pupil\n"
                    "She says the older girls know him as Dink, Razza or the\n"
                    "chicken man. On Friday the chicken man drove them to a flat.\n"
                    "There is a chicken man stall at the market.")
-    joined = [" ".join(t.split()).lower() for t in got]
-    assert joined.count("the chicken man") == 2, got
+    assert got.count("the chicken man") == 2, got
 
 
 def test_a_home_named_after_its_kind_is_proposed_and_its_bare_name_spreads():
@@ -154,9 +158,8 @@ def test_what_a_page_prints_in_brackets_under_a_name_is_no_nickname():
 
 
 def test_one_they_call_a_description_or_a_pet_word_is_named_by_both():
-    got = proposed("Diary, page 4\n"
+    got = proposed_lower("Diary, page 4\n"
                    "went round with rizza and another one they call the skipper or skip.\n"
                    "next week the skipper gave me a lift and skip paid.\n"
                    "The Skipper's Arms is shut.")
-    joined = [" ".join(t.split()).lower() for t in got]
-    assert joined.count("the skipper") == 2 and joined.count("skip") == 2, got
+    assert got.count("the skipper") == 2 and got.count("skip") == 2, got
