@@ -38,8 +38,20 @@ DETERMINER_BEFORE = re.compile(
     r"that|some|little|big|any|no|every|each)[ \t]+$")
 
 
-ARTICLE_BEFORE = re.compile(r"(?i)\b(?:a|an|the|this|that|some|any|no|every|each|very|so|"
-                             r"too|quite|really)[ \t]+$")
+_ARTICLE_BEFORE = re.compile(r"(?i)\b(?:a|an|the|this|that|some|any|every|each)[ \t]+$")
+_PREPOSITION_AFTER = re.compile(r"[ \t]+(?:of|for|to|in|on|at|with|from|about|off|into|onto|"
+                                r"over|under|by)\b")
+
+
+def noun_in_use(text: str, start: int, end: int) -> bool:
+    """A lower-case ordinary word between an article and a preposition, even in speech: a
+    noun in a phrase ("at the mercy of", "put a bid in for"), not a name ("the chief said",
+    "the major wants her")."""
+    span = text[start:end]
+    return (span.islower() and " " not in span.strip()
+            and lexicon.is_dictionary_word(lexicon.fold(span))
+            and bool(_ARTICLE_BEFORE.search(text, max(0, start - 12), start))
+            and bool(_PREPOSITION_AFTER.match(text, end)))
 
 
 # where a street name written in lower case stands as a name: after a full stop or a
@@ -187,8 +199,7 @@ def propagate_names(pages: Sequence[Page], cands: dict[int, list[Cand]],
                 continue  # "hope" the word, not "Hope" the person (case tells, except in
                 # a message or speech written in lower case: "tell jade lucky is outside",
                 # and for a street name: "biscuit waiting outside", not "a biscuit")
-            if " " not in key and lexicon.is_dictionary_word(key) and text[s:e].islower() and (
-                    ARTICLE_BEFORE.search(text, max(0, s - 12), s)):
+            if noun_in_use(text, s, e):
                 continue  # "at the mercy of", "a bid for": the word, whoever is named Mercy
             if any(a < e and s < b for a, b in spans):
                 continue

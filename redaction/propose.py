@@ -39,9 +39,9 @@ from .codes import Codes
 from .entities import DEFAULT_MODEL, Mention, tag_pages
 from .keepnames import document_keep_spans
 from .propagation import (
-    ARTICLE_BEFORE,
     DETERMINER_BEFORE,
     is_casual,
+    noun_in_use,
     propagate,
     propagate_identifiers,
     propagate_names,
@@ -159,7 +159,7 @@ def _model_misread(text: str, start: int, end: int) -> bool:
     before = re.search(r"([A-Z][\w'’\-]+)[ \t]+$", text[max(0, start - 30):start])
     return fields.is_cipher(span) or (
         word in names.town_names() and word not in lexicon.given_names()) or _word_in_use(
-        text, start, end) or _word_after_article(text, start, end) or bool(
+        text, start, end) or noun_in_use(text, start, end) or bool(
         before and _town_first(lexicon.fold(before.group(1)), word))
 
 
@@ -172,14 +172,6 @@ def _word_in_use(text: str, start: int, end: int) -> bool:
             and lexicon.is_dictionary_word(lexicon.fold(span))
             and bool(DETERMINER_BEFORE.search(text, max(0, start - 12), start))
             and not is_casual(text, start))
-
-
-def _word_after_article(text: str, start: int, end: int) -> bool:
-    """A lower-case ordinary word after an article, even in speech: "at the mercy of"."""
-    span = text[start:end]
-    return (span.islower() and " " not in span.strip()
-            and lexicon.is_dictionary_word(lexicon.fold(span))
-            and bool(ARTICLE_BEFORE.search(text, max(0, start - 12), start)))
 
 
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.?\s+$")
@@ -769,7 +761,7 @@ def _register_candidates(text: str, register: Register, policy: Policy,
                 and lexicon.fold(
                 r.text) in towns and _PLACE_BEFORE.search(text[max(0, r.start - 8):r.start]):
             continue  # "a children's home in Ashby": the town, not C-302 Ashby
-        if _word_in_use(text, r.start, r.end) or _word_after_article(text, r.start, r.end):
+        if _word_in_use(text, r.start, r.end) or noun_in_use(text, r.start, r.end):
             continue  # "a tiny room": the word, not the alias "Tiny" (but "tell tiny" in a chat)
         strong = r.form in ("full", "alias", "dob", "full~", "full~ocr") or r.form.endswith(
             "~ocr")

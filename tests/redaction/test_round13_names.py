@@ -163,3 +163,11 @@ def test_one_they_call_a_description_or_a_pet_word_is_named_by_both():
                    "next week the skipper gave me a lift and skip paid.\n"
                    "The Skipper's Arms is shut.")
     assert got.count("the skipper") == 2 and got.count("skip") == 2, got
+
+
+def test_a_word_nickname_after_an_article_and_before_a_verb_is_still_the_person():
+    reg = Register([Person("C-4", "Kirsty Lomas", ("Major",))])
+    page = page_of("Contact saved as 'Major'. Message: 'tell kirst the major wants her at "
+                   "dinos'. Note: the major of the two problems is housing.")
+    got = [p.text for p in propose([page], register=reg)]
+    assert got.count("major") == 1 and "Major" in got, got
