@@ -38,8 +38,9 @@ DETERMINER_BEFORE = re.compile(
     r"that|some|little|big|any|no|every|each)[ \t]+$")
 
 
-_ARTICLE_BEFORE = re.compile(r"(?i)\b(?:a|an|the|this|that|some|any|every|each)[ \t]+$")
-_PREPOSITION_AFTER = re.compile(r"[ \t]+(?:of|for|to|in|on|at|with|from|about|off|into|onto|"
+_ARTICLE_BEFORE = re.compile(r"(?i)\b(?:a|an|the|this|that|some|any|every|each)"
+                             r"(?:[ \t]+|[ \t]*\n[ \t]*)$")
+_PREPOSITION_AFTER = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(?:of|for|to|in|on|at|with|from|about|off|into|onto|"
                                 r"over|under|by)\b")
 
 
