@@ -40,8 +40,8 @@ DETERMINER_BEFORE = re.compile(
 
 _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:a|an|the|this|that|some|any|every|each)"
                              r"(?:[ \t]+|[ \t]*\n[ \t]*)$")
-_PREPOSITION_AFTER = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(?:of|for|to|in|on|at|with|from|about|off|into|onto|"
-                                r"over|under|by)\b")
+_PREPOSITION_AFTER = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(?:of|for|to|in|on|at|with|from|"
+                                r"about|off|into|onto|over|under|by)\b")
 
 
 def noun_in_use(text: str, start: int, end: int) -> bool:
