@@ -127,6 +127,26 @@ _CARE_APPOSITIVE = re.compile(
     r"[ \t]+(?:(?:new|current|former|previous|emergency|solo|private(?:ly[ \t]+run)?)[ \t]+)?"
     r"(?i:semi-independent|children['’]s[ \t]+home|residential|supported[ \t]+(?:accommodation|"
     r"lodgings?)|care[ \t]+home|foster[ \t]+(?:home|placement)|placement|unit\b)")
+# "from the children's home - Ashgrove, the one on the hill", "a residential unit called
+# Thornlea": the kind of home, then its name
+_CARE_THEN_NAME = re.compile(
+    r"(?i:children['’]?s[ \t]+home|care[ \t]+home|residential[ \t]+(?:unit|home)|"
+    r"supported[ \t]+lodgings?|semi-independent[ \t]+(?:unit|flat)|foster[ \t]+placement)"
+    r"(?:[ \t]*[-–—:(][ \t]*|[ \t]+(?:called|named|known[ \t]+as)[ \t]+)[\"'“‘]?"
+    r"(?P<n>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2})")
+# the heading of a home's own record: "HOLLINBANK - STAFF ROTA w/c 24 October"
+_HOME_RECORD_HEAD = re.compile(
+    r"(?m)^[ \t]*(?P<n>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2})[ \t]*[-–—:|][ \t]*"
+    r"(?i:(?:staff[ \t]+)?rota|daily[ \t]+(?:log|record)|shift[ \t]+(?:log|handover)|"
+    r"handover[ \t]+(?:book|sheet|log)|communication[ \t]+book|"
+    r"missing[ \t]+(?:log|from[ \t]+home[ \t]+log)|"
+    r"sleep-in[ \t]+rota)\b")
+_HOME_RECORD_CUES = re.compile(
+    r"(?i)\b(?:registered[ \t]+manager|ofsted[ \t]+urn|children['’]?s[ \t]+home|sleep-in|"
+    r"waking[ \t]+night|key[ \t]+child|residential[ \t]+(?:unit|home|worker))\b")
+_NOT_HOME_WORDS = frozenset(
+    "police council team service services trust hospital station unit office department "
+    "constabulary board partnership agency duty emergency edt mash custody".split())
 _SCHOOL_CONTEXT = re.compile(r"(?i)\b(?:goes\s+to|went\s+to|attends|attended|pupil|student|"
                              r"year\s+\d|excluded|head|DSL|safeguarding\s+lead|enrolled|"
                              r"teachers?|tutor|form\s+tutor|on\s+roll|mentor|"
@@ -162,6 +182,15 @@ def find_child_places(text: str) -> Iterator[PlaceHit]:
         if name not in _TOWNS() and name not in lexicon.not_names():
             yield PlaceHit("care_placement", m.start("n"), m.end("n"), m.group("n"),
                            "care_appositive", 0.6)
+    for m in _CARE_THEN_NAME.finditer(text):
+        if _home_name(m.group("n")):
+            yield PlaceHit("care_placement", m.start("n"), m.end("n"), m.group("n"),
+                           "care_appositive", 0.6)
+    if _HOME_RECORD_CUES.search(text):
+        for m in _HOME_RECORD_HEAD.finditer(text):
+            if _home_name(m.group("n")):
+                yield PlaceHit("care_placement", m.start("n"), m.end("n"), m.group("n"),
+                               "home_record_heading", 0.6)
     for m in _BARE_LOWER.finditer(text):
         words = m.group("n").split()
         if any(lexicon.is_name_like(w) for w in words) and not all(
@@ -247,6 +276,15 @@ def find_child_places(text: str) -> Iterator[PlaceHit]:
             start = m.end("n") - len(" ".join(words))
             yield PlaceHit("care_placement", start, m.end("n"), text[start:m.end("n")],
                            "care_kind", 0.85)
+
+
+def _home_name(name: str) -> bool:
+    """A name a home may have: no town, no body's word, not ordinary words alone."""
+    words = [lexicon.fold(w) for w in name.split()]
+    return bool(words) and lexicon.fold(name) not in _TOWNS() and not any(
+        w in _NOT_HOME_WORDS or w in lexicon.not_names() or w in lexicon.stop_words()
+        for w in words) and not all(lexicon.is_dictionary_word(w) for w in words)
+    # "Oak Lodge" is found by its kind word elsewhere; "Registered Manager" is no home
 
 
 _PLACEMENT_WORDS = frozenset(

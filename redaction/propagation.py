@@ -38,6 +38,23 @@ DETERMINER_BEFORE = re.compile(
     r"that|some|little|big|any|no|every|each)[ \t]+$")
 
 
+_ARTICLE_BEFORE = re.compile(r"(?i)\b(?:a|an|the|this|that|some|any|every|each)"
+                             r"(?:[ \t]+|[ \t]*\n[ \t]*)$")
+_PREPOSITION_AFTER = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(?:of|for|to|in|on|at|with|from|"
+                                r"about|off|into|onto|over|under|by)\b")
+
+
+def noun_in_use(text: str, start: int, end: int) -> bool:
+    """A lower-case ordinary word between an article and a preposition, even in speech: a
+    noun in a phrase ("at the mercy of", "put a bid in for"), not a name ("the chief said",
+    "the major wants her")."""
+    span = text[start:end]
+    return (span.islower() and " " not in span.strip()
+            and lexicon.is_dictionary_word(lexicon.fold(span))
+            and bool(_ARTICLE_BEFORE.search(text, max(0, start - 12), start))
+            and bool(_PREPOSITION_AFTER.match(text, end)))
+
+
 # where a street name written in lower case stands as a name: after a full stop or a
 # comma, or after "said", "with", "tell"... ("biscuit waiting outside", "said pepper had"),
 # never after an adjective or an article ("new boots", "a biscuit")
@@ -114,6 +131,7 @@ def propagate_names(pages: Sequence[Page], cands: dict[int, list[Cand]],
     nicknames: set[str] = set()  # names found as what someone is called ("known as Biscuit")
     initials: set[str] = set()  # "MS" signing an entry spreads to "MS", never to "Ms Green"
     built_keys: set[str] = set()  # "Big Man" spreads to "big man said", not to "a big man"
+    coded: dict[str, str] = {}  # a staff code in mixed case spreads in that case only
     for page in pages:
         for c in cands[page.number]:
             if c.kind == "social_handle":
@@ -126,6 +144,8 @@ def propagate_names(pages: Sequence[Page], cands: dict[int, list[Cand]],
             span = page.text[c.start:c.end]
             if re.fullmatch(r"[A-Z]{2,4}", span.strip()):
                 initials.add(lexicon.canonical_name(span))
+            elif re.fullmatch(r"[A-Z]{1,2}[A-Z][a-z]{1,2}", span.strip()):
+                coded[lexicon.canonical_name(span)] = span.strip()  # "SKin", never "Skin"
             if _NICKNAME_SOURCE.search(c.source) and " " not in span.strip():
                 nicknames.add(lexicon.canonical_name(span))
             words = lexicon.canonical_name(span).split()
@@ -180,9 +200,12 @@ def propagate_names(pages: Sequence[Page], cands: dict[int, list[Cand]],
                 continue  # "hope" the word, not "Hope" the person (case tells, except in
                 # a message or speech written in lower case: "tell jade lucky is outside",
                 # and for a street name: "biscuit waiting outside", not "a biscuit")
+            if noun_in_use(text, s, e):
+                continue  # "at the mercy of", "a bid for": the word, whoever is named Mercy
             if any(a < e and s < b for a, b in spans):
                 continue
-            if key in initials and not text[s:e].isupper():
+            if key in initials and not text[s:e].isupper() or key in coded and (
+                    lexicon.strip_possessive(text[s:e]) != coded[key]):
                 continue
             if key in built_keys and DETERMINER_BEFORE.search(text, max(0, s - 12), s):
                 continue

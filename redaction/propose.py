@@ -29,6 +29,7 @@ from . import (
     id_columns,
     lexicon,
     model_shield,
+    name_links,
     names,
     places,
     recall_model,
@@ -42,6 +43,7 @@ from .keepnames import document_keep_spans
 from .propagation import (
     DETERMINER_BEFORE,
     is_casual,
+    noun_in_use,
     propagate,
     propagate_identifiers,
     propagate_names,
@@ -123,6 +125,11 @@ def propose(
             cands[number] += [c for c in found if not _model_misread(text, c.start, c.end)]
     for page in pages:  # before propagation, so "TJ" is found wherever it is written
         cands[page.number] += _nicknames_after_names(page.text, cands[page.number], policy)
+        cands[page.number] += [c for c in name_links.described_nicknames(page.text)
+                               if not any(a < c.end and c.start < b
+                                          for a, b in shielded[page.number])]
+    name_links.coordinated_names(pages, cands, shielded)
+    name_links.surnames_after_given_names(pages, cands, shielded)
     street_names.initials_of_named_people(pages, cands)
     context_names.variant_lines(pages, cands)
     if policy.propagate_names:
@@ -131,6 +138,7 @@ def propose(
         propagate_vehicles(pages, cands)
         propagate_identifiers(pages, cands)
         context_names.variant_lines(pages, cands)  # "Bugsy, bugs" once Bugsy has spread
+        name_links.surnames_after_given_names(pages, cands, shielded)  # "Hope" has spread
     cued, streets = thing_names.cued_places(pages), thing_names.street_words(pages)
     for page in pages:
         _with_initials(page.text, cands[page.number])
@@ -156,7 +164,8 @@ def _model_misread(text: str, start: int, end: int) -> bool:
     before = re.search(r"([A-Z][\w'’\-]+)[ \t]+$", text[max(0, start - 30):start])
     return fields.is_cipher(span) or (
         word in names.town_names() and word not in lexicon.given_names()) or _word_in_use(
-        text, start, end) or bool(before and _town_first(lexicon.fold(before.group(1)), word))
+        text, start, end) or noun_in_use(text, start, end) or bool(
+        before and _town_first(lexicon.fold(before.group(1)), word))
 
 
 
@@ -442,9 +451,10 @@ _CIPHER_BEFORE = re.compile(r"(?:\b(?:YP|C|V|W|Child|Complainant|Victim|Witness|
                             r"[\s\-]?(?:[A-Z]|\d{1,3}))\s*$")
 
 
-# "(PICKSY)", "(Mo)", "(Tiny - in fact a very large man)"
+# "(PICKSY)", "(Mo)", "(Tiny - in fact a very large man)"; in a table cell the bracket may
+# wrap to the next line ("HUSSAIN, Abid\n(Bid)")
 _NICK_IN_BRACKETS = re.compile(
-    r"^[ \t]*\([ \t]*(?P<n>[A-Z][A-Za-z'’\-]{2,15}|[A-Z][a-zA-Z])[ \t]*(?:\)|[-–—][ \t])")
+    r"^[ \t]*\n?[ \t]*\([ \t]*(?P<n>[A-Z][A-Za-z'’\-]{2,15}|[A-Z][a-zA-Z])[ \t]*(?:\)|[-–—][ \t])")
 
 
 # what minutes, statements and lists put in brackets after a name besides a street name
@@ -457,7 +467,10 @@ _BRACKET_ROLES = frozenset(
     "juvenile male female british white black asian mixed other unknown redacted withheld "
     "author caller reporter writer driver owner landlord tenant employer employee volunteer "
     "presenting reviewing allocated named designated duty area team agency council health "
-    "education housing probation ambulance fire prison court judge magistrate clerk".split())
+    "education housing probation ambulance fire prison court judge magistrate clerk "
+    # what a document prints under a name: "Statement of Jo Bloggs\n(Continued)"
+    "continued cont contd overleaf signed unsigned draft copy original attached see page "
+    "exhibit statement transcript summary extract".split())
 
 
 def _nicknames_after_names(text: str, cands: list[Cand], policy: Policy) -> list[Cand]:
@@ -754,7 +767,7 @@ def _register_candidates(text: str, register: Register, policy: Policy,
                 and lexicon.fold(
                 r.text) in towns and _PLACE_BEFORE.search(text[max(0, r.start - 8):r.start]):
             continue  # "a children's home in Ashby": the town, not C-302 Ashby
-        if _word_in_use(text, r.start, r.end):
+        if _word_in_use(text, r.start, r.end) or noun_in_use(text, r.start, r.end):
             continue  # "a tiny room": the word, not the alias "Tiny" (but "tell tiny" in a chat)
         strong = r.form in ("full", "alias", "dob", "full~", "full~ocr") or r.form.endswith(
             "~ocr")

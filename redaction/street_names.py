@@ -130,11 +130,20 @@ def find(text: str) -> list[NameHit]:
     for m in _LETTER_HANDLE.finditer(text):
         if lexicon.fold(m.group("x")) not in _NOT_HANDLES:
             hits.append(NameHit(m.start("n"), m.end("n"), m.group("n"), "letter_handle", 0.75))
+    for m in _ROLE_HOLDER.finditer(text):  # "SLT-DB": the role stays, the initials go
+        if m.group("r").lower() in _STAFF_ROLES and could_be_initials(m.group("n")):
+            hits.append(NameHit(m.start("n"), m.end("n"), m.group("n"), "role_initials", 0.7))
     return hits
 
 
+# a staff role's letters joined to the initials of the one holding it: "SLT-DB", "DSL/GR"
+_ROLE_HOLDER = re.compile(r"(?<![\w.@/\-])(?P<r>[A-Za-z]{2,5})[\-/](?P<n>[A-Z]{2,3})(?![\w@/\-])")
+_STAFF_ROLES = frozenset("slt smt dsl ddsl hoy senco sw ta lsa fsw psw ssw rm dm kw iro sgt "
+                         "insp".split())
+
+
 _CAPS_TOKEN = re.compile(
-    r"(?<![\w.@/\-])(?:[A-Z]{2,4}|[A-Z]{1,2}Mc[A-Z]|[A-Z]{1,2}[A-Z][a-z])(?![\w@/\-])")
+    r"(?<![\w.@/\-])(?:[A-Z]{2,4}|[A-Z]{1,2}Mc[A-Z]|[A-Z]{1,2}[A-Z][a-z]{1,2})(?![\w@/\-])")
 # a staff key: "MCh Mr Cheetham; PTa Mr Tattersall", "RNa Rukhsana Nazir, Specialist Midwife"
 _KEY_ENTRY = re.compile(
     r"(?<![\w.@/\-])(?P<c>[A-Z]{1,3}[a-z]?)[ \t]*[=:\-–]?[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|DC|DS|"
@@ -163,8 +172,18 @@ def short_codes(name: str) -> list[str]:
     the surname's first two letters ("Lucy Hargreaves" -> "LHa", "Rukhsana Nazir" -> "RNa")."""
     words = re.findall(r"[A-Za-z][\w'’]*", name)
     codes = [name_initials(name)]
-    if len(words) >= 2 and len(words[-1]) >= 3 and not words[-1].startswith("Mc"):
-        codes.append(words[0][0].upper() + words[-1][0].upper() + words[-1][1].lower())
+    # a double-barrelled surname is coded by its first part: "Kwame Asante-Boyd" -> "KAs"
+    parts = name.split()
+    surnames = {words[-1], *(parts[-1].split("-")[:1] if len(parts) >= 2 else [])}
+    for surname in sorted(surnames):
+        if len(words) < 2 or surname.startswith("Mc") or not surname.isalpha():
+            continue
+        if len(surname) >= 3:
+            codes.append(words[0][0].upper() + surname[0].upper() + surname[1].lower())
+        if len(surname) >= 5:
+            # "Sarah Kinsella" -> "SKin": a clinical system's user code, matched in this
+            # case only, so it is a code even where it spells a word
+            codes.append(words[0][0].upper() + surname[0].upper() + surname[1:3].lower())
     return codes
 
 

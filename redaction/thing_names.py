@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from ingest.pages import Page
 
 from . import lexicon
-from .names import town_names
+from .names import area_names, town_names
 from .proposal import Cand
 
 # the kind word of a street or a public place: what a person's name is never followed by
@@ -138,14 +138,22 @@ def street_words(pages: Sequence[Page]) -> tuple[frozenset[str], frozenset[str]]
     it writes after a given name or a title ("Mrs Hyde", "Rex FALLOWFIELD"): a word that
     names a street is a place where it stands alone too, unless it is also someone's."""
     rx = re.compile(r"\b([A-Z][a-z]{2,})[ \t]+(?:Road|Street|Avenue|Drive|Crescent|Terrace)\b")
-    named = re.compile(r"\b([A-Z][a-z]+\.?)[ \t]+([A-Z][A-Za-z]{2,})\b")
+    named = re.compile(r"\b([A-Z][A-Za-z]*\.?)[ \t]+([A-Z][A-Za-z]{2,})\b")
     streets, people = set(), set()
     for page in pages:
         streets.update(lexicon.fold(m.group(1)) for m in rx.finditer(page.text))
         people.update(lexicon.fold(m.group(2)) for m in named.finditer(page.text)
                       if lexicon.fold(m.group(1).rstrip(".")) in lexicon.titles()
                       or lexicon.fold(m.group(1)) in lexicon.given_names())
+        # "DS Nicola\nHaworth 3318": a rank, a given name, and the surname a cell wrapped
+        people.update(lexicon.fold(m.group(3)) for m in _TITLED_WRAPPED.finditer(page.text)
+                      if lexicon.fold(m.group(1).rstrip(".")) in lexicon.titles()
+                      and lexicon.fold(m.group(2)) in lexicon.given_names())
     return frozenset(streets - people), frozenset(people)
+
+
+_TITLED_WRAPPED = re.compile(r"\b([A-Z][A-Za-z]*\.?)[ \t]+([A-Z][a-z]+)[ \t]*\n[ \t]*"
+                             r"([A-Z][A-Za-z]{2,})\b")
 
 
 def _a_place_alone(text: str, c: Cand, streets: frozenset[str],
@@ -157,7 +165,8 @@ def _a_place_alone(text: str, c: Cand, streets: frozenset[str],
         return False
     word = lexicon.fold(lexicon.strip_possessive(span))
     before = text[max(0, c.start - 14):c.start].split()
-    titled = bool(before) and lexicon.fold(before[-1].rstrip(".")) in lexicon.titles()
+    titled = bool(before) and lexicon.fold(  # "(DS Haworth 3318)": the bracket is no word
+        before[-1].lstrip("([{\"'“‘").rstrip(".")) in lexicon.titles()
     prep = _PLACE_PREP.search(text, max(0, c.start - 40), c.start)
     if prep and prep.group("t") and lexicon.fold(prep.group("t")) in town_names() and not (
             titled or word in people):
@@ -187,8 +196,13 @@ def part_of_a_things_name(text: str, c: Cand, cued: frozenset[str],
     if len(words) > 1 and any(w in _KIND_INSIDE for w in words[1:]):
         return True  # "Bigg Market - DOOR", "Whalley New Road"
     body = _BODY_AFTER.match(text, c.end)
+    word = lexicon.fold(lexicon.strip_possessive(span.strip()))
     if body and " " not in span.strip() and (
-            lexicon.fold(span) not in lexicon.given_names() or body.group("kind") in _NO_ONES):
+            word not in lexicon.given_names() or body.group("kind") in _NO_ONES) and not (
+            body.group("kind") == "Police" and word in lexicon.given_names()
+            and word not in town_names() and word not in area_names()):
         return True  # "Northumbria Police", "Teesbridge Borough Council", "Crown Prosecution"
+        # (but "(RM Gail Police log ...": a first name no force is named after, then the
+        # next column of a table read across)
     return (_first_of_a_street(text, c, cued) or _word_of_a_things_name(text, c)
             or not registered and _a_place_alone(text, c, *streets))
