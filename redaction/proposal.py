@@ -74,7 +74,9 @@ class Cand:
     kind: str
 
 
-_SECOND_HAND = frozenset({"model:recall", "propagated"})
+# how much a candidate's source says about what the span is: a finder that read this very
+# place, then a copy of what a finder read elsewhere, then the recall model's guess
+_SAYS_WHAT = {"propagated": 1, "model:recall": 0}
 
 
 def merge(page: Page, cands: list[Cand], codes: Codes) -> list[Proposal]:
@@ -98,8 +100,8 @@ def merge(page: Page, cands: list[Cand], codes: Codes) -> list[Proposal]:
         ciphers = [c.label for c in g if c.code == code and c.label != c.code]
         label = ciphers[0] if ciphers else code
         # what a finder read at this very place says what it is ("4.2.81" under a name is
-        # a date of birth), before a guess or a copy from elsewhere ("reference")
-        best = max(g, key=lambda c: (c.code == code, c.source not in _SECOND_HAND, c.conf))
+        # a date of birth), before a copy from elsewhere ("reference"), before a guess
+        best = max(g, key=lambda c: (c.code == code, _SAYS_WHAT.get(c.source, 2), c.conf))
         sources = ",".join(dict.fromkeys(c.source for c in g))
         kinds = [c.kind for c in g]
         kind = "protected_person" if "protected_person" in kinds else best.kind

@@ -118,11 +118,13 @@ def propose(
         (m.start, m.end) for m in by_page.get(p.number, [])
         if m.kind != "person" and m.source == "gazetteer"] for p in pages}
     if policy.recall_model:
+        placed = _placement_forms(pages, cands)
         for number, found in recall_model.model_candidates(
                 pages, cands, by_page, model_shield.model_kept(pages, kept),
                 policy.person_code).items():
             text = pages_by_number[number].text
-            cands[number] += [c for c in found if not _model_misread(text, c.start, c.end)]
+            cands[number] += [c for c in found if not _model_misread(text, c.start, c.end)
+                              and lexicon.fold(text[c.start:c.end]) not in placed]
     for page in pages:  # before propagation, so "TJ" is found wherever it is written
         cands[page.number] += _nicknames_after_names(page.text, cands[page.number], policy)
         cands[page.number] += [c for c in name_links.described_nicknames(page.text)
@@ -153,6 +155,15 @@ def propose(
     for page in pages:
         out.extend(merge(page, cands[page.number], policy.codes))
     return out
+
+
+def _placement_forms(pages: Sequence[Page], cands: dict[int, list[Cand]]) -> set[str]:
+    """The forms of every school or placement the rules proposed ("hawthorn lodge",
+    "hawthorn"): the model's guess at one of them would make a person of a placement, and
+    place propagation finds them as what they are."""
+    return {lexicon.fold(f) for page in pages for c in cands[page.number]
+            if c.kind in ("school", "care_placement")
+            for f in places.place_forms(page.text[c.start:c.end])}
 
 
 def _model_misread(text: str, start: int, end: int) -> bool:
