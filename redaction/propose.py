@@ -89,6 +89,9 @@ def rule_candidates(
         by_page.setdefault(m.page, []).append(m)
     keep = keep or KeepList()
     kept = document_keep_spans(pages, keep)
+    if register is not None:
+        for page in pages:
+            kept[page.number] += _cipher_spans(page.text, register)
     cands: dict[int, list[Cand]] = {}
     for page in pages:
         cands[page.number] = _page_candidates(
@@ -155,6 +158,18 @@ def propose(
     for page in pages:
         out.extend(merge(page, cands[page.number], policy.codes))
     return out
+
+
+def _cipher_spans(text: str, register: Register) -> list[tuple[int, int]]:
+    """Where the register's own ciphers are written ("C-1101"): the anonymised form, never
+    to be proposed, though a cipher can look like a record number; a redacted cipher would
+    also make every box's label a finding for verification."""
+    ciphers = [c for c in register.ciphers() if c.strip()]
+    if not ciphers:
+        return []
+    rx = re.compile(r"(?<![\w\-/])(?:" + "|".join(
+        re.escape(c) for c in sorted(ciphers, key=len, reverse=True)) + r")(?![\w\-/])")
+    return [(m.start(), m.end()) for m in rx.finditer(text)]
 
 
 def _placement_forms(pages: Sequence[Page], cands: dict[int, list[Cand]]) -> set[str]:
@@ -413,6 +428,8 @@ def _page_candidates(
     for h in rules.find_identifiers(text):
         if h.kind == "address" and _named_body(text, h.start, h.end):
             continue  # "moved to HMP Forest Bank": a prison, not a street
+        if inside_kept(h.start, h.end):
+            continue  # a register's cipher shaped like a record number ("C-1101")
         out.append(Cand(h.start, h.end, policy.identifier_code, policy.identifier_code,
                         f"rule:{h.rule}", h.confidence, h.kind))
     for p in places.find_child_places(text):

@@ -227,3 +227,15 @@ def test_a_lower_case_word_after_a_subject_pronoun_is_a_verb():
     got = {p.start: p.text for p in propose([page_of(text)], register=reg)}
     assert text.index("hope it") not in got and text.index("hope for") not in got, got
     assert got.get(text.index("Hope rang")) == "Hope", got
+
+
+def test_a_registers_cipher_shaped_like_a_record_number_is_never_proposed():
+    """"C-1101" is a letter and a four-digit serial, as record numbers are; on the register
+    it is the anonymised form, and redacting it would also make every box's label a finding
+    for verification. Records of the same shape are still proposed."""
+    reg = Register([Person("C-1101", "Keely Ashcombe")])
+    text = ("Swipe log, member K-40913. C-1101 (Keely Ashcombe) entered at 19:02; "
+            "C-1101 left at 21:40 with member K-40977.")
+    got = [p.text for p in propose([page_of(text)], register=reg)]
+    assert "C-1101" not in got, got
+    assert {"K-40913", "K-40977", "Keely Ashcombe"} <= set(got), got
