@@ -510,7 +510,7 @@ def build_pdf(doc: dict, path: Path) -> list[Item]:
 # ---------------------------------------------------------------------------- parts
 PARTS = ("original", "tuning", "test", "tuning2", "test2", "tuning3", "test3", "test4",
          "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "test5", "test6", "test7",
-         "test8", "test9", "test10", "test11", "test12")
+         "test8", "test9", "test10", "test11", "test12", "test13")
 
 
 def load_part(part: str) -> tuple[list[dict], Path, Path]:

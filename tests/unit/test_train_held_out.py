@@ -8,7 +8,7 @@ from bench import train_recall_model
 from bench.evalset import layout
 
 
-@pytest.mark.parametrize("part", ["test12"])
+@pytest.mark.parametrize("part", ["test13"])
 def test_training_refuses_a_held_out_part_unless_told(capsys, part):
     with pytest.raises(SystemExit) as stop:
         train_recall_model.main(["--train", "tuning", "--train", part])
@@ -16,7 +16,7 @@ def test_training_refuses_a_held_out_part_unless_told(capsys, part):
     assert f"{part} held out" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("part", ["test12"])
+@pytest.mark.parametrize("part", ["test13"])
 def test_every_held_out_part_is_a_part_that_can_be_scored(part):
     assert part in train_recall_model.HELD_OUT
     assert set(train_recall_model.HELD_OUT) <= set(layout.PARTS)

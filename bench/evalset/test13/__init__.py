@@ -1,0 +1,1 @@
+"""Thirteenth held-out redaction evaluation part (written apart; see ``FORMAT.md``)."""
