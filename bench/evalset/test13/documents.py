@@ -464,7 +464,7 @@ DOCUMENTS.append({
                    ["DC [[name:surname|Akhtar]] [[id:collar|6839]]", "{{label|OIC}}", "-", "-", "{{date|2-9 Feb 2024}}"],
                    ["[[name:full|Mohsin Hafeez]]", "Expert (digital)", "-", "-", "-"]],
          "header": True, "widths": [0.22, 0.15, 0.28, 0.12, 0.23]},
-        "Note for the court: complainants are identified only by cipher on this form. Counsel should not refer in open court to the first names by which they are known in the messages, including '[[name:nickname|Mae-Mae]]' and '[[name:nickname|Rubes]]', nor to the children's home in {{place|Lindley}}.",
+        "Note for the court: complainants are identified only by cipher on this form. Counsel should not refer in open court to the first names or nicknames by which they are known in the messages, nor to the children's home in {{place|Lindley}}, nor to their schools.",
         {"h": "{{label|Part 3 - Pleas}}", "level": 2},
         {"table": [["Count", "Offence", "D1", "D2", "D3"],
                    ["1", "{{instrument|Trafficking (s.2 Modern Slavery Act 2015)}}", "NG", "NG", "-"],
