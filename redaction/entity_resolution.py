@@ -43,7 +43,13 @@ from dataclasses import dataclass
 from . import entity_filters as ef
 from . import lexicon
 from . import person_filters as pf
-from .person_evidence import ROLE_LEADS, named_site, role_trimmed, weak_single_words
+from .person_evidence import (
+    ROLE_LEADS,
+    named_site,
+    place_heads,
+    role_trimmed,
+    weak_single_words,
+)
 from .person_resolution import NOBODY, PLACE, People, Person, proper_case
 
 KINDS = ("person", "place", "agency")
@@ -514,6 +520,12 @@ def resolve(mentions: Mentions) -> dict[tuple[str, str], Resolved | None]:
                 continue
         out[m] = Resolved("person", person) if person else Resolved(
             kind, display[(kind, lexicon.fold(surface))])
+    heads = frozenset(lexicon.fold(r.name.split()[0]) for r in out.values()
+                      if r is not None and r.kind == "place" and len(r.name.split()) > 1)
+    for m in place_heads(classified, labels, vouched, heads):
+        r = out.get(m)
+        if r is not None and r.kind == "person" and len(r.name.split()) == 1:
+            out[m] = None  # "Whitley" beside "Whitley Bay": the place's head, no one
     return out
 
 
