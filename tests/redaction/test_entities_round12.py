@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from redaction.context_cues import context_mentions
 from redaction.entity_resolution import document_entities
+from redaction.name_mentions import name_finder_mentions
 
 from .helpers import spaced_page
 
@@ -42,3 +43,32 @@ def test_a_name_before_the_word_estate_is_a_place():
 
 def test_a_given_name_before_the_word_estate_is_not_made_a_place():
     assert "Karen" not in _places("The house sale was handled for the Karen estate.\n")
+
+
+# --- a given name that ends like a job ---
+
+def test_an_unlisted_given_name_ending_like_a_job_is_kept_before_a_surname():
+    found = document_entities([("person", "Gurvinder Sandhu", "PERSON")])
+    assert found["person"] == ["Gurvinder Sandhu"]
+
+
+def test_a_job_made_from_a_word_is_still_dropped_before_a_given_name():
+    found = document_entities([("person", "Befriender Naomi", "PERSON")])
+    assert found["person"] == ["Naomi"]
+
+
+# --- a heading's job in capitals ---
+
+def _finder_people(text: str) -> list[str]:
+    return [m.text for m in name_finder_mentions([spaced_page(text)], []) if m.kind == "person"]
+
+
+def test_a_capitalised_job_the_page_also_writes_in_lower_case_is_no_name():
+    found = _finder_people("HALL PORTER HANDOVER BOOK\nFri - hall porter: Ciprian Dobre, to desk\n")
+    assert "HALL PORTER" not in found
+    assert "Ciprian Dobre" in found
+
+
+def test_a_name_of_ordinary_words_written_apart_in_lower_case_is_kept():
+    found = _finder_people("Witness: Faith Rose\nShe kept faith; a rose was left at the gate.\n")
+    assert "Faith Rose" in found
