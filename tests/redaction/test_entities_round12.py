@@ -8,6 +8,7 @@ from __future__ import annotations
 from redaction.context_cues import context_mentions
 from redaction.entity_resolution import document_entities
 from redaction.name_mentions import name_finder_mentions
+from redaction.wrapped_names import wrapped_name_mentions
 
 from .helpers import spaced_page
 
@@ -72,3 +73,18 @@ def test_a_capitalised_job_the_page_also_writes_in_lower_case_is_no_name():
 def test_a_name_of_ordinary_words_written_apart_in_lower_case_is_kept():
     found = _finder_people("Witness: Faith Rose\nShe kept faith; a rose was left at the gate.\n")
     assert "Faith Rose" in found
+
+
+# --- a given name that is also a word, wrapped before its surname ---
+
+def _wrapped(text: str) -> list[str]:
+    return [m.text for m in wrapped_name_mentions([spaced_page(text)])]
+
+
+def test_a_given_name_that_is_also_a_word_joins_the_surname_on_the_next_line():
+    text = "The rota was changed by the duty manager Grace\nPilkington, who told staff.\n"
+    assert _wrapped(text) == ["Grace Pilkington"]
+
+
+def test_a_month_ending_a_line_is_no_given_name():
+    assert _wrapped("The girls were last seen together in May\nPilkington said nothing.\n") == []
