@@ -88,3 +88,17 @@ def test_a_given_name_that_is_also_a_word_joins_the_surname_on_the_next_line():
 
 def test_a_month_ending_a_line_is_no_given_name():
     assert _wrapped("The girls were last seen together in May\nPilkington said nothing.\n") == []
+
+
+# --- a surname that is also a word, vouched for by an initial ---
+
+def test_an_initial_and_full_stop_vouch_for_a_surname_that_is_also_a_word():
+    found = document_entities([("person", "Rachel Sparrows", "PERSON"),
+                               ("person", "R. Sparrows", "NAME")])
+    assert found["person"] == ["Rachel Sparrows"]
+
+
+def test_a_bare_capital_before_the_word_vouches_for_nothing():
+    found = document_entities([("person", "Rachel Sparrows", "PERSON"),
+                               ("person", "R Sparrows", "NAME")])
+    assert found["person"] == ["Rachel"]
