@@ -43,7 +43,13 @@ from dataclasses import dataclass
 from . import entity_filters as ef
 from . import lexicon
 from . import person_filters as pf
-from .person_evidence import ROLE_LEADS, named_site, role_trimmed, weak_single_words
+from .person_evidence import (
+    ROLE_LEADS,
+    named_site,
+    place_heads,
+    role_trimmed,
+    weak_single_words,
+)
 from .person_resolution import NOBODY, PLACE, People, Person, proper_case
 
 KINDS = ("person", "place", "agency")
@@ -366,12 +372,20 @@ def _unvouched_words(classified: dict[tuple[str, str], tuple[str, list[str]] | N
 _RECORD_SURNAME = re.compile(r"\b(?P<s>[A-Z][A-Z'’\-]{2,}),[ \t]*(?P<g>[A-Z][a-z][\w'’\-]*)")
 
 
+#: an initial with its full stop and one capitalised word: a signature's "M. Onions"
+_INITIAL_SURNAME = re.compile(r"[ \t]*[A-Z]\.[ \t]*(?P<s>[A-Z][a-z][\w'’\-]{2,})[ \t]*")
+
+
 def _record_surnames(texts: Iterable[str]) -> frozenset[str]:
     """Folded surnames a record writes in capitals before a comma and a given name
-    ("DC 5518 PILLING, Stuart"): a surname, though also a word, wherever the document
-    writes it after that given name ("Stuart Pilling's pocket book")."""
+    ("DC 5518 PILLING, Stuart") or after an initial and its full stop ("Signed M. Onions"):
+    a surname, though also a word, wherever the document writes it after a given name
+    ("Stuart Pilling's pocket book", "Margaret Onions")."""
+    texts = list(texts)
+    initialled = {lexicon.fold(m["s"]) for t in texts
+                  if (m := _INITIAL_SURNAME.fullmatch(t)) and not ef.is_given_name(m["s"])}
     return frozenset(lexicon.fold(m["s"]) for t in texts for m in _RECORD_SURNAME.finditer(t)
-                     if ef.is_given_name(m["g"]) and not ef.is_given_name(m["s"]))
+                     if ef.is_given_name(m["g"]) and not ef.is_given_name(m["s"])) | initialled
 
 
 def _site_short_form(words: list[str], text: str, sites: dict[str, list[tuple[str, str]]],
@@ -514,6 +528,12 @@ def resolve(mentions: Mentions) -> dict[tuple[str, str], Resolved | None]:
                 continue
         out[m] = Resolved("person", person) if person else Resolved(
             kind, display[(kind, lexicon.fold(surface))])
+    heads = frozenset(lexicon.fold(r.name.split()[0]) for r in out.values()
+                      if r is not None and r.kind == "place" and len(r.name.split()) > 1)
+    for m in place_heads(classified, labels, vouched, heads):
+        r = out.get(m)
+        if r is not None and r.kind == "person" and len(r.name.split()) == 1:
+            out[m] = None  # "Whitley" beside "Whitley Bay": the place's head, no one
     return out
 
 

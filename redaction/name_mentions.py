@@ -109,6 +109,17 @@ def _a_noun_here(text: str, start: int, end: int) -> bool:
                      rf"(?i:{re.escape(word)})(?![\w'’\-])", text) is not None
 
 
+def _a_phrase_here(text: str, start: int, end: int) -> bool:
+    """Two or more ordinary words that the page also writes in lower case ("NIGHT PORTER"
+    of a heading beside "night porter: Stelian"): a job or a thing of the document, not a
+    name. Only dictionary words: a chat's "kamran ali" does not unmake Kamran Ali."""
+    words = text[start:end].split()
+    if len(words) < 2 or not all(lexicon.is_dictionary_word(w) for w in words):
+        return False
+    phrase = r"[ \t]+".join(re.escape(w.lower()) for w in words)
+    return re.search(rf"(?<![\w'’\-]){phrase}(?![\w'’\-])", text) is not None
+
+
 _CSV_GLUE = re.compile(r"[\w)\"],(?=[\w\"(])")  # a comma with no space: a field's edge
 _CSV_NAME = re.compile(r"[A-Z][a-z][\w'’\-]*(?:[ \t][A-Z][\w'’\-]*){1,2}")
 
@@ -205,7 +216,8 @@ def name_finder_mentions(pages: Sequence[Page], mentions: Sequence[Mention]) -> 
         places = places + vehicle_cells(page, cuts)  # "Kia Niro" of a "Vehicle" column
         named += places
         out.extend(m for m in people  # "Middleton" of "Middleton Technology School"
-                   if not any(s <= m.start and m.end <= e for s, e in named))
+                   if not any(s <= m.start and m.end <= e for s, e in named)
+                   and not _a_phrase_here(page.text, m.start, m.end))
         out.extend(Mention(t.kind, INSIDE, t.text, t.page, t.start, t.end, t.boxes,
                            t.canonical, t.variants, source="cues")
                    for t in tagged if t.kind == "person"

@@ -71,6 +71,12 @@ def _site_head(text: str) -> str:
     return ""
 
 
+def _lone_people(classified: Classified) -> list[tuple[tuple[str, str], str]]:
+    """(mention, word) for each mention resolved to a one-word person."""
+    return [(m, found[1][0]) for m, found in classified.items()
+            if found and found[0] == "person" and len(found[1]) == 1]
+
+
 def weak_single_words(classified: Classified, labels: Mapping[tuple[str, str], set[str]],
                       vouched: frozenset[str]) -> set[tuple[str, str]]:
     """Mentions resolved to a one-word person that is a listed surname, mainly no given name
@@ -97,10 +103,7 @@ def weak_single_words(classified: Classified, labels: Mapping[tuple[str, str], s
         if m[0] == "person" and labs & {"PERSON", ef.NAME}:
             person.add(word)
     out = set()
-    for m, found in classified.items():
-        if not found or found[0] != "person" or len(found[1]) != 1:
-            continue
-        w = found[1][0]
+    for m, w in _lone_people(classified):
         word = lexicon.fold(w)
         if (word in strong or mainly_given(w) or word not in lexicon.surnames()
                 or ef.is_place_name(w)):
@@ -169,3 +172,21 @@ def named_site(words: list[str], display: Mapping[tuple[str, str], str]
               if kind in ("place", "agency") and key.split()[:len(folded)] == folded
               and len(key.split()) > len(folded)}
     return next(iter(longer)) if len(longer) == 1 else None
+
+
+def place_heads(classified: Classified, labels: Mapping[tuple[str, str], set[str]],
+                vouched: frozenset[str], heads: frozenset[str]) -> set[tuple[str, str]]:
+    """Mentions resolved to a one-word person whose word the document also writes as the
+    first word of a longer place it names ("Whitley" beside "Whitley Bay", "Hyde" beside
+    "Hyde Park"), with no person's sign anywhere in the document: no title, form field,
+    nickname or kin cue, not vouched for as a surname, not mainly a given name. Held-out
+    documents listed such districts as people; a place's head word alone is the place.
+    ``heads``: folded first words of the multi-word places the document resolved."""
+    signed = set(vouched) | {lexicon.fold(w) for m, w in _lone_people(classified)
+                             if pf.titled(m[1]) or labels.get(m, set()) & _STRONG}
+    out = set()
+    for m, w in _lone_people(classified):
+        word = lexicon.fold(w)
+        if word in heads and word not in signed and not mainly_given(w):
+            out.add(m)
+    return out

@@ -135,6 +135,7 @@ def person_words(text: str, vouched: Collection[str] = ()) -> list[str]:
         # or a chat's role before the name
     if (len(words) > 1 and not is_caps(words[0])
             and re.search(r"(?:or|er|ist|ant|ent|ian)$", words[0]) and is_given_name(words[1])
+            and _job_shaped(words[0])
             and (not is_known_name(words[0])
                  or len(words) > 2 and lexicon.is_dictionary_word(words[0])
                  and not is_given_name(words[0]) and not lexicon.is_dictionary_word(words[1]))):
@@ -158,6 +159,18 @@ def person_words(text: str, vouched: Collection[str] = ()) -> list[str]:
         if not deduped or lexicon.fold(w) != lexicon.fold(deduped[-1]):
             deduped.append(w)
     return deduped
+
+
+def _job_shaped(word: str) -> bool:
+    """An agent noun an English word makes: a word itself ("Counsellor"), a verb's stem and
+    its ending ("Facilitator", "Befriender") or a compound ending in one ("Keyworker"); not
+    a given name no list holds that merely ends so ("Palvinder", "Jasvinder")."""
+    w = lexicon.fold(word).replace("-", "")  # "Co-ordinator"
+    if lexicon.is_dictionary_word(w):
+        return True
+    stem = re.sub(r"(?:or|er|ist|ant|ent|ian)$", "", w)
+    return any(lexicon.is_dictionary_word(c) for c in (stem, stem + "e")) or any(
+        lexicon.is_dictionary_word(w[i:]) for i in range(1, len(w) - 4))
 
 
 def _before_next_title(words: list[str]) -> list[str]:

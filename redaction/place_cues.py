@@ -375,7 +375,7 @@ _FACILITY = re.compile(
     r"(?<![\w'’\-])(?P<n>[A-Z][a-z][\w'’\-]*(?:[ \t]+[A-Z][a-z][\w'’\-]*)?)[ \t]+"
     r"(?:library|neighbourhood[ \t]+(?:policing[ \t]+)?team|community[ \t]+(?:centre|hall)|"
     r"leisure[ \t]+centre|health[ \t]+centre|town[ \t]+centre|shopping[ \t]+centre|"
-    r"retail[ \t]+park|skate[ \t]+park|youth[ \t]+club)\b")
+    r"retail[ \t]+park|skate[ \t]+park|youth[ \t]+club|estate)\b")
 #: "Leon PRESTON, 26, of Layton": a person, an age and where he lives, as police and press
 #: write it
 _AGE_OF = re.compile(r",[ \t]*\d{1,2},[ \t]+of[ \t]+(?P<n>[A-Z][a-z][\w'’\-]*"

@@ -27,7 +27,7 @@ from ingest.pages import Page, Word
 from . import entity_filters as ef
 from . import lexicon
 from .entities import Mention, boxes_for_span
-from .person_evidence import surname_first
+from .person_evidence import mainly_given, surname_first
 
 LABEL = ef.NAME
 
@@ -60,8 +60,11 @@ def _cell_start(line: list[Word], i: int) -> int:
 
 
 def _given(word: str) -> bool:
+    """A capitalised given name: not an ordinary word unless the census records it mainly
+    as a given name ("Dean", "Grace"), and never a month ("May", "June")."""
     return (word[:1].isupper() and word[1:2].islower() and ef.is_given_name(word)
-            and not lexicon.is_dictionary_word(word))
+            and (not lexicon.is_dictionary_word(word)
+                 or mainly_given(word) and not lexicon.is_month_or_day(word)))
 
 
 def _name_word(text: str) -> bool:
