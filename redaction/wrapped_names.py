@@ -30,6 +30,8 @@ from .entities import Mention, boxes_for_span
 from .person_evidence import mainly_given, surname_first
 
 LABEL = ef.NAME
+# what may close a surname that ends a name: "Priya" / "Sandhu)" in a bracket, "Hanif,"
+_CLOSERS = ",.;:)]'’\""
 
 
 def _lines(page: Page) -> list[list[Word]]:
@@ -79,13 +81,13 @@ def _surname_run(line: list[Word]) -> int:
     ("Michelle"), runs into a street ("Hargreaves Road"), or opens a surname-first entry
     ("KEAST, Dr Morwenna")."""
     n = 0
-    while n < min(len(line), 3) and _name_word(line[n].text.rstrip(",.;:")):
+    while n < min(len(line), 3) and _name_word(line[n].text.rstrip(_CLOSERS)):
         n += 1
-        if line[n - 1].text.endswith((",", ".", ";", ":")):
+        if line[n - 1].text.endswith(tuple(_CLOSERS)):
             break
     if n == 0 or n == 1 and line[0].text.isupper() and line[0].text.endswith(","):
         return 0
-    if not surname_first(line[n - 1].text.rstrip(",.;:")):
+    if not surname_first(line[n - 1].text.rstrip(_CLOSERS)):
         return 0
     if n < len(line) and lexicon.fold(line[n].text.rstrip(",;:.")) in ef.SITE_WORDS:
         return 0
@@ -110,7 +112,7 @@ def _joined(page: Page, line: list[Word], nxt: list[Word]) -> Iterator[Mention]:
         cell = line[start]
         if abs(nxt[0].x0 - cell.x0) > _char_width(cell) or nxt[0].y0 <= w.y0:
             continue  # the next line opens another column, or is no line below
-        s_end = nxt[run - 1].start + len(nxt[run - 1].text.rstrip(",;:."))
+        s_end = nxt[run - 1].start + len(nxt[run - 1].text.rstrip(_CLOSERS))
         name = " ".join([x.text for x in line[first:i + 1]] + [page.text[nxt[0].start:s_end]])
         a = line[first].start
         yield Mention("person", LABEL, name, page.number, a, s_end,

@@ -102,3 +102,12 @@ def test_a_bare_capital_before_the_word_vouches_for_nothing():
     found = document_entities([("person", "Rachel Sparrows", "PERSON"),
                                ("person", "R Sparrows", "NAME")])
     assert found["person"] == ["Rachel"]
+
+
+def test_a_surname_closing_a_bracket_on_the_next_line_finishes_the_wrapped_name():
+    """"(mentor: Rosalind" / "Pennock) met her": the bracket that closes the surname is
+    no part of it, and no reason to leave the name in two."""
+    got = [m.text for m in wrapped_name_mentions([spaced_page(
+        "She was allocated a peer mentor at the project (mentor: Rosalind\n"
+        "Pennock) in the spring term.\n")])]
+    assert got == ["Rosalind Pennock"], got
