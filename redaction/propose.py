@@ -91,7 +91,7 @@ def rule_candidates(
     kept = document_keep_spans(pages, keep)
     if register is not None:
         for page in pages:
-            kept[page.number] += _cipher_spans(page.text, register)
+            kept[page.number] += register.cipher_spans(page.text)
     cands: dict[int, list[Cand]] = {}
     for page in pages:
         cands[page.number] = _page_candidates(
@@ -158,18 +158,6 @@ def propose(
     for page in pages:
         out.extend(merge(page, cands[page.number], policy.codes))
     return out
-
-
-def _cipher_spans(text: str, register: Register) -> list[tuple[int, int]]:
-    """Where the register's own ciphers are written ("C-1101"): the anonymised form, never
-    to be proposed, though a cipher can look like a record number; a redacted cipher would
-    also make every box's label a finding for verification."""
-    ciphers = [c for c in register.ciphers() if c.strip()]
-    if not ciphers:
-        return []
-    rx = re.compile(r"(?<![\w\-/])(?:" + "|".join(
-        re.escape(c) for c in sorted(ciphers, key=len, reverse=True)) + r")(?![\w\-/])")
-    return [(m.start(), m.end()) for m in rx.finditer(text)]
 
 
 def _placement_forms(pages: Sequence[Page], cands: dict[int, list[Cand]]) -> set[str]:

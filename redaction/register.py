@@ -129,6 +129,17 @@ class Register:
     def ciphers(self) -> list[str]:
         return [p.cipher for p in self.persons]
 
+    def cipher_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the register's own ciphers are written ("C-1101"): the anonymised form,
+        never to be proposed, though a cipher can look like a record number; a redacted
+        cipher would also make every box's label a finding for verification."""
+        ciphers = sorted({c for c in self.ciphers() if c.strip()}, key=len, reverse=True)
+        if not ciphers:
+            return []
+        rx = re.compile(r"(?<![\w\-/])(?:" + "|".join(map(re.escape, ciphers))
+                        + r")(?![\w\-/])")
+        return [(m.start(), m.end()) for m in rx.finditer(text)]
+
     def names(self) -> list[tuple[str, str]]:
         """(cipher, written form) pairs that must never survive into a publication."""
         return [(p.cipher, n) for p in self.persons for n in p.names()]
