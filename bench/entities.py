@@ -79,6 +79,7 @@ def page_of(text: str, number: int) -> Page:
 def predict(doc: Document) -> dict[str, set[str]]:
     from redaction.entities import tag_pages
     from redaction.entity_resolution import document_entities
+    from redaction.name_joins import joined_name_mentions
     from redaction.name_mentions import name_finder_mentions
     from redaction.wrapped_names import wrapped_name_mentions
 
@@ -86,6 +87,7 @@ def predict(doc: Document) -> dict[str, set[str]]:
     mentions = tag_pages(pages)
     mentions += name_finder_mentions(pages, mentions)
     mentions += wrapped_name_mentions(pages)
+    mentions += joined_name_mentions(pages, mentions)
     found = document_entities((m.kind, m.text, m.label) for m in mentions)
     return {k: set(v) for k, v in found.items()}
 

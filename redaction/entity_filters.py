@@ -30,7 +30,8 @@ TOWN = "TOWN"  # a town or district named as a place
 ORG = "ORG_CUE"  # a business, school, prison or service named as one
 BANK = "BANK_CUE"  # a bank named after a town ("Halifax current account"): the bank there
 INSIDE = "INSIDE"  # a tagged span inside a cue's name ("Bradford" of "Bradford MASH")
-PERSON_CUES = frozenset({NAME, FORM, ALIAS, NICK, KIN})
+JOINED = "JOINED"  # a name the text writes whole that the tagger listed in parts
+PERSON_CUES = frozenset({NAME, FORM, ALIAS, NICK, KIN, JOINED})
 PLACE_CUES = frozenset({ADDRESS, STREET, TOWN})
 AGENCY_CUES = frozenset({ORG, BANK})
 

@@ -534,7 +534,37 @@ def resolve(mentions: Mentions) -> dict[tuple[str, str], Resolved | None]:
         r = out.get(m)
         if r is not None and r.kind == "person" and len(r.name.split()) == 1:
             out[m] = None  # "Whitley" beside "Whitley Bay": the place's head, no one
+    _fold_into_joined(out, [t for (k, t), labs in labels.items()
+                            if k == "person" and ef.JOINED in labs])
     return out
+
+
+def _fold_into_joined(out: dict[tuple[str, str], Resolved | None], joined: list[str]) -> None:
+    """A name the tagging stage put back together (:mod:`redaction.name_joins`) is the
+    person its parts stand for: the lone given name and surname it joined ("Saleem",
+    "Chaudhry"), the given name with role letters or post-nominals the tagger glued on ("Carl
+    Lo", "Priya Bds", which is how the join found it), and every mention that writes it whole
+    ("LO Carl Dickinson")."""
+    for full in joined:
+        name = " ".join(ef.clean_token(w) for w in full.split())
+        words = lexicon.fold(name).split()
+        if len(words) < 2:
+            continue
+        parts = {words[0], words[-1]}
+        for m, r in out.items():
+            if r is None or r.kind != "person" or r.name == name:
+                continue
+            said = lexicon.fold(r.name).split()
+            if (len(said) == 1 and said[0] in parts or _writes_whole(m[1], words)
+                    or len(said) == 2 and said[0] == words[0] and len(said[1]) <= 4):
+                out[m] = Resolved("person", name)
+
+
+def _writes_whole(text: str, words: list[str]) -> bool:
+    """Does a mention's text hold the name's words in a row ("LO Carl Dickinson")?"""
+    said = lexicon.fold(" ".join(ef.clean_token(w) for w in text.split())).split()
+    n = len(words)
+    return any(said[i:i + n] == words for i in range(len(said) - n + 1))
 
 
 def document_entities(mentions: Mentions) -> dict[str, list[str]]:

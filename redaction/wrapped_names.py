@@ -53,6 +53,18 @@ def _gap_after(line: list[Word], i: int) -> bool:
     return i + 1 == len(line) or line[i + 1].x0 - line[i].x1 > _char_width(line[i])
 
 
+def laid_out_text(pages: Sequence[Page]) -> str:
+    """The pages' text with a tab where a wide gap parts two words of a line (a table's
+    columns), which a page's own text writes as one space: resolution then never reads
+    "Naz" and "Nasir" of two columns as one name (:mod:`redaction.name_joins`)."""
+    out = []
+    for page in pages:
+        for line in _lines(page):
+            out.append("".join(w.text + ("" if i + 1 == len(line) else "\t" if _gap_after(
+                line, i) else " ") for i, w in enumerate(line)))
+    return "\n".join(out)
+
+
 def _cell_start(line: list[Word], i: int) -> int:
     """Index of the first word of the cell holding word ``i``: after the last wide gap."""
     j = i

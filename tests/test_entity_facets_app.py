@@ -35,25 +35,46 @@ DOCUMENTS = {
         "Rhiannon Castell was seen in Leeds with Child A on 3 March 2014.",
     ],
 }
+# a real PDF page whose words the tagger reads as "Carl Lo" and "Dickinson": one man
+LOG_LINES = ["Booking taken by LO Carl Dickinson at 14:02.",
+             "Fare agreed with the driver. C. Dickinson to call back.",
+             "Job logged by Dickinson for Rawdon Cars."]
+
+
+def _add_extracted_page(document: Document, tmp_path) -> None:  # noqa: ANN001
+    """The dispatch log as extraction stores it: text and word boxes of a real PDF."""
+    import json
+
+    from ingest.extract import extract_pages
+    from inquiry.services import blobs
+    from tests import pdfs
+
+    page = next(extract_pages(pdfs.text_pdf(tmp_path, LOG_LINES, name="log.pdf")))
+    words = json.dumps(page.to_dict(offsets=True)["words"]).encode()
+    db.session.add(Page(document_id=document.id, number=1, width=page.width,
+                        height=page.height, text=page.text,
+                        words_sha256=blobs.store().put_bytes(words), word_count=len(page.words)))
 
 
 @pytest.fixture
-def tagged(app):  # noqa: ANN001, ANN201
+def tagged(app, tmp_path):  # noqa: ANN001, ANN201
     """The documents tagged by the worker's tagging stage and indexed as the worker does."""
     from inquiry.services import search_index
     from inquiry.services.tagging import tag_document
 
     ids = {}
     with app.app_context():
-        for urn, pages in DOCUMENTS.items():
+        for urn, pages in [*DOCUMENTS.items(), ("INQ910005", None)]:
             document = Document(urn=urn, sha256=urn.ljust(64, "0"),
                                 working_sha256=urn.ljust(64, "0"), filename=f"{urn}.pdf",
-                                size_bytes=1000, page_count=len(pages), status=Status.READY,
-                                pages_done=len(pages), provider="Test Provider",
-                                document_type="report")
+                                size_bytes=1000, page_count=len(pages or [1]),
+                                status=Status.READY, pages_done=len(pages or [1]),
+                                provider="Test Provider", document_type="report")
             db.session.add(document)
             db.session.flush()
-            for number, text in enumerate(pages, 1):
+            if pages is None:
+                _add_extracted_page(document, tmp_path)
+            for number, text in enumerate(pages or [], 1):
                 db.session.add(Page(document_id=document.id, number=number, width=595.0,
                                     height=842.0, text=text, words_sha256="0" * 64,
                                     word_count=0))
@@ -114,3 +135,14 @@ def test_person_filter_finds_every_document_naming_her_in_any_form(counsel, tagg
     assert _urns(chosen.get_data(as_text=True)) == {"INQ910001", "INQ910002", "INQ910003"}
     namesake = counsel.get("/search/", query_string={"q": 'person:"Rhiannon Castell"'})
     assert _urns(namesake.get_data(as_text=True)) == {"INQ910004"}
+
+
+def test_a_name_the_tagger_split_is_one_person_in_facets_and_filters(app, counsel, tagged):
+    """The tagging stage stores the name the text writes whole ("LO Carl Dickinson", "C.
+    Dickinson", "Dickinson"), so indexing lists one man, not "Carl Lo" and "Dickinson"."""
+    page = counsel.get("/search/", query_string={"q": ALL}).get_data(as_text=True)
+    people = _facet(page, "persons")
+    assert people.get("Carl Dickinson") == 1
+    assert not [p for p in people if p in ("Carl Lo", "Dickinson", "Carl")]
+    found = counsel.get("/search/", query_string={"q": 'person:"Carl Dickinson"'})
+    assert _urns(found.get_data(as_text=True)) == {"INQ910005"}

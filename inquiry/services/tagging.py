@@ -92,6 +92,7 @@ def strings_for(document_id: int) -> list[RedactedString]:
 def tag_document(document: Document, heartbeat: Callable[[], None] = lambda: None,
                  window: int = WINDOW) -> dict[str, int]:
     from redaction.entities import tag_pages
+    from redaction.name_joins import joined_name_mentions
     from redaction.name_mentions import name_finder_mentions
     from redaction.propose import propagate, propagation_forms, propose
     from redaction.wrapped_names import wrapped_name_mentions
@@ -121,9 +122,11 @@ def tag_document(document: Document, heartbeat: Callable[[], None] = lambda: Non
             proposals.extend(propagate(pages, strings, code))
         # stored for search facets: spaCy's mentions and the names it missed (resolved into
         # one entity per person, place or agency when the document is indexed), and names a
-        # line break cut in two
+        # line break cut in two, and names the tagger listed in parts that the text writes
+        # whole
         stored = [*mentions, *name_finder_mentions(pages, mentions),
                   *wrapped_name_mentions(pages)]
+        stored += joined_name_mentions(pages, stored)
         if stored:
             db.session.execute(insert(Mention), [
                 {"document_id": document.id, "page": m.page, "kind": m.kind, "label": m.label,
