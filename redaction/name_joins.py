@@ -60,7 +60,41 @@ def _one_name(given: str, surname: str, text: str) -> bool:
     inverted = (rf"(?<![\w'’\-])(?<!,)(?<!, )(?<!&)(?<!& )(?i:{s}),[ \t]*(?i:{g})"
                 rf"(?![\w\-]|['’]s?\b){_LIST_AFTER}")
     return bool(re.search(forward, text) or re.search(inverted, text)
+                or _register_entry(given, text) == lexicon.fold(surname)
                 or _one_cell(given, surname, text))
+
+
+def _register_entry(given: str, text: str) -> str | None:
+    """The surname of a register's "SURNAME,Given" or "SURNAME, Given" entry (a CSV row, a
+    nominal list), folded: a surname in capitals before the comma says the order, even where
+    a list's comma follows ("MOYO,Tendai,YA,Sunday Club"). None unless exactly one."""
+    found = {lexicon.fold(m.group(1)) for m in re.finditer(
+        rf"(?<![\w'’\-])([A-Z][A-Z'’\-]{{2,}}),[ \t]?(?i:{re.escape(given)})(?![\w\-'’])", text)
+        if _surname_word(m.group(1).title()) and not lexicon.is_dictionary_word(m.group(1))}
+    return found.pop() if len(found) == 1 else None
+
+
+def _titled_wrap(given: str, text: str) -> str | None:
+    """The surname opening the next line after "Mrs Donna" closes a line: a title and a
+    given name ask for a surname, so the word that follows is it, even an ordinary word
+    ("Mrs Donna" / "Hey, that the driver..."). None unless exactly one."""
+    found = {lexicon.fold(m.group(1)) for m in re.finditer(
+        rf"(?<![\w'’\-])(?:{_TITLES})\.?[ \t]+(?i:{re.escape(given)})[ \t]*\r?\n[ \t]*"
+        rf"([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?![\w\-])", text)
+        if lexicon.fold(m.group(1)) not in lexicon.stop_words()
+        and not lexicon.is_month_or_day(m.group(1)) and not ef.is_label(m.group(1))
+        and not ef.is_title(m.group(1)) and not ef.is_place_name(m.group(1))}
+    return found.pop() if len(found) == 1 else None
+
+
+_TITLES = "Mrs|Mr|Ms|Miss|Mx|Dr"
+
+
+def _surname_word(word: str) -> bool:
+    """A word that may be a surname: a known one, or no ordinary word, title or label."""
+    return ef.is_known_name(word) and not mainly_given(word) or not (
+        lexicon.is_ordinary_word(word) or ef.is_title(word) or ef.is_label(word)
+        or mainly_given(word) or ef.is_place_name(word) or lexicon.is_month_or_day(word))
 
 
 def _cell(line: str, pos: int) -> int:
@@ -101,6 +135,14 @@ def joined_people(names: Iterable[str], text: str) -> dict[str, str]:
         if full in names:
             continue
         out[n] = out[s] = full
+    for n, g in givens.items():  # a surname the tagger never listed: "MOYO,Tendai"
+        if n != g or n in out or any(a == n for a, _b in pairs) or any(
+                lexicon.fold(x.split()[0]) == lexicon.fold(g) for x in names
+                if x != n and len(x.split()) > 1):
+            continue  # "Tendai" beside a full "Tendai ..." is resolved already
+        surname = _register_entry(g, text) or _titled_wrap(g, text)
+        if surname and lexicon.fold(surname) != lexicon.fold(g):
+            out[n] = f"{g} {surname.title()}"
     return out
 
 

@@ -142,12 +142,16 @@ def person_words(text: str, vouched: Collection[str] = ()) -> list[str]:
         words = words[1:]  # "Facilitator Ruth", "Caseworker Jodie": a job (an agent noun)
         # before a name; not a rare given name ("Jaylah Ahmed"); a job that is a surname
         # too only before a full name ("Driver Shahid Iqbal"), not "Driver Jones"
-    while len(words) > 2 and (_post_nominal(words[-1], words[:-1]) or is_title(words[-1])):
+    while len(words) > 2 and (_post_nominal(words[-1], words[:-1]) or is_title(words[-1])
+                              or words[-1].isupper() and _degree(words[-1])):
         words = words[:-1]  # "Priya Nandakumar MBChB MRCGP", "Ewa Sobczak MD", "... Dr"
     while words and _runs_on(words):
         words = words[:-1]  # "Rachel Tindall Role" of "Name: Rachel Tindall  Role: ..."
     if len(words) > 2 and len(words[0].rstrip(".")) == 1 and len(words[1]) > 1:
         words = words[1:]
+    if (len(words) == 2 and _degree(words[1])
+            and not is_given_name(words[0]) and not is_caps(words[0])):
+        words = words[:1]  # "Whitcombe BA" of "Mrs H. Whitcombe BA (Hons)"; not "Jo LEE"
     words = _to_caps_surname(words)
     words = surname_first(words)
     if (len(words) == 2 and words[1][:1].isupper() and is_plain_word(words[1])
@@ -260,6 +264,17 @@ def _surname_wrapped(before: list[str], after: list[str]) -> bool:
 def _complete(words: list[str]) -> bool:
     """A given name and at least one more name word: a name that needs nothing more."""
     return len(words) >= 2 and is_given_name(words[0]) and len(words[-1].rstrip(".")) > 1
+
+
+#: degrees, honours and registrations written after a surname alone ("Whitcombe BA"),
+#: where a capitals word could otherwise be the surname of a given name ("Jo LEE")
+_DEGREES_AND_HONOURS = frozenset(
+    "BA MA BSC MSC BED MED PHD LLB LLM MBA PGCE NPQH MBBS MBCHB MD MRCGP MRCP MRCPCH FRCP "
+    "FRCS RGN RMN RN RSCN DIPSW CQSW MBE OBE CBE QPM KPM KC QC JP DL MP MSP MEP".split())
+
+
+def _degree(word: str) -> bool:
+    return word.rstrip(".").upper() in _DEGREES_AND_HONOURS
 
 
 def _post_nominal(word: str, before: list[str]) -> bool:

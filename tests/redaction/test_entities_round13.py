@@ -107,3 +107,38 @@ def test_a_joined_name_is_stored_once_at_a_part_of_it():
     [joined] = joined_name_mentions([page], [given, surname])
     assert (joined.kind, joined.label, joined.text) == ("person", ef.JOINED, "Harpreet Dhillon")
     assert (joined.page, joined.start, joined.boxes) == (1, 30, [(1.0, 2.0, 3.0, 4.0)])
+
+
+# --- a surname the tagger never listed (fourteenth round; every wording new) ---
+
+def test_a_capitals_surname_before_a_csv_given_name_is_her_surname():
+    text = "KOWALCZYK,Marta,VOL,Tuesday Club,E+B(C),,\n- Marta: ID seen 12/01"
+    assert joined_people(["Marta"], text) == {"Marta": "Marta Kowalczyk"}
+
+
+def test_a_role_in_capitals_before_a_given_name_is_no_surname():
+    text = "WARNING TO THE APPLICANT, Shabana: read this order."
+    assert joined_people(["Shabana"], text) == {}
+
+
+def test_a_titled_given_name_closing_a_line_takes_the_next_lines_word_as_surname():
+    text = "a complaint from a parent, Mrs Leanne\nBright, that her son had been given a lift"
+    assert joined_people(["Leanne"], text) == {"Leanne": "Leanne Bright"}
+
+
+def test_a_titled_given_name_before_a_sentence_opening_the_next_line_takes_nothing():
+    text = "a complaint from a parent, Mrs Leanne\nThe driver denied it."
+    assert joined_people(["Leanne"], text) == {}
+
+
+def test_a_given_name_already_part_of_a_full_name_takes_no_other_surname():
+    text = "Marta Lis spoke first.\nKOWALCZYK,Marta,VOL"
+    assert joined_people(["Marta", "Marta Lis"], text) == {}
+
+
+def test_a_degree_after_a_surname_alone_is_not_part_of_the_name():
+    from redaction.person_filters import person_words
+
+    assert person_words("Cottingham MA") == ["Cottingham"]
+    assert person_words("Mrs P. Cottingham BEd") == ["P", "Cottingham"]
+    assert person_words("Mei LEE") == ["Mei", "LEE"]
