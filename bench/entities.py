@@ -6,8 +6,11 @@
 Each document of a part (``bench/entity_evalset/<part>/*.txt``, format in
 ``bench/entity_evalset/FORMAT.md``) goes through what the app does to a document: spaCy
 tagging (``redaction.entities.tag_pages``) and the model-free name finders
-(``redaction.name_mentions``), as the tagging stage stores them, then per-document
-resolution (``redaction.entity_resolution``), as indexing does. The document's set of
+(``redaction.name_mentions``), wrapped and joined names, as the tagging stage stores them
+(each with the words either side), then per-document resolution
+(``redaction.entity_resolution``) and its learned check on listed people
+(``redaction.person_model``, trained on the tuning part: its figures there are fit, the
+held-out part's are evidence), as indexing does. The document's set of
 canonical entities per kind is compared with its gold set (case-insensitively; how many
 predicted names are also in the gold's exact proper case is printed beside), micro-averaged
 over the part's documents.
@@ -81,6 +84,7 @@ def predict(doc: Document) -> dict[str, set[str]]:
     from redaction.entity_resolution import document_entities
     from redaction.name_joins import joined_name_mentions
     from redaction.name_mentions import name_finder_mentions
+    from redaction.person_model import mention_context
     from redaction.wrapped_names import wrapped_name_mentions
 
     pages = [page_of(text.strip("\n"), n) for n, text in enumerate(doc.pages, 1)]
@@ -88,7 +92,9 @@ def predict(doc: Document) -> dict[str, set[str]]:
     mentions += name_finder_mentions(pages, mentions)
     mentions += wrapped_name_mentions(pages)
     mentions += joined_name_mentions(pages, mentions)
-    found = document_entities((m.kind, m.text, m.label) for m in mentions)
+    found = document_entities(
+        (m.kind, m.text, m.label, mention_context(pages[m.page - 1].text, m.start, m.end))
+        for m in mentions)
     return {k: set(v) for k, v in found.items()}
 
 

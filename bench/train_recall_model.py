@@ -137,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
         scored = []
         for feats, lab, _, _, text in val:
             tok = recall_model.Token(0, 0, 0, text, tuple(feats))
-            scored.append((model.score(tok), lab, text))
+            scored.append((model.score(tok.features), lab, text))
         for t in THRESHOLDS:
             hit = sum(1 for p, lab, _ in scored if p >= t and lab)
             fp = sum(1 for p, lab, _ in scored if p >= t and not lab)

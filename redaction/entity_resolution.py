@@ -41,7 +41,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from . import entity_filters as ef
-from . import lexicon
+from . import lexicon, person_model
 from . import person_filters as pf
 from .person_evidence import (
     ROLE_LEADS,
@@ -259,7 +259,7 @@ def _acronyms(display: dict[tuple[str, str], str]) -> dict[tuple[str, str], str]
             if key[0] == "agency" and name.isupper() and len(full.get(name, [])) == 1}
 
 
-Mentions = Iterable[tuple[str, str] | tuple[str, str, str]]
+Mentions = Iterable[tuple[str, ...]]  # kind, text[, label[, context]]
 
 
 def _cue_kind(labels: set[str]) -> str | None:
@@ -402,20 +402,29 @@ def _site_short_form(words: list[str], text: str, sites: dict[str, list[tuple[st
     return found[0]
 
 
-def resolve(mentions: Mentions) -> dict[tuple[str, str], Resolved | None]:
+def _labelled(mentions: Mentions) -> dict[tuple[str, str], set[str]]:
+    """Each distinct (kind, text) mention with every label it was found under."""
+    labels: dict[tuple[str, str], set[str]] = {}
+    for m in mentions:
+        kind, text = m[0], m[1]
+        if kind in KINDS and text.strip():
+            labels.setdefault((kind, text), set()).add(m[2] if len(m) > 2 else "")  # type: ignore[misc]
+    return labels
+
+
+def resolve(mentions: Mentions, check: bool = True) -> dict[tuple[str, str], Resolved | None]:
     """Map each (kind, text) mention of one document to its entity, or None for noise.
 
     ``kind`` is the tagger's: person, place or agency; an optional third item is the
     mention's label (spaCy's PERSON, GPE, ORG... or a finder's, see
     :mod:`redaction.entity_filters`). The result's kind may differ (a name tagged as an
     agency is a person; a word a cue calls a town is a place wherever it is written bare).
-    Every mention of one real entity maps to the same :class:`Resolved`.
+    Every mention of one real entity maps to the same :class:`Resolved`. With ``check``, and
+    mentions that carry their context (a fourth item), a person the learned check
+    (:mod:`redaction.person_model`) finds unlikely is not listed.
     """
-    labels: dict[tuple[str, str], set[str]] = {}
-    for m in mentions:
-        kind, text = m[0], m[1]
-        if kind in KINDS and text.strip():
-            labels.setdefault((kind, text), set()).add(m[2] if len(m) > 2 else "")  # type: ignore[misc]
+    mentions = list(mentions)
+    labels = _labelled(mentions)
     vouched = frozenset(lexicon.fold(ef.clean_token(t.split()[-1])) for (k, t), labs in
                         labels.items() if k == "person" and t.split() and (
                             pf.titled(t) or ef.FORM in labs))
@@ -536,7 +545,48 @@ def resolve(mentions: Mentions) -> dict[tuple[str, str], Resolved | None]:
             out[m] = None  # "Whitley" beside "Whitley Bay": the place's head, no one
     _fold_into_joined(out, [t for (k, t), labs in labels.items()
                             if k == "person" and ef.JOINED in labs])
+    model = person_model.load_model() if check else None
+    contexts = _contexts(mentions)
+    if model is not None and contexts:  # trained on mentions with their contexts: a document
+        # tagged before mentions kept them is listed by the rules alone until re-tagged
+        people = _people_forms(out, labels, contexts)
+        unlikely = {name for name, forms in people.items()
+                    if model.score(person_model.features(name, forms, people)) < model.threshold}
+        for m, r in out.items():
+            if r is not None and r.kind == "person" and r.name in unlikely:
+                out[m] = None
     return out
+
+
+def _contexts(mentions: Mentions) -> dict[tuple[str, str], set[str]]:
+    """Each distinct (kind, text) mention's contexts, where the mentions carry them (a
+    fourth item, :func:`redaction.person_model.mention_context`)."""
+    out: dict[tuple[str, str], set[str]] = {}
+    for m in mentions:
+        if len(m) > 3 and m[3]:  # type: ignore[misc]
+            out.setdefault((m[0], m[1]), set()).add(m[3])  # type: ignore[misc]
+    return out
+
+
+def _people_forms(out: dict[tuple[str, str], Resolved | None],
+                  labels: dict[tuple[str, str], set[str]],
+                  contexts: dict[tuple[str, str], set[str]]) -> dict[str, list[person_model.Form]]:
+    """Each listed person's name -> the mentions resolving to it, with their labels and
+    contexts."""
+    people: dict[str, list[person_model.Form]] = {}
+    for key, r in out.items():
+        if r is not None and r.kind == "person":
+            people.setdefault(r.name, []).append(
+                (*key, frozenset(labels[key]), frozenset(contexts.get(key, ()))))
+    return people
+
+
+def listed_people(mentions: Mentions) -> dict[str, list[person_model.Form]]:
+    """The people resolution's rules list, before the learned check, each with the mentions
+    resolving to it: what :mod:`redaction.person_model` is trained and run on."""
+    mentions = list(mentions)
+    return _people_forms(resolve(mentions, check=False), _labelled(mentions),
+                         _contexts(mentions))
 
 
 def _fold_into_joined(out: dict[tuple[str, str], Resolved | None], joined: list[str]) -> None:

@@ -150,7 +150,7 @@ def joined_name_mentions(pages: Sequence[Page], mentions: Sequence[Mention]) -> 
     """One person mention per name :func:`joined_people` puts back together from the pages'
     mentions, at the first mention of one of its parts, labelled ``JOINED``
     (:mod:`redaction.entity_filters`): stored, it lets resolution fold the parts into it."""
-    resolved = resolve((m.kind, m.text, m.label) for m in mentions)
+    resolved = resolve(((m.kind, m.text, m.label) for m in mentions), check=False)
     people = {r.name for r in resolved.values() if r is not None and r.kind == "person"}
     joins = joined_people(people, laid_out_text(pages))
     out: list[Mention] = []

@@ -12,18 +12,15 @@ executed (a pickled model would be code from a file).
 
 from __future__ import annotations
 
-import json
-import math
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import repeat
 from pathlib import Path
 
 from ingest.pages import Page
 
-from . import lexicon, names
+from . import lexicon, linear_model, names
 from .entities import Mention
 from .proposal import Cand
 
@@ -235,26 +232,13 @@ def document_tokens(pages: Sequence[Page], cands: dict[int, list[Cand]],
             yield t, "self=covered" in t.features
 
 
-@dataclass(frozen=True)
-class Model:
-    weights: dict[str, float]
-    bias: float
-    threshold: float
-
-    def score(self, token: Token) -> float:
-        z = self.bias + sum(map(self.weights.get, token.features, repeat(0.0)))
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+Model = linear_model.Model
 
 
 @cache
 def load_model(path: Path = MODEL_PATH) -> Model | None:
     """The shipped model, or None when there is none (the rules then work alone)."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return None
-    return Model({k: float(v) for k, v in data["weights"].items()}, float(data["bias"]),
-                 float(data["threshold"]))
+    return linear_model.load(path)
 
 
 _NEVER = re.compile(r"(?i)^(?:\d{1,2}|\d{1,2}(?:st|nd|rd|th)|[ivx]+|[a-z]|19\d\d|20\d\d)$")
@@ -274,7 +258,7 @@ def model_candidates(pages: Sequence[Page], cands: dict[int, list[Cand]],
         if covered or "kept" in tok.features or _NEVER.match(tok.text) or lexicon.fold(
                 tok.text.strip(".")) in lexicon.titles():
             continue  # "Uncle" of "Uncle Maz" hides no one
-        p = model.score(tok)
+        p = model.score(tok.features)
         if p < model.threshold:
             continue
         found = out[tok.page]

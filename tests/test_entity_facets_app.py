@@ -146,3 +146,15 @@ def test_a_name_the_tagger_split_is_one_person_in_facets_and_filters(app, counse
     assert not [p for p in people if p in ("Carl Lo", "Dickinson", "Carl")]
     found = counsel.get("/search/", query_string={"q": 'person:"Carl Dickinson"'})
     assert _urns(found.get_data(as_text=True)) == {"INQ910005"}
+
+
+def test_mentions_keep_the_words_either_side_for_the_check_on_listed_people(app, tagged):
+    from sqlalchemy import select
+
+    from inquiry.models.redaction import Mention
+
+    with app.app_context():
+        contexts = dict(db.session.execute(
+            select(Mention.text, Mention.context).where(
+                Mention.document_id == tagged["INQ910005"], Mention.kind == "person")).all())
+    assert contexts["Dickinson"] == "by\tfor" and contexts["C. Dickinson"] == "driver.\tto"

@@ -81,6 +81,8 @@ class Mention(db.Model):
     start: Mapped[int]
     end: Mapped[int]
     boxes: Mapped[str] = mapped_column(Text, default="[]")
+    # the words either side ("in\t,"), for the check on listed people
+    context: Mapped[str] = mapped_column(String(48), default="", server_default="")
 
     __table_args__ = (Index("ix_mention_document_page", "document_id", "page"),
                       Index("ix_mention_canonical", "kind", "canonical"))

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from inquiry.extensions import db
 from inquiry.models.counsel import EntityAlias
@@ -36,12 +36,12 @@ def aliases() -> Aliases:
 def _resolution(document_id: int) -> dict[tuple[str, str], Resolved | None]:
     """How each distinct (kind, text) written in the document resolves. The label goes with
     it: a context finder's label ("TOWN", "ORG_CUE"...) says what the page's own words make
-    of those words, and decides their kind in the whole document."""
+    of those words, and decides their kind in the whole document; so do the words either
+    side, which the learned check on listed people reads."""
     rows = db.session.execute(
-        select(Mention.kind, Mention.text, Mention.label, func.count())
-        .where(Mention.document_id == document_id)
-        .group_by(Mention.kind, Mention.text, Mention.label))
-    return resolve((kind, text, label) for kind, text, label, _count in rows)
+        select(Mention.kind, Mention.text, Mention.label, Mention.context)
+        .where(Mention.document_id == document_id).distinct())
+    return resolve(tuple(row) for row in rows)
 
 
 def _merged(found: Resolved, merges: Aliases) -> str:

@@ -94,6 +94,7 @@ def tag_document(document: Document, heartbeat: Callable[[], None] = lambda: Non
     from redaction.entities import tag_pages
     from redaction.name_joins import joined_name_mentions
     from redaction.name_mentions import name_finder_mentions
+    from redaction.person_model import mention_context
     from redaction.propose import propagate, propagation_forms, propose
     from redaction.wrapped_names import wrapped_name_mentions
 
@@ -128,10 +129,13 @@ def tag_document(document: Document, heartbeat: Callable[[], None] = lambda: Non
                   *wrapped_name_mentions(pages)]
         stored += joined_name_mentions(pages, stored)
         if stored:
+            text_of = {p.number: p.text for p in pages}
             db.session.execute(insert(Mention), [
                 {"document_id": document.id, "page": m.page, "kind": m.kind, "label": m.label,
                  "text": m.text[:300], "canonical": m.canonical[:300], "start": m.start,
-                 "end": m.end, "boxes": json.dumps(m.boxes)} for m in stored])
+                 "end": m.end, "boxes": json.dumps(m.boxes),
+                 "context": mention_context(text_of[m.page], m.start, m.end)[:48]}
+                for m in stored])
         rows = [proposal_row(document.id, p) for p in proposals
                 if spans.take(p.page, p.start, p.end)]
         if rows:
