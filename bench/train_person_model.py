@@ -50,12 +50,11 @@ PARTS = {
 
 def _code_key() -> str:
     """What the cached mentions depend on: the redaction package's code and word lists
-    (not this model's weights)."""
+    (not the models' weights)."""
     h = hashlib.sha256()
     pkg = ROOT / "redaction"
     for path in sorted([*pkg.glob("*.py"), *(pkg / "data").glob("*.txt")]):
-        if path.name != "person_model.py":
-            h.update(path.name.encode() + path.read_bytes())
+        h.update(path.name.encode() + path.read_bytes())
     return h.hexdigest()[:16]
 
 
@@ -98,9 +97,9 @@ def examples(docs: list[Document]) -> list[tuple[str, list[str], bool, int]]:
     found = mentions_of(docs)
     for doc in docs:
         gold = {lexicon.fold(g) for g in doc.gold["person"]}
-        people = listed_people(tuple(m) for m in found[doc.name])
+        people, sites = listed_people(tuple(m) for m in found[doc.name])
         for name, forms in people.items():
-            rows.append((doc.name, person_model.features(name, forms, people),
+            rows.append((doc.name, person_model.features(name, forms, people, sites),
                          lexicon.fold(name) in gold, len(gold)))
         if not people:
             rows.append((doc.name, [], False, len(gold)))

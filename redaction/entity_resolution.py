@@ -550,8 +550,9 @@ def resolve(mentions: Mentions, check: bool = True) -> dict[tuple[str, str], Res
     if model is not None and contexts:  # trained on mentions with their contexts: a document
         # tagged before mentions kept them is listed by the rules alone until re-tagged
         people = _people_forms(out, labels, contexts)
-        unlikely = {name for name, forms in people.items()
-                    if model.score(person_model.features(name, forms, people)) < model.threshold}
+        sites = _site_words(out)
+        unlikely = {name for name, forms in people.items() if model.score(
+            person_model.features(name, forms, people, sites)) < model.threshold}
         for m, r in out.items():
             if r is not None and r.kind == "person" and r.name in unlikely:
                 out[m] = None
@@ -581,12 +582,19 @@ def _people_forms(out: dict[tuple[str, str], Resolved | None],
     return people
 
 
-def listed_people(mentions: Mentions) -> dict[str, list[person_model.Form]]:
+def _site_words(out: dict[tuple[str, str], Resolved | None]) -> frozenset[str]:
+    """The folded words of every place and agency listed."""
+    return frozenset(lexicon.fold(w) for r in out.values()
+                     if r is not None and r.kind != "person" for w in r.name.split())
+
+
+def listed_people(mentions: Mentions) -> tuple[dict[str, list[person_model.Form]], frozenset[str]]:
     """The people resolution's rules list, before the learned check, each with the mentions
-    resolving to it: what :mod:`redaction.person_model` is trained and run on."""
+    resolving to it, and the words of the places and agencies listed: what
+    :mod:`redaction.person_model` is trained and run on."""
     mentions = list(mentions)
-    return _people_forms(resolve(mentions, check=False), _labelled(mentions),
-                         _contexts(mentions))
+    out = resolve(mentions, check=False)
+    return _people_forms(out, _labelled(mentions), _contexts(mentions)), _site_words(out)
 
 
 def _fold_into_joined(out: dict[tuple[str, str], Resolved | None], joined: list[str]) -> None:

@@ -32,19 +32,15 @@ MODEL_PATH = Path(__file__).with_name("data") / "person_model.json"
 #: contexts it is written in (:func:`mention_context`)
 Form = tuple[str, str, frozenset[str], frozenset[str]]
 
-_BEFORE = re.compile(r"(?:^|\n)[ \t]*$|([^\s]+)[ \t]*\n?[ \t]*$")
-_AFTER = re.compile(r"^[ \t]*(?:\n|$)|^[ \t]*([^\s]+)")
 _EDGE_PUNCT = "\"'“”‘’()[]"
 
 
 def mention_context(text: str, start: int, end: int) -> str:
-    """The words either side of a mention on its page, as stored with it: the token before
-    and the token after, ``^`` / ``$`` at a line's start or end, tab-separated."""
-    before = _BEFORE.search(text[max(0, start - 40):start])
-    after = _AFTER.search(text[end:end + 40])
-    prev = before.group(1) if before and before.group(1) else "^"
-    nxt = after.group(1) if after and after.group(1) else "$"
-    return f"{prev[-20:]}\t{nxt[:20]}"
+    """The words either side of a mention on its line, as stored with it: the token before
+    and the token after, tab-separated; ``^`` / ``$`` where the line starts or ends."""
+    before = text[max(0, start - 40):start].rpartition("\n")[2].split()[-1:] or ["^"]
+    after = text[end:end + 40].partition("\n")[0].split()[:1] or ["$"]
+    return f"{before[0][-20:]}\t{after[0][:20]}"
 
 
 _PREPOSITIONS = frozenset("in at from to of near into via and or with by for on".split())
@@ -114,9 +110,11 @@ def _shape(word: str) -> str:
     return re.sub(r"X{2,}", "XX", s)[:6]
 
 
-def features(name: str, forms: list[Form], people: Iterable[str]) -> list[str]:
+def features(name: str, forms: list[Form], people: Iterable[str],
+             sites: frozenset[str] = frozenset()) -> list[str]:
     """The features of one listed person: ``name`` as listed, the ``forms`` (mentions)
-    resolving to it, and the other people the document lists."""
+    resolving to it, the other people the document lists and the (folded) words of the
+    places and agencies it lists."""
     words = name.split()
     n = min(len(words), 3)
     out = ["bias", f"words={n}"]
@@ -171,4 +169,6 @@ def features(name: str, forms: list[Form], people: Iterable[str]) -> list[str]:
     others = [p for p in people if p != name]
     if any(folded & {lexicon.fold(w) for w in p.split()} for p in others):
         out.append(f"w{n}:shares_word")
+    if folded & sites:
+        out.append(f"w{n}:in_site")  # "Meadowhall" beside "Meadowhall Interchange"
     return out
