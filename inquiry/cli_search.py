@@ -76,3 +76,35 @@ def check_command(repair: bool) -> None:
         click.echo(f"repaired {fixed} document(s)")
         return
     sys.exit(1)
+
+
+@search_group.command("retag-stale")
+@click.option("--now", is_flag=True, help="Tag here, one document after another, instead of "
+              "queueing each for a worker.")
+@with_appcontext
+def retag_stale_command(now: bool) -> None:
+    """Tag again every ready document whose mentions were stored before mentions kept the
+    words either side of them: until then its facets list people by the rules alone,
+    without the learned check (redaction.person_model). Tagging again also refreshes its
+    redaction proposals; decided ones stay, new ones reopen an approval."""
+    from sqlalchemy import select
+
+    from inquiry.extensions import db
+    from inquiry.models import Document
+    from inquiry.models.document import Status
+    from inquiry.models.redaction import Mention
+    from inquiry.services import audit, processing
+    from inquiry.services.actor import SYSTEM
+
+    stale = list(db.session.scalars(
+        select(Mention.document_id).join(Document, Document.id == Mention.document_id)
+        .where(Mention.context == "", Document.status == Status.READY).distinct()))
+    for document_id in stale:
+        if now:
+            processing.retag(document_id)
+        else:
+            from inquiry.tasks import retag_document
+
+            retag_document.delay(document_id)
+    audit.record("search.retag_stale", SYSTEM, details={"documents": len(stale), "now": now})
+    click.echo(f"{len(stale)} document(s) {'tagged again' if now else 'queued for tagging'}")

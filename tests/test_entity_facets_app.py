@@ -158,3 +158,23 @@ def test_mentions_keep_the_words_either_side_for_the_check_on_listed_people(app,
             select(Mention.text, Mention.context).where(
                 Mention.document_id == tagged["INQ910005"], Mention.kind == "person")).all())
     assert contexts["Dickinson"] == "by\tfor" and contexts["C. Dickinson"] == "driver.\tto"
+
+
+def test_documents_tagged_before_mentions_kept_contexts_are_tagged_again(app, runner, tagged):
+    from sqlalchemy import func, select, update
+
+    from inquiry.cli import main
+    from inquiry.models.redaction import Mention
+
+    log = tagged["INQ910005"]
+    with app.app_context():
+        db.session.execute(update(Mention).where(Mention.document_id == log).values(context=""))
+        db.session.commit()
+    outcome = runner.invoke(main, ["search", "retag-stale", "--now"])
+    assert outcome.exit_code == 0, outcome.output
+    assert "1 document(s) tagged again" in outcome.output
+    with app.app_context():
+        assert db.session.scalar(select(func.count()).where(
+            Mention.document_id == log, Mention.context == "")) == 0
+    again = runner.invoke(main, ["search", "retag-stale", "--now"])
+    assert "0 document(s)" in again.output
