@@ -114,7 +114,7 @@ def _fit(rows: list[tuple[str, list[str], bool, int]], c: float) -> linear_model
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    rows = [r for r in rows if r[1]]
+    rows = [r for r in rows if r[1] and person_model.checked(r[1])]
     vec = DictVectorizer()
     x = vec.fit_transform([dict.fromkeys(f, 1) for _, f, _, _ in rows])
     y = [right for _, _, right, _ in rows]
@@ -132,8 +132,8 @@ def _figures(rows: list[tuple[str, list[str], bool, int]], model: linear_model.M
     right = listed = 0
     gold = {doc: n for doc, _, _, n in rows}
     for _, feats, ok, _ in rows:
-        if not feats or model is not None and (ONLY is None or ONLY in feats) and model.score(
-                feats) < threshold:
+        if not feats or model is not None and (ONLY is None or ONLY in feats) and (
+                person_model.checked(feats)) and model.score(feats) < threshold:
             continue
         listed += 1
         right += ok

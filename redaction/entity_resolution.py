@@ -551,8 +551,9 @@ def resolve(mentions: Mentions, check: bool = True) -> dict[tuple[str, str], Res
         # tagged before mentions kept them is listed by the rules alone until re-tagged
         people = _people_forms(out, labels, contexts)
         sites = _site_words(out)
-        unlikely = {name for name, forms in people.items() if model.score(
-            person_model.features(name, forms, people, sites)) < model.threshold}
+        unlikely = {name for name, forms in people.items()
+                    if person_model.checked(feats := person_model.features(
+                        name, forms, people, sites)) and model.score(feats) < model.threshold}
         for m, r in out.items():
             if r is not None and r.kind == "person" and r.name in unlikely:
                 out[m] = None

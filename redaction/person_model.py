@@ -110,6 +110,12 @@ def _shape(word: str) -> str:
     return re.sub(r"X{2,}", "XX", s)[:6]
 
 
+def checked(features: Iterable[str]) -> bool:
+    """Whether the check applies to a person at all: not to one the document writes after a
+    title ("Sgt Freeman", "JUDGE ASHURST"), its own word that this is a person."""
+    return "titled" not in features
+
+
 def features(name: str, forms: list[Form], people: Iterable[str],
              sites: frozenset[str] = frozenset()) -> list[str]:
     """The features of one listed person: ``name`` as listed, the ``forms`` (mentions)

@@ -63,3 +63,11 @@ def test_the_rules_alone_still_list_it_for_training_and_for_untagged_contexts():
     assert "Brackenbury" in listed_people(MENTIONS)[0]
     without_context = [m[:3] for m in MENTIONS]
     assert "Brackenbury" in document_entities(without_context)["person"]
+
+
+def test_a_person_the_document_writes_after_a_title_is_never_checked():
+    assert not person_model.checked(["bias", "titled"]) and person_model.checked(["bias"])
+    titled = [("person", "Sgt Brackenbury", "PERSON", "in\t,"),
+              ("person", "Brackenbury", "PERSON", "to\t,"),
+              ("person", "Brackenbury", "PERSON", "from\tand")]
+    assert document_entities(titled)["person"] == ["Brackenbury"]
