@@ -615,8 +615,9 @@ def _fold_into_joined(out: dict[tuple[str, str], Resolved | None], joined: list[
                 continue
             said = lexicon.fold(r.name).split()
             if (len(said) == 1 and said[0] in parts or _writes_whole(m[1], words)
-                    or len(said) == 2 and said[0] == words[0] and len(said[1]) <= 4):
-                out[m] = Resolved("person", name)
+                    or len(said) == 2 and said[0] == words[0] and len(said[1]) <= 4
+                    and said[1].upper() in m[1].split()):  # "Carl Lo" of "LO Carl ...",
+                out[m] = Resolved("person", name)        # not another man, "Carl Lee"
 
 
 def _writes_whole(text: str, words: list[str]) -> bool:
