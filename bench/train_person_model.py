@@ -33,7 +33,6 @@ from bench.entities import Document, load_part, page_of  # noqa: E402
 from redaction import lexicon, linear_model, person_model  # noqa: E402
 from redaction.entity_resolution import listed_people  # noqa: E402
 
-ONLY: str | None = None  # a feature a person needs to be checked at all ("words=1")
 CACHE = ROOT / "var" / "person_model_mentions.json"
 THRESHOLDS = (0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8)
 #: tuning documents by the part they were written as (FORMAT.md): retired held-out parts
@@ -132,8 +131,8 @@ def _figures(rows: list[tuple[str, list[str], bool, int]], model: linear_model.M
     right = listed = 0
     gold = {doc: n for doc, _, _, n in rows}
     for _, feats, ok, _ in rows:
-        if not feats or model is not None and (ONLY is None or ONLY in feats) and (
-                person_model.checked(feats)) and model.score(feats) < threshold:
+        if not feats or model is not None and person_model.checked(feats) and model.score(
+                feats) < threshold:
             continue
         listed += 1
         right += ok
@@ -166,10 +165,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength")
     ap.add_argument("--threshold", type=float, default=0.5)
     ap.add_argument("--write", action="store_true")
-    ap.add_argument("--only", help="check only people with this feature, e.g. words=1")
     args = ap.parse_args(argv)
-    global ONLY
-    ONLY = args.only
     rows = examples(load_part("tuning"))
     print(f"{len(rows)} listed people in {len({r[0] for r in rows})} tuning documents, "
           f"{sum(r[2] for r in rows)} of them right")
