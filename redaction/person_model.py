@@ -6,8 +6,10 @@ list wrongly are mostly one word: a district no gazetteer knows ("Mixenden"), a 
 sentence's start ("Resit", "Easter"), a nickname of someone named in full, a role glued to a
 name ("Coach Aslam"). A logistic model over what the stored mentions say about each listed
 person (how many words, what the lexicon knows of them, which finders and labels found
-them, titles, case, how often and in how many forms the document writes them) scores each
-one; people below the threshold are not listed. It is trained on the entity evaluation set's
+them, titles, case, how often and in how many forms the document writes them, whether a lone
+name is a word of a listed place or agency, and the token either side of each mention)
+scores each one; people below the threshold are not listed, except one the document writes
+after a title, which the check never touches. It is trained on the entity evaluation set's
 tuning part (``bench/train_person_model.py``, which also picks the threshold by validating
 on each retired held-out part in turn) and ships as plain JSON weights, read, never executed.
 
