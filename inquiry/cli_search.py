@@ -99,12 +99,20 @@ def retag_stale_command(now: bool) -> None:
     stale = list(db.session.scalars(
         select(Mention.document_id).join(Document, Document.id == Mention.document_id)
         .where(Mention.context == "", Document.status == Status.READY).distinct()))
+    busy = []
     for document_id in stale:
-        if now:
-            processing.retag(document_id)
-        else:
+        if not now:
             from inquiry.tasks import retag_document
 
             retag_document.delay(document_id)
-    audit.record("search.retag_stale", SYSTEM, details={"documents": len(stale), "now": now})
-    click.echo(f"{len(stale)} document(s) {'tagged again' if now else 'queued for tagging'}")
+            continue
+        try:
+            processing.retag(document_id)
+        except processing.TransientError as exc:  # a worker holds it, or a service is down
+            busy.append(document_id)
+            click.echo(f"document {document_id} left for the next run: {exc}", err=True)
+    done = len(stale) - len(busy)
+    audit.record("search.retag_stale", SYSTEM, details={
+        "documents": done, "left": busy, "now": now})
+    click.echo(f"{done} document(s) {'tagged again' if now else 'queued for tagging'}"
+               + (f"; {len(busy)} left for the next run" if busy else ""))

@@ -161,14 +161,27 @@ def test_mentions_keep_the_words_either_side_for_the_check_on_listed_people(app,
 
 
 def test_documents_tagged_before_mentions_kept_contexts_are_tagged_again(app, runner, tagged):
+    from datetime import timedelta
+
     from sqlalchemy import func, select, update
 
     from inquiry.cli import main
+    from inquiry.models.base import utcnow
     from inquiry.models.redaction import Mention
 
     log = tagged["INQ910005"]
     with app.app_context():
         db.session.execute(update(Mention).where(Mention.document_id == log).values(context=""))
+        # a worker on another machine holds the document: it is left, not waited for
+        db.session.execute(update(Document).where(Document.id == log).values(
+            lease_until=utcnow() + timedelta(minutes=5), lease_owner="worker-elsewhere/4242"))
+        db.session.commit()
+    held = runner.invoke(main, ["search", "retag-stale", "--now"])
+    assert held.exit_code == 0, held.output
+    assert "0 document(s) tagged again; 1 left for the next run" in held.output
+    with app.app_context():
+        db.session.execute(update(Document).where(Document.id == log).values(
+            lease_until=None, lease_owner=None))
         db.session.commit()
     outcome = runner.invoke(main, ["search", "retag-stale", "--now"])
     assert outcome.exit_code == 0, outcome.output
