@@ -60,9 +60,7 @@ def _code_key() -> str:
 def mentions_of(docs: list[Document]) -> dict[str, list[list[str]]]:
     """Each document's stored mentions (kind, text, label), from the cache when current."""
     from redaction.entities import tag_pages
-    from redaction.name_joins import joined_name_mentions
-    from redaction.name_mentions import name_finder_mentions
-    from redaction.wrapped_names import wrapped_name_mentions
+    from redaction.facet_mentions import facet_mentions, stored_forms
 
     code = _code_key()
     cache = json.loads(CACHE.read_text()) if CACHE.exists() else {}
@@ -74,13 +72,8 @@ def mentions_of(docs: list[Document]) -> dict[str, list[list[str]]]:
             out[doc.name] = hit["mentions"]
             continue
         pages = [page_of(text.strip("\n"), n) for n, text in enumerate(doc.pages, 1)]
-        found = tag_pages(pages)
-        found += name_finder_mentions(pages, found)
-        found += wrapped_name_mentions(pages)
-        found += joined_name_mentions(pages, found)
-        out[doc.name] = [[m.kind, m.text, m.label,
-                          person_model.mention_context(pages[m.page - 1].text, m.start, m.end)]
-                         for m in found]
+        out[doc.name] = [list(form) for form in stored_forms(
+            pages, facet_mentions(pages, tag_pages(pages)))]
         cache[doc.name] = {"key": key, "mentions": out[doc.name]}
         changed = True
     if changed:

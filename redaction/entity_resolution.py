@@ -627,10 +627,11 @@ def _writes_whole(text: str, words: list[str]) -> bool:
     return any(said[i:i + n] == words for i in range(len(said) - n + 1))
 
 
-def document_entities(mentions: Mentions) -> dict[str, list[str]]:
-    """The distinct entities of a document by kind, sorted: what its facets should list."""
+def document_entities(mentions: Mentions, check: bool = True) -> dict[str, list[str]]:
+    """The distinct entities of a document by kind, sorted: what its facets should list
+    (``check``: as :func:`resolve`)."""
     found: dict[str, set[str]] = {k: set() for k in KINDS}
-    for r in resolve(mentions).values():
+    for r in resolve(mentions, check).values():
         if r is not None:
             found[r.kind].add(r.name)
     return {k: sorted(v) for k, v in found.items()}

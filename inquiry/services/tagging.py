@@ -92,11 +92,8 @@ def strings_for(document_id: int) -> list[RedactedString]:
 def tag_document(document: Document, heartbeat: Callable[[], None] = lambda: None,
                  window: int = WINDOW) -> dict[str, int]:
     from redaction.entities import tag_pages
-    from redaction.name_joins import joined_name_mentions
-    from redaction.name_mentions import name_finder_mentions
-    from redaction.person_model import mention_context
+    from redaction.facet_mentions import facet_mentions, stored_forms
     from redaction.propose import propagate, propagation_forms, propose
-    from redaction.wrapped_names import wrapped_name_mentions
 
     model = current_app.extensions["inquiry_settings"].spacy_model
     register, keep = registers.current_register(), registers.current_keep_list()
@@ -121,21 +118,15 @@ def tag_document(document: Document, heartbeat: Callable[[], None] = lambda: Non
         proposals = propose(pages, register=register, keep=keep, mentions=mentions, model=model)
         for code, strings in reviewer_strings.items():
             proposals.extend(propagate(pages, strings, code))
-        # stored for search facets: spaCy's mentions and the names it missed (resolved into
-        # one entity per person, place or agency when the document is indexed), and names a
-        # line break cut in two, and names the tagger listed in parts that the text writes
-        # whole
-        stored = [*mentions, *name_finder_mentions(pages, mentions),
-                  *wrapped_name_mentions(pages)]
-        stored += joined_name_mentions(pages, stored)
+        # stored for search facets (resolved into one entity per person, place or agency
+        # when the document is indexed)
+        stored = facet_mentions(pages, mentions)
         if stored:
-            text_of = {p.number: p.text for p in pages}
             db.session.execute(insert(Mention), [
                 {"document_id": document.id, "page": m.page, "kind": m.kind, "label": m.label,
                  "text": m.text[:300], "canonical": m.canonical[:300], "start": m.start,
-                 "end": m.end, "boxes": json.dumps(m.boxes),
-                 "context": mention_context(text_of[m.page], m.start, m.end)[:48]}
-                for m in stored])
+                 "end": m.end, "boxes": json.dumps(m.boxes), "context": form[3][:48]}
+                for m, form in zip(stored, stored_forms(pages, stored), strict=True)])
         rows = [proposal_row(document.id, p) for p in proposals
                 if spans.take(p.page, p.start, p.end)]
         if rows:
